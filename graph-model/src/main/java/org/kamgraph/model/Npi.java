@@ -9,7 +9,7 @@ public final class Npi {
     }
 
     public static boolean isValid(String npi) {
-        if (npi == null || npi.length() != 10 || !npi.chars().allMatch(Character::isDigit)) {
+        if (npi == null || npi.length() != 10 || !npi.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         return checkDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';

@@ -50,6 +50,9 @@ public record PropertySpec(String name, PropertyType type, boolean required, Dou
         }
         if (value instanceof Number n) {
             double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return Optional.of("is not a finite number");
+            }
             if ((min != null && d < min) || (max != null && d > max)) {
                 return Optional.of(n + " is outside the range " + format(min) + ".." + format(max));
             }

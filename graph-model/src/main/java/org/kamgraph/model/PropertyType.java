@@ -51,7 +51,7 @@ public enum PropertyType {
         try {
             return switch (this) {
                 case STRING -> text;
-                case LONG -> Long.parseLong(t);
+                case LONG -> parseLong(t);
                 case DOUBLE -> parseDouble(t);
                 case BOOLEAN -> parseBoolean(t);
                 case DATE -> LocalDate.parse(t);
@@ -70,9 +70,10 @@ public enum PropertyType {
         }
         return switch (this) {
             case STRING -> value instanceof String ? value : fail(value);
-            case LONG -> value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-                    ? (Object) n.longValue() : value instanceof String s ? parse(s) : fail(value);
-            case DOUBLE -> value instanceof Number n ? (Object) checkFinite(n.doubleValue())
+            case LONG -> value instanceof Long || value instanceof Integer ? (Object) ((Number) value).longValue()
+                    : value instanceof Number n && isWholeLong(n.doubleValue()) ? (Object) n.longValue()
+                    : value instanceof String s ? parse(s) : fail(value);
+            case DOUBLE -> value instanceof Number n && Double.isFinite(n.doubleValue()) ? (Object) n.doubleValue()
                     : value instanceof String s ? parse(s) : fail(value);
             case BOOLEAN -> value instanceof Boolean ? value : value instanceof String s ? parse(s) : fail(value);
             case DATE -> value instanceof LocalDate ? value : value instanceof String s ? parse(s) : fail(value);
@@ -83,8 +84,27 @@ public enum PropertyType {
         throw new IllegalArgumentException("expected " + article() + " but found '" + abbreviate(String.valueOf(value)) + "'");
     }
 
+    /** Plain decimal notation only: no Java suffixes (5d, 1f), hex floats or non-ASCII digits. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
     private static double parseDouble(String t) {
+        if (!DECIMAL.matcher(t).matches()) {
+            throw new NumberFormatException(t);
+        }
         return checkFinite(Double.parseDouble(t));
+    }
+
+    private static long parseLong(String t) {
+        if (!INTEGER.matcher(t).matches()) {
+            throw new NumberFormatException(t);
+        }
+        return Long.parseLong(t);
+    }
+
+    private static boolean isWholeLong(double d) {
+        return Double.isFinite(d) && d == Math.rint(d) && d >= -0x1p63 && d < 0x1p63;
     }
 
     private static double checkFinite(double d) {

@@ -1,0 +1,98 @@
+package org.kamgraph.api.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.kamgraph.api.KamGraphApplication;
+import org.kamgraph.cypher.ingest.CsvImporter;
+import org.kamgraph.cypher.ingest.ImportOptions;
+import org.kamgraph.cypher.ingest.ImportProgress;
+import org.kamgraph.cypher.ingest.ImportReport;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code import DIR|FILE... [--skip-invalid] [--batch-size=N] [--spring.neo4j.uri=...]}: imports CSV files into the
+ * configured database (the embedded one under kam.embedded.data-dir unless a URI is given), with a progress bar.
+ * Exit code 0 when written, 1 when rejected (nothing written), 2 on bad usage.
+ */
+public final class ImportCommand {
+    private ImportCommand() {
+    }
+
+    public static int run(String[] args) {
+        List<Path> paths = new ArrayList<>();
+        List<String> springArgs = new ArrayList<>(List.of("--kam.demo.load=false", "--spring.main.banner-mode=off"));
+        boolean skipInvalid = false;
+        int batchSize = ImportOptions.DEFAULT_BATCH_SIZE;
+        for (String a : args) {
+            if (a.equals("--skip-invalid")) {
+                skipInvalid = true;
+            } else if (a.startsWith("--batch-size=")) {
+                try {
+                    batchSize = Integer.parseInt(a.substring("--batch-size=".length()));
+                } catch (NumberFormatException e) {
+                    return usage("--batch-size needs a whole number, got " + a);
+                }
+            } else if (a.startsWith("--")) {
+                springArgs.add(a);
+            } else {
+                paths.add(Path.of(a));
+            }
+        }
+        if (paths.isEmpty()) {
+            return usage("name a directory of CSV files or the files to import");
+        }
+        ImportOptions options;
+        try {
+            options = new ImportOptions(skipInvalid, batchSize, null);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KamGraphApplication.class)
+                .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
+             BarProgress bar = new BarProgress()) {
+            ImportReport report = ctx.getBean(CsvImporter.class).run(CsvImporter.sources(paths), options.withProgress(bar));
+            bar.close();
+            System.out.print(report.summary());
+            return report.rejected() ? 1 : 0;
+        } catch (java.io.IOException e) {
+            return usage(e.getMessage());
+        }
+    }
+
+    private static int usage(String problem) {
+        System.err.println("import: " + problem);
+        System.err.println("usage: import DIR|FILE.csv... [--skip-invalid] [--batch-size=N] [--spring.neo4j.uri=bolt://host:7687 ...]");
+        return 2;
+    }
+
+    /** A terminal progress bar: rows done, rate and ETA. */
+    private static final class BarProgress implements ImportProgress, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void start(long totalRows) {
+            bar = new ProgressBarBuilder().setTaskName("Import").setInitialMax(totalRows).setUnit(" rows", 1)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build();
+        }
+
+        @Override
+        public void advance(String file, long rows) {
+            bar.stepBy(rows);
+            bar.setExtraMessage(file);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+}

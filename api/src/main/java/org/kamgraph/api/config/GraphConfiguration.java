@@ -1,0 +1,40 @@
+package org.kamgraph.api.config;
+
+import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.edit.GraphEditor;
+import org.kamgraph.cypher.ingest.CsvImporter;
+import org.kamgraph.cypher.ingest.GraphWriter;
+import org.kamgraph.cypher.query.GraphQueries;
+import org.kamgraph.cypher.schema.SchemaMigrations;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The cypher module's services, on the driver Spring Boot configured (embedded or external). */
+@Configuration(proxyBeanMethods = false)
+public class GraphConfiguration {
+
+    /** Runs statements; the schema migrations are applied before anything else may use it. */
+    @Bean
+    public Neo4jRunner neo4jRunner(Driver driver, @Value("${spring.data.neo4j.database:}") String database) {
+        Neo4jRunner runner = new Neo4jRunner(driver, database);
+        new SchemaMigrations(runner).apply();
+        return runner;
+    }
+
+    @Bean
+    public GraphQueries graphQueries(Neo4jRunner runner) {
+        return new GraphQueries(runner);
+    }
+
+    @Bean
+    public GraphEditor graphEditor(Neo4jRunner runner) {
+        return new GraphEditor(runner);
+    }
+
+    @Bean
+    public CsvImporter csvImporter(Neo4jRunner runner) {
+        return new CsvImporter(new GraphWriter(runner));
+    }
+}

@@ -1,0 +1,43 @@
+package org.kamgraph.api.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * kam-graph's own settings ({@code kam.*}). The database connection for external mode is Spring Boot's
+ * {@code spring.neo4j.uri} and {@code spring.neo4j.authentication.*}: when a URI is set, no embedded database starts.
+ */
+@ConfigurationProperties("kam")
+public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo demo, @DefaultValue Import importing) {
+
+    /**
+     * The embedded database.
+     *
+     * @param dataDir   where its files live
+     * @param pageCache page cache size in Neo4j's notation (512m, 2g); it otherwise sizes itself from RAM
+     * @param boltPort  Bolt port on 127.0.0.1; 0 picks a free one
+     */
+    public record Embedded(@DefaultValue("./data") Path dataDir, @DefaultValue("512m") String pageCache,
+                           @DefaultValue("0") int boltPort) {
+    }
+
+    /**
+     * The demo market loaded into an empty embedded database at start-up.
+     *
+     * @param load  whether to load it
+     * @param scale 1 is one region (~25k nodes); about 48 is national size
+     * @param seed  the generator's seed; the same seed gives the same market
+     */
+    public record Demo(@DefaultValue("true") boolean load, @DefaultValue("1.0") double scale, @DefaultValue("42") long seed) {
+    }
+
+    /**
+     * Imports through the API.
+     *
+     * @param maxUploadBytes largest upload accepted by the HTTP endpoint and the GraphQL mutation, in bytes
+     * @param batchSize      rows per write transaction
+     */
+    public record Import(@DefaultValue("52428800") long maxUploadBytes, @DefaultValue("10000") int batchSize) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.kamgraph.api.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.kamgraph.api.config.KamProperties;
+import org.kamgraph.cypher.ingest.CsvImporter;
+import org.kamgraph.cypher.ingest.ImportOptions;
+import org.kamgraph.cypher.ingest.ImportReport;
+import org.kamgraph.cypher.ingest.GraphWriter;
+import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.demo.DemoMarketGenerator;
+import org.kamgraph.demo.DemoMarketSpec;
+import org.kamgraph.demo.GenerationSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start of the embedded database (empty store), writes the demo market as CSV under the data
+ * directory and imports it through the ordinary importer, so the demo exercises the same path as user data.
+ */
+@Component
+@ConditionalOnProperty(name = "kam.demo.load", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBean(org.neo4j.dbms.api.DatabaseManagementService.class)
+public class DemoLoader implements ApplicationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final KamProperties properties;
+    private final Neo4jRunner runner;
+    private final CsvImporter importer;
+
+    public DemoLoader(KamProperties properties, Neo4jRunner runner, CsvImporter importer) {
+        this.properties = properties;
+        this.runner = runner;
+        this.importer = importer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (new GraphWriter(runner).databaseHasData()) {
+            LOG.info("Database already holds data; demo market not loaded");
+            return;
+        }
+        KamProperties.Demo demo = properties.demo();
+        Path dir = properties.embedded().dataDir().resolve("demo-market");
+        long t0 = System.nanoTime();
+        Files.createDirectories(dir);
+        GenerationSummary summary = new DemoMarketGenerator(new DemoMarketSpec(demo.seed(), demo.scale())).writeTo(dir);
+        long t1 = System.nanoTime();
+        LOG.info("Demo market (seed {}, scale {}) written to {}: {} nodes, {} relationships in {} ms", demo.seed(), demo.scale(),
+                dir, summary.nodes(), summary.relationships(), (t1 - t0) / 1_000_000);
+        ImportReport report = importer.run(CsvImporter.sources(java.util.List.of(dir)),
+                ImportOptions.defaults().withProgress(new LoggingProgress(LOG)));
+        if (report.rejected()) {
+            throw new IllegalStateException("The demo market did not import: " + report.summary());
+        }
+        LOG.info("Demo market loaded: {}", report.summary().strip());
+    }
+}

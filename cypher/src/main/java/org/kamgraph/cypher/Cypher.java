@@ -1,0 +1,95 @@
+package org.kamgraph.cypher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+
+/**
+ * Named Cypher statements kept as resources under {@code /cypher/NAME.cypher}, with {@code $parameters} for
+ * every value. Labels and relationship types cannot be parameters where Neo4j must use an index, so a
+ * statement may contain the placeholders {@code {{label}}}, {@code {{extraLabels}}}, {@code {{setExtraLabels}}}, {@code {{from}}},
+ * {@code {{to}}} and {@code {{type}}}; they are filled only from the model's enums ({@link NodeKind},
+ * {@link RelKind}), never from user input.
+ */
+public final class Cypher {
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private Cypher() {
+    }
+
+    /** The statement's text as stored. */
+    public static String load(String name) {
+        return CACHE.computeIfAbsent(name, Cypher::read);
+    }
+
+    /** A statement about nodes of one kind: fills {{label}} and {{extraLabels}} (e.g. {@code :Organization:Account}). */
+    public static String forKind(String name, NodeKind kind) {
+        String extra = String.join("", kind.extraLabels().stream().map(l -> ":" + quote(l)).toList());
+        return fill(load(name), Map.of("label", quote(kind.label()), "extraLabels", extra,
+                "setExtraLabels", extra.isEmpty() ? "" : ", n" + extra));
+    }
+
+    /** A statement about one relationship kind between two node kinds: fills {{type}}, {{from}} and {{to}}. */
+    public static String forRelationship(String name, RelKind rel, NodeKind from, NodeKind to) {
+        return fill(load(name), Map.of("type", quote(rel.type()), "from", quote(from.label()), "to", quote(to.label())));
+    }
+
+    /** A statement about one relationship kind between any nodes: fills {{type}}. */
+    public static String forType(String name, RelKind rel) {
+        return fill(load(name), Map.of("type", quote(rel.type())));
+    }
+
+    private static String fill(String text, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String v = values.get(m.group(1));
+            if (v == null) {
+                throw new IllegalStateException("No value for placeholder " + m.group(0));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String quote(String identifier) {
+        if (!IDENTIFIER.matcher(identifier).matches()) {
+            throw new IllegalArgumentException("Not an identifier from the model: " + identifier);
+        }
+        return "`" + identifier + "`";
+    }
+
+    private static String read(String name) {
+        String path = "/cypher/" + name + ".cypher";
+        try (InputStream in = Cypher.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No Cypher statement named " + name + " (" + path + ")");
+            }
+            return stripComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops whole-line {@code //} comments so statement files can explain themselves. */
+    static String stripComments(String text) {
+        return String.join("\n", text.lines().filter(l -> !l.strip().startsWith("//")).toList()).strip();
+    }
+
+    /** Splits a migration script into statements at semicolons that end a line. */
+    public static List<String> statements(String script) {
+        return java.util.Arrays.stream(stripComments(script).split(";\\s*(\\n|$)"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

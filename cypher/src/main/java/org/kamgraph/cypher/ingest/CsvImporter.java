@@ -1,0 +1,473 @@
+package org.kamgraph.cypher.ingest;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.kamgraph.cypher.ingest.CsvHeader.Column;
+import org.kamgraph.cypher.ingest.CsvHeader.Role;
+import org.kamgraph.cypher.ingest.GraphWriter.NodeRow;
+import org.kamgraph.cypher.ingest.GraphWriter.RelRow;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.PropertyType;
+import org.kamgraph.model.RelKind;
+import org.kamgraph.model.Validator;
+import org.kamgraph.model.Violation;
+
+/**
+ * Imports nodes and relationships from CSV files in the neo4j-admin header style (see {@link CsvHeader}).
+ *
+ * <p>Two passes. The first reads every file and checks every row: columns, types, the model's rules, duplicate
+ * ids, legal endpoints, and endpoints that exist in the import or in the database. By default any problem
+ * rejects the whole import before anything is written; with {@link ImportOptions#skipInvalid()} the valid rows
+ * are written and the rest reported. The second pass writes node files, then relationship files, in batches of
+ * one transaction each. Writes are upserts keyed by id (nodes) and by (start, type, end, validFrom)
+ * (relationships), so re-importing the same files changes nothing and re-running an import that was killed
+ * midway completes it. Into an empty database the bulk path creates without looking for existing data.
+ */
+public final class CsvImporter {
+    private final GraphWriter writer;
+
+    public CsvImporter(GraphWriter writer) {
+        this.writer = writer;
+    }
+
+    /** The CSV files of a directory (sorted by name), or the given files, as sources. */
+    public static List<CsvSource> sources(List<Path> paths) throws IOException {
+        List<CsvSource> sources = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".csv")).sorted()
+                            .map(CsvSource::of).forEach(sources::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                sources.add(CsvSource.of(p));
+            } else {
+                throw new IOException("No such file or directory: " + p);
+            }
+        }
+        if (sources.isEmpty()) {
+            throw new IOException("No .csv files in " + paths);
+        }
+        return sources;
+    }
+
+    public ImportReport run(List<CsvSource> sources, ImportOptions options) {
+        long started = System.currentTimeMillis();
+        Pass pass = new Pass(sources);
+        pass.validate();
+        pass.resolveEndpointsInDatabase();
+        if (pass.problemCount > 0 && !options.skipInvalid()) {
+            return pass.report(false, false, 0, 0, started);
+        }
+        boolean bulk = !writer.databaseHasData();
+        long[] written = pass.write(options, bulk);
+        return pass.report(true, bulk, written[0], written[1], started);
+    }
+
+    /** Where a row is: file index and line. */
+    private record Location(int file, long line, String column) {
+    }
+
+    /** One input file and what the first pass learned about it. */
+    private static final class InputFile {
+        final CsvSource source;
+        CsvHeader header;
+        long rows;
+        final Set<Long> invalidLines = new HashSet<>();
+        boolean possibleDuplicates;
+        long written;
+
+        InputFile(CsvSource source) {
+            this.source = source;
+        }
+
+        boolean isNodeFile() {
+            return header != null && header.isNodeFile();
+        }
+
+        String holds() {
+            if (header == null) {
+                return "unreadable";
+            }
+            return header.isNodeFile() ? header.nodeKind().label()
+                    : header.relKind().map(RelKind::type).orElse("relationships") + " " + header.startKind().label()
+                    + "->" + header.endKind().label();
+        }
+    }
+
+    /** The state of one import run. */
+    private final class Pass {
+        final List<InputFile> files = new ArrayList<>();
+        final List<ImportProblem> problems = new ArrayList<>();
+        long problemCount;
+        /** Ids of valid node rows per kind, with where each was first defined. */
+        final Map<NodeKind, Map<String, Location>> nodeIds = new EnumMap<>(NodeKind.class);
+        /** Relationship endpoints not defined in this import: looked up in the database afterwards. */
+        final Map<NodeKind, Map<String, List<Location>>> unresolved = new EnumMap<>(NodeKind.class);
+        final LongHashSet relIdentities = new LongHashSet();
+
+        Pass(List<CsvSource> sources) {
+            sources.forEach(s -> files.add(new InputFile(s)));
+        }
+
+        void problem(InputFile f, long line, String column, String reason) {
+            problemCount++;
+            if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
+                problems.add(new ImportProblem(f.source.name(), line, column, reason));
+            }
+            if (line > 1) {
+                f.invalidLines.add(line);
+            }
+        }
+
+        void validate() {
+            for (InputFile f : files) {
+                readHeader(f);
+            }
+            // Nodes first, so relationship endpoints can be checked against them.
+            files.sort(Comparator.comparing((InputFile f) -> !f.isNodeFile()));
+            for (InputFile f : files) {
+                if (f.header == null) {
+                    continue;
+                }
+                forEachRow(f, record -> {
+                    f.rows++;
+                    if (f.isNodeFile()) {
+                        checkNode(f, record);
+                    } else {
+                        checkRelationship(f, record);
+                    }
+                });
+            }
+        }
+
+        void readHeader(InputFile f) {
+            try (Reader r = f.source.reader(); CsvReader<CsvRecord> csv = csv(r)) {
+                var it = csv.iterator();
+                if (!it.hasNext()) {
+                    problem(f, 1, null, "the file is empty; it needs a header row");
+                    return;
+                }
+                List<ImportProblem> headerProblems = new ArrayList<>();
+                f.header = CsvHeader.parse(f.source.name(), it.next().getFields(), headerProblems).orElse(null);
+                headerProblems.forEach(p -> problem(f, 1, p.column(), p.reason()));
+            } catch (IOException | UncheckedIOException | CsvParseException e) {
+                problem(f, 1, null, readError(e));
+            }
+        }
+
+        void checkNode(InputFile f, CsvRecord record) {
+            Optional<NodeRow> row = parseNode(f, record, true);
+            if (row.isEmpty()) {
+                return;
+            }
+            NodeKind kind = f.header.nodeKind();
+            NodeKind space = idSpace(kind);
+            Location here = new Location(files.indexOf(f), record.getStartingLineNumber(), "id");
+            Location first = nodeIds.computeIfAbsent(space, k -> new HashMap<>()).putIfAbsent(row.get().id(), here);
+            if (first != null) {
+                problem(f, here.line(), "id", "duplicate id '" + row.get().id() + "' for " + space.label()
+                        + " (first at " + files.get(first.file()).source.name() + ":" + first.line() + ")");
+            } else if (kind == NodeKind.CLINICIAN) {
+                clinicianIds.add(row.get().id());
+            }
+        }
+
+        final Set<String> clinicianIds = new HashSet<>();
+
+        void checkRelationship(InputFile f, CsvRecord record) {
+            Optional<Typed> row = parseRelationship(f, record, true);
+            if (row.isEmpty()) {
+                return;
+            }
+            long line = record.getStartingLineNumber();
+            CsvHeader h = f.header;
+            RelRow r = row.get().row();
+            checkEndpoint(f, line, h.column(Role.START_ID).name(), h.startKind(), r.start());
+            checkEndpoint(f, line, h.column(Role.END_ID).name(), h.endKind(), r.end());
+            if (!relIdentities.add(LongHashSet.hash(row.get().rel().type(), idSpace(h.startKind()).label(), r.start(),
+                    idSpace(h.endKind()).label(), r.end(), String.valueOf(r.props().get("validFrom"))))) {
+                f.possibleDuplicates = true;
+            }
+        }
+
+        void checkEndpoint(InputFile f, long line, String column, NodeKind kind, String id) {
+            Map<String, Location> defined = nodeIds.getOrDefault(idSpace(kind), Map.of());
+            if (defined.containsKey(id)) {
+                if (kind == NodeKind.CLINICIAN && !clinicianIds.contains(id)) {
+                    problem(f, line, column, "'" + id + "' is a Person in this import, not a Clinician");
+                }
+                return;
+            }
+            unresolved.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1))
+                    .add(new Location(files.indexOf(f), line, column));
+        }
+
+        void resolveEndpointsInDatabase() {
+            for (Map.Entry<NodeKind, Map<String, List<Location>>> e : unresolved.entrySet()) {
+                List<String> ids = new ArrayList<>(e.getValue().keySet());
+                for (int i = 0; i < ids.size(); i += 10_000) {
+                    List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
+                    Set<String> found = writer.existingIds(e.getKey(), chunk);
+                    for (String id : chunk) {
+                        if (!found.contains(id)) {
+                            for (Location l : e.getValue().get(id)) {
+                                problem(files.get(l.file()), l.line(), l.column(), "no " + e.getKey().label() + " with id '"
+                                        + PropertyType.abbreviate(id) + "' in this import (as a valid row) or in the database");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Writes the valid rows; returns {nodes, relationships} written. */
+        long[] write(ImportOptions options, boolean bulk) {
+            long total = files.stream().filter(f -> f.header != null).mapToLong(f -> f.rows - f.invalidLines.size()).sum();
+            options.progress().start(total);
+            long nodes = 0;
+            long rels = 0;
+            for (InputFile f : files) {
+                if (f.header == null) {
+                    continue;
+                }
+                if (f.isNodeFile()) {
+                    nodes += writeNodes(f, options, bulk);
+                } else {
+                    rels += writeRelationships(f, options, bulk && !f.possibleDuplicates);
+                }
+            }
+            options.progress().finish();
+            return new long[] {nodes, rels};
+        }
+
+        long writeNodes(InputFile f, ImportOptions options, boolean create) {
+            List<NodeRow> batch = new ArrayList<>(options.batchSize());
+            NodeKind kind = f.header.nodeKind();
+            forEachRow(f, record -> {
+                if (f.invalidLines.contains(record.getStartingLineNumber())) {
+                    return;
+                }
+                parseNode(f, record, false).ifPresent(batch::add);
+                if (batch.size() >= options.batchSize()) {
+                    flushNodes(f, kind, batch, create, options);
+                }
+            });
+            flushNodes(f, kind, batch, create, options);
+            return f.written;
+        }
+
+        void flushNodes(InputFile f, NodeKind kind, List<NodeRow> batch, boolean create, ImportOptions options) {
+            writer.writeNodes(kind, batch, create);
+            f.written += batch.size();
+            options.progress().advance(f.source.name(), batch.size());
+            batch.clear();
+        }
+
+        long writeRelationships(InputFile f, ImportOptions options, boolean create) {
+            Map<RelKind, List<RelRow>> batches = new LinkedHashMap<>();
+            CsvHeader h = f.header;
+            forEachRow(f, record -> {
+                if (f.invalidLines.contains(record.getStartingLineNumber())) {
+                    return;
+                }
+                parseRelationship(f, record, false).ifPresent(t -> {
+                    List<RelRow> batch = batches.computeIfAbsent(t.rel(), k -> new ArrayList<>());
+                    batch.add(t.row());
+                    if (batch.size() >= options.batchSize()) {
+                        flushRelationships(f, t.rel(), batch, create, options);
+                    }
+                });
+            });
+            batches.forEach((rel, batch) -> flushRelationships(f, rel, batch, create, options));
+            return f.written;
+        }
+
+        void flushRelationships(InputFile f, RelKind rel, List<RelRow> batch, boolean create, ImportOptions options) {
+            writer.writeRelationships(rel, f.header.startKind(), f.header.endKind(), batch, create);
+            f.written += batch.size();
+            options.progress().advance(f.source.name(), batch.size());
+            batch.clear();
+        }
+
+        Optional<NodeRow> parseNode(InputFile f, CsvRecord record, boolean report) {
+            long line = record.getStartingLineNumber();
+            if (!fieldCountMatches(f, record, report)) {
+                return Optional.empty();
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            String id = null;
+            boolean ok = true;
+            for (Column c : f.header.columns()) {
+                String cell = record.getField(c.index());
+                if (c.role() == Role.ID) {
+                    id = cell;
+                    props.put("id", cell.isEmpty() ? null : cell);
+                } else if (c.role() == Role.PROPERTY) {
+                    ok &= parseCell(f, line, c, cell, props, report);
+                }
+            }
+            if (!report) {
+                return Optional.of(new NodeRow(id, props));
+            }
+            if (!ok) {
+                return Optional.empty();
+            }
+            List<Violation> violations = Validator.validateNode(f.header.nodeKind(), props);
+            violations.forEach(v -> problem(f, line, v.property(), v.message()));
+            return violations.isEmpty() ? Optional.of(new NodeRow(id, props)) : Optional.empty();
+        }
+
+        /** A relationship row with its kind (from the file or the row's :TYPE cell). */
+        record Typed(RelKind rel, RelRow row) {
+        }
+
+        Optional<Typed> parseRelationship(InputFile f, CsvRecord record, boolean report) {
+            long line = record.getStartingLineNumber();
+            if (!fieldCountMatches(f, record, report)) {
+                return Optional.empty();
+            }
+            CsvHeader h = f.header;
+            RelKind rel = h.relKind().orElse(null);
+            String start = null;
+            String end = null;
+            boolean ok = true;
+            Map<String, Object> props = new LinkedHashMap<>();
+            for (Column c : h.columns()) {
+                String cell = record.getField(c.index());
+                switch (c.role()) {
+                    case START_ID -> start = cell;
+                    case END_ID -> end = cell;
+                    case TYPE -> {
+                        rel = RelKind.byType(cell).orElse(null);
+                        if (rel == null && report) {
+                            problem(f, line, c.name(), "unknown relationship type '" + PropertyType.abbreviate(cell) + "'; types: " + RelKind.allTypes());
+                            ok = false;
+                        }
+                    }
+                    case PROPERTY -> ok &= parseCell(f, line, c, cell, props, report);
+                    default -> {
+                    }
+                }
+            }
+            if (!report) {
+                return Optional.of(new Typed(rel, new RelRow(start, end, props)));
+            }
+            for (Column c : List.of(h.column(Role.START_ID), h.column(Role.END_ID))) {
+                String v = record.getField(c.index());
+                Optional<String> p = v.isEmpty() ? Optional.of("is empty; the relationship needs both endpoints") : Validator.idProblem(v);
+                if (p.isPresent()) {
+                    problem(f, line, c.name(), p.get());
+                    ok = false;
+                }
+            }
+            if (!ok || rel == null) {
+                return Optional.empty();
+            }
+            List<Violation> violations = Validator.validateRelationship(rel, h.startKind(), h.endKind(), props);
+            violations.forEach(v -> problem(f, line, v.property(), v.message()));
+            return violations.isEmpty() ? Optional.of(new Typed(rel, new RelRow(start, end, props))) : Optional.empty();
+        }
+
+        boolean parseCell(InputFile f, long line, Column c, String cell, Map<String, Object> props, boolean report) {
+            if (cell.isEmpty()) {
+                return true; // absent
+            }
+            try {
+                props.put(c.name(), c.spec().normalise(c.spec().type().parse(cell)));
+                return true;
+            } catch (IllegalArgumentException e) {
+                if (report) {
+                    problem(f, line, c.name(), e.getMessage());
+                }
+                return false;
+            }
+        }
+
+        boolean fieldCountMatches(InputFile f, CsvRecord record, boolean report) {
+            int expected = f.header.columns().stream().mapToInt(Column::index).max().orElse(-1) + 1;
+            if (record.getFieldCount() < expected || record.getFieldCount() > expected && !trailingEmpty(record, expected)) {
+                if (report) {
+                    problem(f, record.getStartingLineNumber(), null, "expected " + expected + " columns but found " + record.getFieldCount());
+                }
+                return false;
+            }
+            return true;
+        }
+
+        void forEachRow(InputFile f, java.util.function.Consumer<CsvRecord> action) {
+            try (Reader r = f.source.reader(); CsvReader<CsvRecord> csv = csv(r)) {
+                var it = csv.iterator();
+                if (it.hasNext()) {
+                    it.next(); // header
+                }
+                while (it.hasNext()) {
+                    action.accept(it.next());
+                }
+            } catch (IOException | UncheckedIOException | CsvParseException e) {
+                problem(f, lineOf(e), null, readError(e));
+                f.header = null; // unreadable: none of it is written
+            }
+        }
+
+        ImportReport report(boolean written, boolean bulk, long nodes, long rels, long started) {
+            List<ImportReport.FileReport> reports = files.stream().map(f -> new ImportReport.FileReport(
+                    f.source.name(), f.holds(), f.rows, f.header == null ? f.rows : f.invalidLines.size(), f.written)).toList();
+            return new ImportReport(reports, List.copyOf(problems), problemCount, written, bulk, nodes, rels,
+                    System.currentTimeMillis() - started);
+        }
+    }
+
+    /** Clinicians are Persons: the two kinds share one id space. */
+    static NodeKind idSpace(NodeKind kind) {
+        return kind == NodeKind.CLINICIAN ? NodeKind.PERSON : kind;
+    }
+
+    private static boolean trailingEmpty(CsvRecord record, int from) {
+        for (int i = from; i < record.getFieldCount(); i++) {
+            if (!record.getField(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CsvReader<CsvRecord> csv(Reader r) {
+        return CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .detectBomHeader(false).ofCsvRecord(r);
+    }
+
+    private static String readError(Exception e) {
+        Throwable c = e;
+        while (c != null) {
+            if (c instanceof CharacterCodingException) {
+                return "the file is not valid UTF-8";
+            }
+            c = c.getCause();
+        }
+        return "cannot read the file: " + PropertyType.abbreviate(String.valueOf(e.getMessage()));
+    }
+
+    private static long lineOf(Exception e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : 1;
+    }
+}

@@ -1,0 +1,133 @@
+package org.kamgraph.cypher.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kamgraph.cypher.Cypher;
+import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+
+/**
+ * The read side of the stakeholder graph: lookups, search, hierarchies and neighbourhoods. Every statement is
+ * a named resource; arguments are parameters; labels come from the model. Methods taking several element ids
+ * serve batch loaders, so nested GraphQL lists cost one query per level, not one per node.
+ */
+public final class GraphQueries {
+    /** Most rows a hierarchy returns; larger accounts are cut (and say so through {@link #HIERARCHY_LIMIT}). */
+    public static final int HIERARCHY_LIMIT = 5_000;
+
+    private final Neo4jRunner runner;
+
+    public GraphQueries(Neo4jRunner runner) {
+        this.runner = runner;
+    }
+
+    public Optional<NodeView> node(NodeKind kind, String id) {
+        return runner.read(Cypher.forKind("node-by-id", kind), Map.of("id", id), r -> NodeView.of(r.get("n").asNode()))
+                .stream().findFirst();
+    }
+
+    public Map<String, NodeView> nodesByElementIds(Collection<String> elementIds) {
+        Map<String, NodeView> out = new HashMap<>();
+        runner.read(Cypher.load("nodes-by-element-ids"), Map.of("ids", List.copyOf(elementIds)),
+                r -> NodeView.of(r.get("n").asNode())).forEach(n -> out.put(n.elementId(), n));
+        return out;
+    }
+
+    /**
+     * Full-text search on names and ids ({@code text} non-blank), or browsing by kind (text blank), filtered by
+     * region and territory.
+     */
+    public Page<NodeView> search(String text, List<NodeKind> kinds, String region, String territory, int offset, int limit) {
+        List<String> labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("labels", labels);
+        params.put("region", region);
+        params.put("territory", territory);
+        params.put("skip", offset);
+        params.put("limit", limit);
+        String statement;
+        if (text == null || text.isBlank()) {
+            params.put("labels", labels == null ? java.util.Arrays.stream(NodeKind.values()).map(NodeKind::label).toList() : labels);
+            statement = Cypher.load("list-nodes");
+        } else {
+            params.put("query", LuceneQuery.of(text));
+            statement = Cypher.load("search-nodes");
+        }
+        return runner.read(statement, params, r -> new Page<>(r.get("page").asList(v -> NodeView.of(v.asNode())),
+                offset, r.get("total").asLong())).getFirst();
+    }
+
+    public List<HierarchyEntry> hierarchy(NodeKind kind, String id, int depth, LocalDate asOf) {
+        return runner.read(Cypher.forKind("hierarchy", kind),
+                Map.of("id", id, "depth", depth, "asOf", asOf, "limit", HIERARCHY_LIMIT),
+                r -> new HierarchyEntry(NodeView.of(r.get("node").asNode()),
+                        r.get("parent").isNull() ? null : NodeView.of(r.get("parent").asNode()),
+                        RelKind.byType(r.get("via").asString()).orElseThrow(), r.get("depth").asInt()));
+    }
+
+    /**
+     * Neighbours of each of the given nodes, in one query.
+     *
+     * @param types  relationship kinds to follow, or null for all
+     * @param kinds  kinds of neighbour to keep, or null for all
+     * @param asOf   keep relationships valid that day, or null for all of history
+     */
+    public Map<String, List<Neighbour>> neighbours(Collection<String> elementIds, List<RelKind> types, Direction direction,
+                                                   List<NodeKind> kinds, LocalDate asOf, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", List.copyOf(elementIds));
+        params.put("types", types == null || types.isEmpty() ? null : types.stream().map(RelKind::type).toList());
+        params.put("direction", direction.name());
+        params.put("labels", kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList());
+        params.put("asOf", asOf);
+        params.put("skip", offset);
+        params.put("limit", limit);
+        Map<String, NodeView> sources = nodesByElementIds(elementIds);
+        Map<String, List<Neighbour>> out = new LinkedHashMap<>();
+        elementIds.forEach(id -> out.put(id, new ArrayList<>()));
+        runner.read(Cypher.load("neighbours"), params, r -> {
+            String sourceId = r.get("sourceId").asString();
+            NodeView self = sources.get(sourceId);
+            NodeView other = NodeView.of(r.get("m").asNode());
+            boolean outgoing = r.get("outgoing").asBoolean();
+            RelationshipView view = outgoing
+                    ? RelationshipView.of(r.get("r").asRelationship(), self, other)
+                    : RelationshipView.of(r.get("r").asRelationship(), other, self);
+            out.get(sourceId).add(new Neighbour(other, view, outgoing ? Direction.OUT : Direction.IN));
+            return null;
+        });
+        return out;
+    }
+
+    /** Node counts per kind and relationship counts per type, from Neo4j's count store. */
+    public GraphStats stats() {
+        Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
+        for (NodeKind k : NodeKind.values()) {
+            nodes.put(k, runner.read(Cypher.forKind("count-nodes", k), Map.of(), r -> r.get("count").asLong()).getFirst());
+        }
+        Map<RelKind, Long> rels = new EnumMap<>(RelKind.class);
+        for (RelKind k : RelKind.values()) {
+            rels.put(k, runner.read(Cypher.forType("count-relationships", k), Map.of(), r -> r.get("count").asLong()).getFirst());
+        }
+        return new GraphStats(nodes, rels);
+    }
+
+    /** How many nodes and relationships of each kind the graph holds. */
+    public record GraphStats(Map<NodeKind, Long> nodes, Map<RelKind, Long> relationships) {
+        public long totalNodes() {
+            return nodes.values().stream().mapToLong(Long::longValue).sum() - nodes.getOrDefault(NodeKind.CLINICIAN, 0L);
+        }
+
+        public long totalRelationships() {
+            return relationships.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+}

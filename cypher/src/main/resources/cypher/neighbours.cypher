@@ -1,0 +1,13 @@
+// Neighbours of several nodes at once (for batch loading), by relationship type, direction and kind, valid on $asOf.
+UNWIND $ids AS sourceId
+MATCH (n) WHERE elementId(n) = sourceId
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  RETURN r, m ORDER BY type(r), m.name, m.id
+  SKIP $skip LIMIT $limit
+}
+RETURN sourceId, r, m, startNode(r) = n AS outgoing

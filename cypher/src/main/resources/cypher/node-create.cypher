@@ -1,0 +1,3 @@
+CREATE (n:{{label}}{{extraLabels}})
+SET n = $props
+RETURN n

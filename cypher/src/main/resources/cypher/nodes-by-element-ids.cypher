@@ -1,0 +1,2 @@
+MATCH (n) WHERE elementId(n) IN $ids
+RETURN n
