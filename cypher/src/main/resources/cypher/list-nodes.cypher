@@ -7,5 +7,5 @@ CALL (label) {
   RETURN node
 }
 WITH DISTINCT node ORDER BY node.name, node.id
-WITH collect(node) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS page
+WITH collect(node) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit] AS page

@@ -4,5 +4,5 @@ WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
   AND ($region IS NULL OR node.region = $region)
   AND ($territory IS NULL OR node.territory = $territory)
 WITH node, score ORDER BY score DESC, node.name, node.id
-WITH collect(node) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS page
+WITH collect(node) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit] AS page

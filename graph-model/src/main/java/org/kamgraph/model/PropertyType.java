@@ -54,7 +54,7 @@ public enum PropertyType {
                 case LONG -> parseLong(t);
                 case DOUBLE -> parseDouble(t);
                 case BOOLEAN -> parseBoolean(t);
-                case DATE -> LocalDate.parse(t);
+                case DATE -> parseDate(t);
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected " + article() + " but found '" + abbreviate(text) + "'");
@@ -101,6 +101,35 @@ public enum PropertyType {
             throw new NumberFormatException(t);
         }
         return Long.parseLong(t);
+    }
+
+    /** ISO dates; the common YYYY-MM-DD form is parsed by hand, as the formatter is slow on millions of rows. */
+    private static LocalDate parseDate(String t) {
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+            int y = digits(t, 0, 4);
+            int m = digits(t, 5, 7);
+            int d = digits(t, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    throw new DateTimeParseException(e.getMessage(), t, 0);
+                }
+            }
+        }
+        return LocalDate.parse(t);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static boolean isWholeLong(double d) {

@@ -63,8 +63,10 @@ public final class Validator {
         if (id.length() > MAX_ID_LENGTH) {
             return java.util.Optional.of("is " + id.length() + " characters long; at most " + MAX_ID_LENGTH + " are allowed");
         }
-        if (id.chars().anyMatch(Character::isISOControl)) {
-            return java.util.Optional.of("contains control characters");
+        for (int i = 0; i < id.length(); i++) {
+            if (Character.isISOControl(id.charAt(i))) {
+                return java.util.Optional.of("contains control characters");
+            }
         }
         if (!id.equals(id.strip())) {
             return java.util.Optional.of("has leading or trailing white space");

@@ -7,7 +7,6 @@ import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.ingest.ImportReport;
 import org.kamgraph.cypher.ingest.GraphWriter;
-import org.kamgraph.cypher.Neo4jRunner;
 import org.kamgraph.demo.DemoMarketGenerator;
 import org.kamgraph.demo.DemoMarketSpec;
 import org.kamgraph.demo.GenerationSummary;
@@ -30,18 +29,18 @@ public class DemoLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
     private final KamProperties properties;
-    private final Neo4jRunner runner;
+    private final GraphWriter writer;
     private final CsvImporter importer;
 
-    public DemoLoader(KamProperties properties, Neo4jRunner runner, CsvImporter importer) {
+    public DemoLoader(KamProperties properties, GraphWriter writer, CsvImporter importer) {
         this.properties = properties;
-        this.runner = runner;
+        this.writer = writer;
         this.importer = importer;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (new GraphWriter(runner).databaseHasData()) {
+        if (writer.databaseHasData()) {
             LOG.info("Database already holds data; demo market not loaded");
             return;
         }

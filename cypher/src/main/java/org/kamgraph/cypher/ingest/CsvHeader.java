@@ -34,12 +34,25 @@ public final class CsvHeader {
     private final NodeKind nodeKind;
     private final RelKind relKind; // null when the file has a :TYPE column
     private final List<Column> columns;
+    private final Column[] byRole = new Column[Role.values().length];
+    private final int width;
 
-    private CsvHeader(boolean nodeFile, NodeKind nodeKind, RelKind relKind, List<Column> columns) {
+    private CsvHeader(boolean nodeFile, NodeKind nodeKind, RelKind relKind, List<Column> columns, int width) {
         this.nodeFile = nodeFile;
         this.nodeKind = nodeKind;
         this.relKind = relKind;
         this.columns = columns;
+        this.width = width;
+        for (Column c : columns) {
+            if (byRole[c.role().ordinal()] == null) {
+                byRole[c.role().ordinal()] = c;
+            }
+        }
+    }
+
+    /** How many columns the header has; rows must have as many (trailing empty cells aside). */
+    public int width() {
+        return width;
     }
 
     public boolean isNodeFile() {
@@ -59,8 +72,9 @@ public final class CsvHeader {
         return columns;
     }
 
+    /** The first column with this role, or null. */
     public Column column(Role role) {
-        return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+        return byRole[role.ordinal()];
     }
 
     public NodeKind startKind() {
@@ -206,7 +220,7 @@ public final class CsvHeader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new CsvHeader(nodeFile, nodeKind, relKind, List.copyOf(resolved)));
+        return Optional.of(new CsvHeader(nodeFile, nodeKind, relKind, List.copyOf(resolved), cells.size()));
     }
 
     private static Optional<PropertySpec> propertyOfRelationship(RelKind rel, String name) {

@@ -403,7 +403,7 @@ public final class CsvImporter {
         }
 
         boolean fieldCountMatches(InputFile f, CsvRecord record, boolean report) {
-            int expected = f.header.columns().stream().mapToInt(Column::index).max().orElse(-1) + 1;
+            int expected = f.header.width();
             if (record.getFieldCount() < expected || record.getFieldCount() > expected && !trailingEmpty(record, expected)) {
                 if (report) {
                     problem(f, record.getStartingLineNumber(), null, "expected " + expected + " columns but found " + record.getFieldCount());

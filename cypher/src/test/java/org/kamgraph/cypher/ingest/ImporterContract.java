@@ -25,8 +25,13 @@ abstract class ImporterContract extends GraphTarget {
         }
     }
 
+    /** The writer under test; the Cypher one by default. */
+    protected GraphWriter writer() {
+        return new CypherGraphWriter(runner);
+    }
+
     CsvImporter importer() {
-        return new CsvImporter(new GraphWriter(runner));
+        return new CsvImporter(writer());
     }
 
     ImportReport importSmall(ImportOptions options) throws IOException {

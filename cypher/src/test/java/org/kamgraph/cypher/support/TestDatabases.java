@@ -41,6 +41,12 @@ public final class TestDatabases {
         return driver;
     }
 
+    /** The harness's database, for in-process access. */
+    public static synchronized org.neo4j.graphdb.GraphDatabaseService harnessDatabase() {
+        harnessDriver();
+        return harness.defaultDatabaseService();
+    }
+
     /** Removes all data but keeps the schema and the migration records. */
     public static void wipe(Driver driver) {
         try (var session = driver.session()) {

@@ -1,0 +1,78 @@
+package org.kamgraph.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Generates a deterministic, seeded demo market as CSV files in the neo4j-admin header style that the importer
+ * reads: one node file per kind ({@code Hospital.csv}, header {@code id:ID(Hospital),name,city,...}) and one
+ * relationship file per (type, from kind, to kind) ({@code INFLUENCES-Clinician-Person.csv}, header
+ * {@code :START_ID(Clinician),:END_ID(Person),strength:double,basis,validFrom:date,...}). Every row passes the
+ * model's {@link org.kamgraph.model.Validator}; no two relationships share (start, type, end, validFrom).
+ *
+ * <p>The market: a federal and a state health authority; national and regional payers (commercial, Medicare,
+ * Medicaid), three PBMs (some owned by payers); IDNs owning hospitals, clinics, departments, committees and
+ * specialty pharmacies; ACOs; wholesalers (three big ones with about 90% of the flow); retail, specialty, hospital
+ * and mail-order pharmacies; products in six therapeutic areas (some ours); clinicians and other stakeholders with
+ * positions, reporting lines, committee seats, influence (dense inside organizations, sparse across, with
+ * heavy-tailed key opinion leaders), referrals and prescriptions; our field team and its coverage (with deliberate
+ * gaps); decisions with their decision-making units; initiatives. Edges are effective-dated (some open-ended, some
+ * past) and carry a source ({@code demo-generator:...}) and a last-verified date. Dates lie around 2018-2026 with
+ * "today" fixed at 2026-11-22; the clock is never read.
+ *
+ * <p>Rows are streamed: memory grows with the number of nodes, not edges, so {@link DemoMarketSpec#national()}
+ * (about 1.2M nodes, 20M edges) runs in a heap of about 1 GB.
+ */
+public final class DemoMarketGenerator {
+    private final DemoMarketSpec spec;
+    private final int regions;
+
+    /**
+     * A generator for one market.
+     *
+     * @param spec the seed and scale
+     */
+    public DemoMarketGenerator(DemoMarketSpec spec) {
+        this(spec, Math.max(1, (int) Math.round(spec.scale())));
+    }
+
+    /** A market split into {@code regions} regions regardless of scale; lets tests build small multi-region markets. */
+    DemoMarketGenerator(DemoMarketSpec spec, int regions) {
+        this.spec = java.util.Objects.requireNonNull(spec, "spec");
+        if (regions < 1 || regions > 1_000) {
+            throw new IllegalArgumentException("regions must be 1..1000, was " + regions);
+        }
+        this.regions = regions;
+    }
+
+    /**
+     * Writes the market's CSV files into {@code dir}, creating it if needed. CSV files in {@code dir} whose names this
+     * generator uses (a node label, or TYPE-From-To) are deleted first, so that a smaller market does not leave stale
+     * files behind; other files are left alone.
+     *
+     * @param dir the directory to write to
+     * @return the rows written per file
+     * @throws IOException if a file cannot be written
+     */
+    public GenerationSummary writeTo(Path dir) throws IOException {
+        Market market = new Market(spec, regions);
+        try (CsvSink sink = new CsvSink(dir)) {
+            Emitter emitter = new Emitter(market, sink);
+            emitter.writeNodes();
+            emitter.writeEdges();
+            return new GenerationSummary(sink.nodeCounts(), sink.relCounts());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * What this generator generates.
+     *
+     * @return the spec it was made with
+     */
+    public DemoMarketSpec spec() {
+        return spec;
+    }
+}
