@@ -41,6 +41,12 @@ public final class TestDatabases {
         return driver;
     }
 
+    /** The harness's Bolt address, for testing kam-graph's external mode against it. */
+    public static synchronized java.net.URI harnessBoltUri() {
+        harnessDriver();
+        return harness.boltURI();
+    }
+
     /** The harness's database, for in-process access. */
     public static synchronized org.neo4j.graphdb.GraphDatabaseService harnessDatabase() {
         harnessDriver();

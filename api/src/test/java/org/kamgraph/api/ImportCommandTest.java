@@ -1,0 +1,42 @@
+package org.kamgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.kamgraph.api.cli.ImportCommand;
+import org.kamgraph.cypher.support.Fixtures;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/** The jar's {@code import} command against the embedded database: loads good files, rejects bad ones whole. */
+class ImportCommandTest {
+
+    @Test
+    void importsADirectoryThenRejectsAMalformedOneLeavingTheDatabaseUnchanged() throws Exception {
+        Path data = Files.createTempDirectory("kam-cli-test");
+        String[] common = {"--kam.embedded.data-dir=" + data, "--kam.embedded.page-cache=64m"};
+
+        assertThat(ImportCommand.run(new String[] {Fixtures.copy("small").toString(), common[0], common[1]})).isZero();
+
+        Path bad = Fixtures.copy("small");
+        Files.writeString(bad.resolve("Hospital.csv"), "id:ID(Hospital),name,beds:long\nHOS-1,Riverside General,420\nHOS-9,Broken,four hundred\n");
+        Files.writeString(bad.resolve("Clinic.csv"), "id:ID(Clinic),name\nCLI-1,A clinic that must not be written\n");
+        assertThat(ImportCommand.run(new String[] {bad.toString(), common[0], common[1]})).isEqualTo(1);
+        assertThat(ImportCommand.run(new String[] {"--batch-size=x", bad.toString()})).isEqualTo(2);
+        assertThat(ImportCommand.run(new String[] {data.resolve("nowhere").toString(), common[0], common[1]})).isEqualTo(2);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64)).build();
+        try (var tx = dbms.database("neo4j").beginTx()) {
+            assertThat(tx.execute("MATCH (n) WHERE NOT n:__KamMigration RETURN count(n) AS c").next().get("c")).isEqualTo(15L);
+            assertThat(tx.execute("MATCH (c:Clinic) RETURN count(c) AS c").next().get("c")).isEqualTo(0L);
+            assertThat(tx.execute("MATCH (h:Hospital {id: 'HOS-1'}) RETURN h.beds AS b").next().get("b")).isEqualTo(420L);
+        } finally {
+            dbms.shutdown();
+        }
+    }
+}
