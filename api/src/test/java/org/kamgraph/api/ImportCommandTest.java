@@ -6,7 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.kamgraph.api.cli.ImportCommand;
+import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.ingest.CsvImporter;
+import org.kamgraph.cypher.ingest.CypherGraphWriter;
+import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.support.Fixtures;
+import org.kamgraph.cypher.support.GraphTarget;
+import org.kamgraph.cypher.support.TestDatabases;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -29,9 +35,17 @@ class ImportCommandTest {
         assertThat(ImportCommand.run(new String[] {"--batch-size=x", bad.toString()})).isEqualTo(2);
         assertThat(ImportCommand.run(new String[] {data.resolve("nowhere").toString(), common[0], common[1]})).isEqualTo(2);
 
+        // The same files through the transactional importer, for comparison with the offline bulk path used above.
+        var harness = TestDatabases.harnessDriver();
+        TestDatabases.wipe(harness);
+        new CsvImporter(new CypherGraphWriter(new Neo4jRunner(harness, null)))
+                .run(CsvImporter.sources(java.util.List.of(Fixtures.copy("small"))), ImportOptions.defaults());
+        String transactional = harness.executableQuery(GraphTarget.FINGERPRINT).execute().records().getFirst().get("fingerprint").asString();
+
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64)).build();
         try (var tx = dbms.database("neo4j").beginTx()) {
+            assertThat(tx.execute(GraphTarget.FINGERPRINT).next().get("fingerprint")).isEqualTo(transactional);
             assertThat(tx.execute("MATCH (n) WHERE NOT n:__KamMigration RETURN count(n) AS c").next().get("c")).isEqualTo(15L);
             assertThat(tx.execute("MATCH (c:Clinic) RETURN count(c) AS c").next().get("c")).isEqualTo(0L);
             assertThat(tx.execute("MATCH (h:Hospital {id: 'HOS-1'}) RETURN h.beds AS b").next().get("b")).isEqualTo(420L);

@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.kamgraph.api.KamGraphApplication;
+import org.kamgraph.api.embedded.EmbeddedStartup;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.ingest.ImportProgress;
@@ -50,13 +51,20 @@ public final class ImportCommand {
         ImportOptions options;
         try {
             options = new ImportOptions(skipInvalid, batchSize, null);
-        } catch (IllegalArgumentException e) {
+            CsvImporter.sources(paths); // fails early, before any database starts, on missing files
+        } catch (IllegalArgumentException | java.io.IOException e) {
             return usage(e.getMessage());
         }
+        // Into an embedded data directory without a store, Neo4j's offline importer builds it (fast bulk path).
+        springArgs.add("--kam.embedded.initial-import=" + String.join(",", paths.stream().map(Path::toString).toList()));
+        springArgs.add("--kam.embedded.initial-import-skip-invalid=" + skipInvalid);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KamGraphApplication.class)
                 .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
              BarProgress bar = new BarProgress()) {
-            ImportReport report = ctx.getBean(CsvImporter.class).run(CsvImporter.sources(paths), options.withProgress(bar));
+            EmbeddedStartup startup = ctx.getBeanProvider(EmbeddedStartup.class).getIfAvailable();
+            ImportReport report = startup != null && startup.report() != null && "initial-import".equals(startup.source())
+                    ? startup.report()
+                    : ctx.getBean(CsvImporter.class).run(CsvImporter.sources(paths), options.withProgress(bar));
             bar.close();
             System.out.print(report.summary());
             return report.rejected() ? 1 : 0;

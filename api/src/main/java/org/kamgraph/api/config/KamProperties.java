@@ -1,6 +1,7 @@
 package org.kamgraph.api.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,9 +18,13 @@ public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo 
      * @param dataDir   where its files live
      * @param pageCache page cache size in Neo4j's notation (512m, 2g); it otherwise sizes itself from RAM
      * @param boltPort  Bolt port on 127.0.0.1; 0 picks a free one
+     * @param initialImport CSV directories or files to bulk-load when the store is created (instead of the demo market)
+     * @param initialImportSkipInvalid load the valid rows of the initial import and report the rest, instead of
+     *                                 rejecting it whole
      */
     public record Embedded(@DefaultValue("./data") Path dataDir, @DefaultValue("512m") String pageCache,
-                           @DefaultValue("0") int boltPort) {
+                           @DefaultValue("0") int boltPort, @DefaultValue List<Path> initialImport,
+                           @DefaultValue("false") boolean initialImportSkipInvalid) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.kamgraph.api.demo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kamgraph.api.config.KamProperties;
+import org.kamgraph.api.embedded.EmbeddedStartup;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.ingest.ImportReport;
@@ -14,32 +15,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start of the embedded database (empty store), writes the demo market as CSV under the data
- * directory and imports it through the ordinary importer, so the demo exercises the same path as user data.
+ * Loads the demo market into an embedded store that exists but is empty (a new store is bulk-loaded before the
+ * database starts, see {@link EmbeddedStartup}): writes it as CSV under the data directory and imports it through
+ * the ordinary importer, so the demo exercises the same path as user data.
  */
 @Component
 @ConditionalOnProperty(name = "kam.demo.load", havingValue = "true", matchIfMissing = true)
-@ConditionalOnBean(org.neo4j.dbms.api.DatabaseManagementService.class)
+@ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty()") // embedded mode only, as EmbeddedNeo4jConfiguration
 public class DemoLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
     private final KamProperties properties;
     private final GraphWriter writer;
     private final CsvImporter importer;
+    private final EmbeddedStartup startup;
 
-    public DemoLoader(KamProperties properties, GraphWriter writer, CsvImporter importer) {
+    public DemoLoader(KamProperties properties, GraphWriter writer, CsvImporter importer, EmbeddedStartup startup) {
         this.properties = properties;
         this.writer = writer;
         this.importer = importer;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (startup.loaded("demo") || startup.loaded("initial-import")) {
+            return; // bulk-loaded into the new store before the database started
+        }
         if (writer.databaseHasData()) {
             LOG.info("Database already holds data; demo market not loaded");
             return;

@@ -82,6 +82,48 @@ public final class CsvImporter {
         return pass.report(true, bulk, written[0], written[1], started);
     }
 
+    /**
+     * For loading into a new, empty embedded store with Neo4j's offline importer: validates like {@link #run}
+     * (endpoints must all be in the files), then writes the valid rows as neo4j-admin import files under
+     * {@code dir}: one file per node input with the id spaces of the model (Clinician ids in the Person space),
+     * and one per relationship input and type, every value in its canonical form. Returns no files when the
+     * import is rejected, or when rows may repeat a relationship identity (which only upserts can merge).
+     */
+    public AdminExport exportForAdminImport(List<CsvSource> sources, ImportOptions options, Path dir) throws IOException {
+        long started = System.currentTimeMillis();
+        Files.createDirectories(dir);
+        Pass pass = new Pass(sources);
+        // One pass: rows are written out as they pass validation (nodes come first, so endpoints are known).
+        try (AdminSink sink = new AdminSink(dir)) {
+            pass.sink = sink;
+            pass.validate();
+            boolean rejected = pass.problemCount > 0 && !options.skipInvalid();
+            boolean duplicates = pass.files.stream().anyMatch(f -> f.possibleDuplicates);
+            if (rejected || duplicates) {
+                return new AdminExport(pass.report(false, false, 0, 0, started), List.of(), List.of(), false);
+            }
+            long nodes = pass.files.stream().filter(InputFile::isNodeFile).mapToLong(f -> f.written).sum();
+            long rels = pass.files.stream().filter(f -> f.header != null && !f.isNodeFile()).mapToLong(f -> f.written).sum();
+            return new AdminExport(pass.report(true, true, nodes, rels, started), List.copyOf(sink.nodeFiles),
+                    List.copyOf(sink.relFiles), sink.multiline);
+        }
+    }
+
+    /**
+     * Files for neo4j-admin's importer: node files with their labels, relationship files with their type.
+     * {@code report} tells what was validated; no files means the caller must use {@link #run} instead.
+     */
+    public record AdminExport(ImportReport report, List<AdminFile> nodeFiles, List<AdminFile> relationshipFiles,
+                              boolean multilineFields) {
+        public boolean usable() {
+            return !nodeFiles.isEmpty() || !relationshipFiles.isEmpty();
+        }
+    }
+
+    /** One import file: its labels ("Hospital:Organization:Account") or relationship type, and its path. */
+    public record AdminFile(String labelsOrType, Path path) {
+    }
+
     /** Where a row is: file index and line. */
     private record Location(int file, long line, String column) {
     }
@@ -89,6 +131,7 @@ public final class CsvImporter {
     /** One input file and what the first pass learned about it. */
     private static final class InputFile {
         final CsvSource source;
+        int index;
         CsvHeader header;
         long rows;
         final Set<Long> invalidLines = new HashSet<>();
@@ -123,6 +166,8 @@ public final class CsvImporter {
         /** Relationship endpoints not defined in this import: looked up in the database afterwards. */
         final Map<NodeKind, Map<String, List<Location>>> unresolved = new EnumMap<>(NodeKind.class);
         final LongHashSet relIdentities = new LongHashSet();
+        /** Set when validating for the offline importer: valid rows go there, and there is no database to ask. */
+        AdminSink sink;
 
         Pass(List<CsvSource> sources) {
             sources.forEach(s -> files.add(new InputFile(s)));
@@ -144,6 +189,9 @@ public final class CsvImporter {
             }
             // Nodes first, so relationship endpoints can be checked against them.
             files.sort(Comparator.comparing((InputFile f) -> !f.isNodeFile()));
+            for (int i = 0; i < files.size(); i++) {
+                files.get(i).index = i;
+            }
             for (InputFile f : files) {
                 if (f.header == null) {
                     continue;
@@ -181,13 +229,18 @@ public final class CsvImporter {
             }
             NodeKind kind = f.header.nodeKind();
             NodeKind space = idSpace(kind);
-            Location here = new Location(files.indexOf(f), record.getStartingLineNumber(), "id");
+            Location here = new Location(f.index, record.getStartingLineNumber(), "id");
             Location first = nodeIds.computeIfAbsent(space, k -> new HashMap<>()).putIfAbsent(row.get().id(), here);
             if (first != null) {
                 problem(f, here.line(), "id", "duplicate id '" + row.get().id() + "' for " + space.label()
                         + " (first at " + files.get(first.file()).source.name() + ":" + first.line() + ")");
-            } else if (kind == NodeKind.CLINICIAN) {
-                clinicianIds.add(row.get().id());
+            } else {
+                if (kind == NodeKind.CLINICIAN) {
+                    clinicianIds.add(row.get().id());
+                }
+                if (sink != null) {
+                    sink.node(f, row.get());
+                }
             }
         }
 
@@ -201,24 +254,34 @@ public final class CsvImporter {
             long line = record.getStartingLineNumber();
             CsvHeader h = f.header;
             RelRow r = row.get().row();
-            checkEndpoint(f, line, h.column(Role.START_ID).name(), h.startKind(), r.start());
-            checkEndpoint(f, line, h.column(Role.END_ID).name(), h.endKind(), r.end());
+            boolean ok = checkEndpoint(f, line, h.column(Role.START_ID).name(), h.startKind(), r.start());
+            ok &= checkEndpoint(f, line, h.column(Role.END_ID).name(), h.endKind(), r.end());
             if (!relIdentities.add(LongHashSet.hash(row.get().rel().type(), idSpace(h.startKind()).label(), r.start(),
                     idSpace(h.endKind()).label(), r.end(), String.valueOf(r.props().get("validFrom"))))) {
                 f.possibleDuplicates = true;
             }
+            if (ok && sink != null) {
+                sink.relationship(f, row.get());
+            }
         }
 
-        void checkEndpoint(InputFile f, long line, String column, NodeKind kind, String id) {
+        /** False when the endpoint is known to be missing or wrong; unknown ones are looked up in the database later. */
+        boolean checkEndpoint(InputFile f, long line, String column, NodeKind kind, String id) {
             Map<String, Location> defined = nodeIds.getOrDefault(idSpace(kind), Map.of());
             if (defined.containsKey(id)) {
                 if (kind == NodeKind.CLINICIAN && !clinicianIds.contains(id)) {
                     problem(f, line, column, "'" + id + "' is a Person in this import, not a Clinician");
+                    return false;
                 }
-                return;
+                return true;
+            }
+            if (sink != null) {
+                problem(f, line, column, missing(kind, id));
+                return false;
             }
             unresolved.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1))
-                    .add(new Location(files.indexOf(f), line, column));
+                    .add(new Location(f.index, line, column));
+            return true;
         }
 
         void resolveEndpointsInDatabase() {
@@ -230,8 +293,7 @@ public final class CsvImporter {
                     for (String id : chunk) {
                         if (!found.contains(id)) {
                             for (Location l : e.getValue().get(id)) {
-                                problem(files.get(l.file()), l.line(), l.column(), "no " + e.getKey().label() + " with id '"
-                                        + PropertyType.abbreviate(id) + "' in this import (as a valid row) or in the database");
+                                problem(files.get(l.file()), l.line(), l.column(), missing(e.getKey(), id));
                             }
                         }
                     }
@@ -433,6 +495,98 @@ public final class CsvImporter {
                     f.source.name(), f.holds(), f.rows, f.header == null ? f.rows : f.invalidLines.size(), f.written)).toList();
             return new ImportReport(reports, List.copyOf(problems), problemCount, written, bulk, nodes, rels,
                     System.currentTimeMillis() - started);
+        }
+    }
+
+    private static String missing(NodeKind kind, String id) {
+        return "no " + kind.label() + " with id '" + PropertyType.abbreviate(id) + "' in this import (as a valid row) or in the database";
+    }
+
+    /** Writes valid rows as neo4j-admin import files: one per node input, one per relationship input and type. */
+    private static final class AdminSink implements AutoCloseable {
+        final Path dir;
+        final List<AdminFile> nodeFiles = new ArrayList<>();
+        final List<AdminFile> relFiles = new ArrayList<>();
+        final Map<String, de.siegmar.fastcsv.writer.CsvWriter> writers = new HashMap<>();
+        boolean multiline;
+
+        AdminSink(Path dir) {
+            this.dir = dir;
+        }
+
+        void node(InputFile f, NodeRow row) {
+            NodeKind kind = f.header.nodeKind();
+            List<Column> props = propertyColumns(f);
+            de.siegmar.fastcsv.writer.CsvWriter out = writers.computeIfAbsent(f.index + "", k -> {
+                Path p = dir.resolve(String.format("%03d-%s.csv", f.index, kind.label()));
+                nodeFiles.add(new AdminFile(String.join(":", kind.labels()), p));
+                return adminWriter(p, headerOf("id:ID(" + idSpace(kind).label() + ")", props));
+            });
+            List<String> cells = new ArrayList<>(props.size() + 1);
+            cells.add(row.id());
+            addCells(cells, props, row.props());
+            out.writeRecord(cells);
+            f.written++;
+        }
+
+        void relationship(InputFile f, Pass.Typed t) {
+            CsvHeader h = f.header;
+            List<Column> props = propertyColumns(f);
+            de.siegmar.fastcsv.writer.CsvWriter out = writers.computeIfAbsent(f.index + ":" + t.rel().type(), k -> {
+                Path p = dir.resolve(String.format("%03d-%s.csv", f.index, t.rel().type()));
+                relFiles.add(new AdminFile(t.rel().type(), p));
+                return adminWriter(p, headerOf(":START_ID(" + idSpace(h.startKind()).label() + "),:END_ID("
+                        + idSpace(h.endKind()).label() + ")", props));
+            });
+            List<String> cells = new ArrayList<>(props.size() + 2);
+            cells.add(t.row().start());
+            cells.add(t.row().end());
+            addCells(cells, props, t.row().props());
+            out.writeRecord(cells);
+            f.written++;
+        }
+
+        private final Map<Integer, List<Column>> propertyColumns = new HashMap<>();
+
+        private List<Column> propertyColumns(InputFile f) {
+            return propertyColumns.computeIfAbsent(f.index,
+                    i -> f.header.columns().stream().filter(c -> c.role() == Role.PROPERTY).toList());
+        }
+
+        private void addCells(List<String> cells, List<Column> props, Map<String, Object> values) {
+            for (Column c : props) {
+                Object v = values.get(c.name());
+                String s = v == null ? "" : v.toString();
+                if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                    multiline = true;
+                }
+                cells.add(s);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (var w : writers.values()) {
+                w.close();
+            }
+        }
+    }
+
+    private static List<String> headerOf(String ids, List<Column> props) {
+        List<String> header = new ArrayList<>(List.of(ids.split(",")));
+        for (Column c : props) {
+            header.add(c.spec().type() == org.kamgraph.model.PropertyType.STRING ? c.name() : c.name() + ":" + c.spec().type().csvName());
+        }
+        return header;
+    }
+
+    private static de.siegmar.fastcsv.writer.CsvWriter adminWriter(Path p, List<String> header) {
+        try {
+            var w = de.siegmar.fastcsv.writer.CsvWriter.builder().bufferSize(1 << 16).build(p, java.nio.charset.StandardCharsets.UTF_8);
+            w.writeRecord(header);
+            return w;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

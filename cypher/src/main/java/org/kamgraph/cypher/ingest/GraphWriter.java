@@ -37,6 +37,27 @@ public interface GraphWriter {
     /** Which of {@code ids} exist as nodes of {@code kind}. */
     Set<String> existingIds(NodeKind kind, List<String> ids);
 
+    /** A writer for a store that does not exist yet: it holds nothing and is written by other means. */
+    static GraphWriter none() {
+        return new GraphWriter() {
+            public void writeNodes(NodeKind kind, List<NodeRow> rows, boolean create) {
+                throw new IllegalStateException("no database to write to");
+            }
+
+            public void writeRelationships(RelKind rel, NodeKind from, NodeKind to, List<RelRow> rows, boolean create) {
+                throw new IllegalStateException("no database to write to");
+            }
+
+            public boolean databaseHasData() {
+                return false;
+            }
+
+            public Set<String> existingIds(NodeKind kind, List<String> ids) {
+                return Set.of();
+            }
+        };
+    }
+
     /** Within one batch the last row with an identity wins, as it would across batches. */
     static Collection<RelRow> lastPerIdentity(List<RelRow> rows) {
         Map<Object, RelRow> distinct = new LinkedHashMap<>();

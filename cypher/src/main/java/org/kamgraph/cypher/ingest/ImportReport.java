@@ -14,6 +14,11 @@ public record ImportReport(List<FileReport> files, List<ImportProblem> problems,
     public record FileReport(String file, String holds, long rows, long invalidRows, long written) {
     }
 
+    /** The same report with another elapsed time, e.g. including a load step done after validation. */
+    public ImportReport withElapsedMillis(long millis) {
+        return new ImportReport(files, problems, problemCount, written, bulkMode, nodesWritten, relationshipsWritten, millis);
+    }
+
     public boolean rejected() {
         return !written && problemCount > 0;
     }

@@ -34,13 +34,24 @@ public abstract class GraphTarget {
         return count("MATCH ()-[r]->() RETURN count(r)");
     }
 
-    /** A fingerprint of all data (labels, properties, relationships), to show that a rejected import changed nothing. */
+    /**
+     * A canonical text of all data (labels, properties with their types' text forms, relationships), the same
+     * whether read through the driver or in-process: shows that a rejected import changed nothing, and that two
+     * load paths built the same graph.
+     */
+    public static final String FINGERPRINT = """
+            MATCH (n) WHERE NOT n:__KamMigration
+            WITH n, reduce(s = '', l IN COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } | s + l + ':')
+                 + reduce(s = '', k IN COLLECT { UNWIND keys(n) AS k RETURN k ORDER BY k } | s + k + '=' + toString(n[k]) + ';') AS node
+            OPTIONAL MATCH (n)-[r]->(m)
+            WITH node, type(r) + '>' + m.id + '{'
+                 + reduce(s = '', k IN COLLECT { UNWIND keys(r) AS k RETURN k ORDER BY k } | s + k + '=' + toString(r[k]) + ';') + '}' AS rel
+            ORDER BY node, rel
+            WITH node, collect(rel) AS rels
+            RETURN reduce(s = '', x IN collect(node + ' ' + reduce(t = '', y IN rels | t + y)) | s + x + '\n') AS fingerprint
+            """;
+
     protected String fingerprint() {
-        return runner.read("""
-                MATCH (n) WHERE NOT n:__KamMigration
-                OPTIONAL MATCH (n)-[r]->(m)
-                WITH n, r, m ORDER BY n.id, type(r), m.id, r.validFrom
-                RETURN collect([labels(n), properties(n), type(r), properties(r), m.id]) AS all
-                """, java.util.Map.of(), r -> r.get("all").toString()).getFirst();
+        return runner.read(FINGERPRINT, java.util.Map.of(), r -> r.get("fingerprint").asString()).getFirst();
     }
 }

@@ -1,4 +1,6 @@
-package org.kamgraph.api.config;
+package org.kamgraph.api.embedded;
+
+import org.kamgraph.api.config.KamProperties;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,8 +34,14 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedNeo4jConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+    /** Fills a new store before the database starts: the configured initial import, else the demo market. */
+    @Bean
+    public EmbeddedStartup embeddedStartup(KamProperties properties) throws java.io.IOException {
+        return EmbeddedStartup.prepare(properties);
+    }
+
     @Bean(destroyMethod = "shutdown")
-    public DatabaseManagementService embeddedNeo4j(KamProperties properties) {
+    public DatabaseManagementService embeddedNeo4j(KamProperties properties, EmbeddedStartup startup) {
         KamProperties.Embedded cfg = properties.embedded();
         Path home = cfg.dataDir().toAbsolutePath().normalize();
         long started = System.nanoTime();
