@@ -13,6 +13,11 @@ public final class ContainerDatabases {
     private ContainerDatabases() {
     }
 
+    public static synchronized String containerBoltUrl() {
+        containerDriver();
+        return container.getBoltUrl();
+    }
+
     public static synchronized Driver containerDriver() {
         if (container == null) {
             container = new Neo4jContainer("neo4j:2026.08.1").withoutAuthentication();

@@ -16,23 +16,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The GraphQL API over HTTP on the embedded database, with the small fixture market imported through the
- * upload endpoint: known answers for lookups, search, hierarchy, positions over time, neighbours, mutations
- * and error classification.
+ * The GraphQL API over HTTP, with the small fixture market imported through the upload endpoint: known answers
+ * for lookups, search, hierarchy, positions over time, neighbours, mutations and error classification. Runs on
+ * the embedded database ({@link GraphQlApiEmbeddedTest}) and against a Neo4j server in a Testcontainer
+ * ({@link GraphQlApiOnContainerTest}, skipped without Docker).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "kam.demo.load=false", "kam.embedded.page-cache=64m"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GraphQlApiTest {
+abstract class GraphQlApiContract {
     @LocalServerPort
     int port;
     Http http;
-
-    @org.springframework.test.context.DynamicPropertySource
-    static void freshDataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("kam-graphql-test");
-        registry.add("kam.embedded.data-dir", dir::toString);
-    }
 
     @BeforeAll
     void importFixture() throws Exception {

@@ -1,0 +1,14 @@
+package org.kamgraph.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The API contract on the embedded database, in a fresh data directory. */
+class GraphQlApiEmbeddedTest extends GraphQlApiContract {
+    @DynamicPropertySource
+    static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-graphql-test")::toString);
+    }
+}
