@@ -83,6 +83,17 @@ public final class ImportCommand {
     private static final class BarProgress implements ImportProgress, AutoCloseable {
         private ProgressBar bar;
 
+        private long lastValidationPrint;
+
+        @Override
+        public void validating(String file, long rows) {
+            long now = System.nanoTime();
+            if (now - lastValidationPrint > 2_000_000_000L) {
+                lastValidationPrint = now;
+                System.err.printf("Validating: %,d rows checked (%s)%n", rows, file);
+            }
+        }
+
         @Override
         public void start(long totalRows) {
             bar = new ProgressBarBuilder().setTaskName("Import").setInitialMax(totalRows).setUnit(" rows", 1)

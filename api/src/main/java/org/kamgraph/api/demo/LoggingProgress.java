@@ -16,6 +16,15 @@ public final class LoggingProgress implements ImportProgress {
     }
 
     @Override
+    public void validating(String file, long rows) {
+        long now = System.nanoTime();
+        if (now - lastLog > 5_000_000_000L) {
+            lastLog = now;
+            log.info("Import: validated {} rows ({})", rows, file);
+        }
+    }
+
+    @Override
     public void start(long totalRows) {
         total = totalRows;
         started = lastLog = System.nanoTime();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.kamgraph.api.config.KamProperties;
+import org.kamgraph.api.demo.LoggingProgress;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.ingest.ImportReport;
@@ -37,7 +38,8 @@ public record EmbeddedStartup(boolean newStore, String source, ImportReport repo
         List<Path> initial = properties.embedded().initialImport();
         if (!initial.isEmpty()) {
             ImportReport report = NewStoreLoader.load(home, CsvImporter.sources(initial),
-                    ImportOptions.defaults().withSkipInvalid(properties.embedded().initialImportSkipInvalid()), System.out);
+                    ImportOptions.defaults().withSkipInvalid(properties.embedded().initialImportSkipInvalid())
+                            .withProgress(new LoggingProgress(LOG)), System.out);
             return new EmbeddedStartup(true, "initial-import", report);
         }
         if (!properties.demo().load()) {
@@ -53,7 +55,8 @@ public record EmbeddedStartup(boolean newStore, String source, ImportReport repo
         Path toolLog = home.resolve("logs").resolve("demo-import.log");
         Files.createDirectories(toolLog.getParent());
         try (PrintStream out = new PrintStream(Files.newOutputStream(toolLog), true, StandardCharsets.UTF_8)) {
-            ImportReport report = NewStoreLoader.load(home, CsvImporter.sources(List.of(dir)), ImportOptions.defaults(), out);
+            ImportReport report = NewStoreLoader.load(home, CsvImporter.sources(List.of(dir)),
+                    ImportOptions.defaults().withProgress(new LoggingProgress(LOG)), out);
             if (report != null && report.rejected()) {
                 throw new IllegalStateException("The demo market did not validate: " + report.summary());
             }

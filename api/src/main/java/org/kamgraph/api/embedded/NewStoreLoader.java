@@ -69,6 +69,7 @@ public final class NewStoreLoader {
         List<String> args = new ArrayList<>();
         export.nodeFiles().forEach(f -> args.add("--nodes=" + f.labelsOrType() + "=" + f.path()));
         export.relationshipFiles().forEach(f -> args.add("--relationships=" + f.labelsOrType() + "=" + f.path()));
+        args.add("--id-type=actual"); // the export numbers nodes 0..n-1: no id mapping needed
         args.add("--multiline-fields=" + export.multilineFields());
         args.add("--bad-tolerance=0");
         args.add("--report-file=" + home.resolve("logs").resolve("import.report"));

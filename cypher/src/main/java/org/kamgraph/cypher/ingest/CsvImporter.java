@@ -71,7 +71,7 @@ public final class CsvImporter {
 
     public ImportReport run(List<CsvSource> sources, ImportOptions options) {
         long started = System.currentTimeMillis();
-        Pass pass = new Pass(sources);
+        Pass pass = new Pass(sources, options.progress());
         pass.validate();
         pass.resolveEndpointsInDatabase();
         if (pass.problemCount > 0 && !options.skipInvalid()) {
@@ -92,7 +92,7 @@ public final class CsvImporter {
     public AdminExport exportForAdminImport(List<CsvSource> sources, ImportOptions options, Path dir) throws IOException {
         long started = System.currentTimeMillis();
         Files.createDirectories(dir);
-        Pass pass = new Pass(sources);
+        Pass pass = new Pass(sources, options.progress());
         // One pass: rows are written out as they pass validation (nodes come first, so endpoints are known).
         try (AdminSink sink = new AdminSink(dir)) {
             pass.sink = sink;
@@ -124,8 +124,14 @@ public final class CsvImporter {
     public record AdminFile(String labelsOrType, Path path) {
     }
 
-    /** Where a row is: file index and line. */
-    private record Location(int file, long line, String column) {
+    /**
+     * Where a row is: file index and line; for a node exported to the offline importer, also the node id it
+     * gets in the new store (-1 otherwise).
+     */
+    private record Location(int file, long line, String column, long nodeNumber) {
+        Location(int file, long line, String column) {
+            this(file, line, column, -1);
+        }
     }
 
     /** One input file and what the first pass learned about it. */
@@ -169,8 +175,12 @@ public final class CsvImporter {
         /** Set when validating for the offline importer: valid rows go there, and there is no database to ask. */
         AdminSink sink;
 
-        Pass(List<CsvSource> sources) {
+        final ImportProgress progress;
+        long validatedRows;
+
+        Pass(List<CsvSource> sources, ImportProgress progress) {
             sources.forEach(s -> files.add(new InputFile(s)));
+            this.progress = progress;
         }
 
         void problem(InputFile f, long line, String column, String reason) {
@@ -198,6 +208,9 @@ public final class CsvImporter {
                 }
                 forEachRow(f, record -> {
                     f.rows++;
+                    if (++validatedRows % 100_000 == 0) {
+                        progress.validating(f.source.name(), validatedRows);
+                    }
                     if (f.isNodeFile()) {
                         checkNode(f, record);
                     } else {
@@ -229,8 +242,13 @@ public final class CsvImporter {
             }
             NodeKind kind = f.header.nodeKind();
             NodeKind space = idSpace(kind);
-            Location here = new Location(f.index, record.getStartingLineNumber(), "id");
-            Location first = nodeIds.computeIfAbsent(space, k -> new HashMap<>()).putIfAbsent(row.get().id(), here);
+            Map<String, Location> ids = nodeIds.computeIfAbsent(space, k -> new HashMap<>());
+            Location first = ids.get(row.get().id());
+            Location here = first != null ? null
+                    : new Location(f.index, record.getStartingLineNumber(), "id", sink == null ? -1 : sink.nextNodeNumber++);
+            if (here != null) {
+                ids.put(row.get().id(), here);
+            }
             if (first != null) {
                 problem(f, here.line(), "id", "duplicate id '" + row.get().id() + "' for " + space.label()
                         + " (first at " + files.get(first.file()).source.name() + ":" + first.line() + ")");
@@ -239,7 +257,7 @@ public final class CsvImporter {
                     clinicianIds.add(row.get().id());
                 }
                 if (sink != null) {
-                    sink.node(f, row.get());
+                    sink.node(f, row.get(), here.nodeNumber());
                 }
             }
         }
@@ -261,7 +279,8 @@ public final class CsvImporter {
                 f.possibleDuplicates = true;
             }
             if (ok && sink != null) {
-                sink.relationship(f, row.get());
+                sink.relationship(f, row.get(), nodeIds.get(idSpace(h.startKind())).get(r.start()).nodeNumber(),
+                        nodeIds.get(idSpace(h.endKind())).get(r.end()).nodeNumber());
             }
         }
 
@@ -502,9 +521,15 @@ public final class CsvImporter {
         return "no " + kind.label() + " with id '" + PropertyType.abbreviate(id) + "' in this import (as a valid row) or in the database";
     }
 
-    /** Writes valid rows as neo4j-admin import files: one per node input, one per relationship input and type. */
+    /**
+     * Writes valid rows as neo4j-admin import files: one per node input, one per relationship input and type.
+     * Nodes are numbered 0, 1, 2, ... in the order they validate, and the files use these numbers as the store's
+     * actual node ids ({@code --id-type=actual}), so Neo4j's importer needs no id mapping; the model's id is an
+     * ordinary {@code id} property.
+     */
     private static final class AdminSink implements AutoCloseable {
         final Path dir;
+        long nextNodeNumber;
         final List<AdminFile> nodeFiles = new ArrayList<>();
         final List<AdminFile> relFiles = new ArrayList<>();
         final Map<String, de.siegmar.fastcsv.writer.CsvWriter> writers = new HashMap<>();
@@ -514,33 +539,32 @@ public final class CsvImporter {
             this.dir = dir;
         }
 
-        void node(InputFile f, NodeRow row) {
+        void node(InputFile f, NodeRow row, long number) {
             NodeKind kind = f.header.nodeKind();
             List<Column> props = propertyColumns(f);
             de.siegmar.fastcsv.writer.CsvWriter out = writers.computeIfAbsent(f.index + "", k -> {
                 Path p = dir.resolve(String.format("%03d-%s.csv", f.index, kind.label()));
                 nodeFiles.add(new AdminFile(String.join(":", kind.labels()), p));
-                return adminWriter(p, headerOf("id:ID(" + idSpace(kind).label() + ")", props));
+                return adminWriter(p, headerOf(":ID,id", props));
             });
-            List<String> cells = new ArrayList<>(props.size() + 1);
+            List<String> cells = new ArrayList<>(props.size() + 2);
+            cells.add(Long.toString(number));
             cells.add(row.id());
             addCells(cells, props, row.props());
             out.writeRecord(cells);
             f.written++;
         }
 
-        void relationship(InputFile f, Pass.Typed t) {
-            CsvHeader h = f.header;
+        void relationship(InputFile f, Pass.Typed t, long start, long end) {
             List<Column> props = propertyColumns(f);
             de.siegmar.fastcsv.writer.CsvWriter out = writers.computeIfAbsent(f.index + ":" + t.rel().type(), k -> {
                 Path p = dir.resolve(String.format("%03d-%s.csv", f.index, t.rel().type()));
                 relFiles.add(new AdminFile(t.rel().type(), p));
-                return adminWriter(p, headerOf(":START_ID(" + idSpace(h.startKind()).label() + "),:END_ID("
-                        + idSpace(h.endKind()).label() + ")", props));
+                return adminWriter(p, headerOf(":START_ID,:END_ID", props));
             });
             List<String> cells = new ArrayList<>(props.size() + 2);
-            cells.add(t.row().start());
-            cells.add(t.row().end());
+            cells.add(Long.toString(start));
+            cells.add(Long.toString(end));
             addCells(cells, props, t.row().props());
             out.writeRecord(cells);
             f.written++;

@@ -1,9 +1,13 @@
 package org.kamgraph.cypher.ingest;
 
-/** Progress of the write phase of an import, in rows. */
+/** Progress of an import, in rows: the validation pass, then the writes. */
 public interface ImportProgress {
     ImportProgress NONE = new ImportProgress() {
     };
+
+    /** Validation has read {@code rows} rows so far, now in {@code file}; called every 100,000 rows. */
+    default void validating(String file, long rows) {
+    }
 
     /** Writing starts; {@code totalRows} valid rows will be written. */
     default void start(long totalRows) {
