@@ -244,21 +244,19 @@ public final class CsvImporter {
             NodeKind space = idSpace(kind);
             Map<String, Location> ids = nodeIds.computeIfAbsent(space, k -> new HashMap<>());
             Location first = ids.get(row.get().id());
-            Location here = first != null ? null
-                    : new Location(f.index, record.getStartingLineNumber(), "id", sink == null ? -1 : sink.nextNodeNumber++);
-            if (here != null) {
-                ids.put(row.get().id(), here);
-            }
             if (first != null) {
-                problem(f, here.line(), "id", "duplicate id '" + row.get().id() + "' for " + space.label()
+                problem(f, record.getStartingLineNumber(), "id", "duplicate id '" + row.get().id() + "' for " + space.label()
                         + " (first at " + files.get(first.file()).source.name() + ":" + first.line() + ")");
-            } else {
-                if (kind == NodeKind.CLINICIAN) {
-                    clinicianIds.add(row.get().id());
-                }
-                if (sink != null) {
-                    sink.node(f, row.get(), here.nodeNumber());
-                }
+                return;
+            }
+            // Only a node that will be written gets a number, so the store's node ids have no gaps.
+            Location here = new Location(f.index, record.getStartingLineNumber(), "id", sink == null ? -1 : sink.nextNodeNumber++);
+            ids.put(row.get().id(), here);
+            if (kind == NodeKind.CLINICIAN) {
+                clinicianIds.add(row.get().id());
+            }
+            if (sink != null) {
+                sink.node(f, row.get(), here.nodeNumber());
             }
         }
 
