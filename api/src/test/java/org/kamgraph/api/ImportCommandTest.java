@@ -53,4 +53,35 @@ class ImportCommandTest {
             dbms.shutdown();
         }
     }
+
+    @Test
+    void aBadFileForANewStoreIsRejectedAndRepeatedRelationshipsStillBecomeOne() throws Exception {
+        Path bad = Fixtures.copy("small");
+        Files.writeString(bad.resolve("INFLUENCES-Person-Clinician.csv"),
+                ":START_ID(Person),:END_ID(Clinician),strength:double,basis,source\nPER-1,CLN-1,0.5,reports_to,crm\nPER-1,CLN-404,0.5,peer,crm\n");
+        Path rejectedData = Files.createTempDirectory("kam-cli-rejected");
+        assertThat(ImportCommand.run(new String[] {bad.toString(), "--kam.embedded.data-dir=" + rejectedData, "--kam.embedded.page-cache=64m"}))
+                .isEqualTo(1);
+        assertThat(count(rejectedData, "MATCH (n) WHERE NOT n:__KamMigration RETURN count(n) AS c")).isZero();
+
+        // A repeated relationship identity cannot go through Neo4j's offline importer; the upsert path takes over.
+        Path repeated = Fixtures.copy("small");
+        Files.writeString(repeated.resolve("PART_OF-Department-Hospital.csv"),
+                ":START_ID(Department),:END_ID(Hospital),source\nDEP-1,HOS-1,crm\nDEP-2,HOS-1,crm\nDEP-2,HOS-1,registry\n");
+        Path data = Files.createTempDirectory("kam-cli-repeated");
+        assertThat(ImportCommand.run(new String[] {repeated.toString(), "--kam.embedded.data-dir=" + data, "--kam.embedded.page-cache=64m"}))
+                .isZero();
+        assertThat(count(data, "MATCH (:Department {id: 'DEP-2'})-[r:PART_OF]->() WHERE r.source = 'registry' RETURN count(r) AS c")).isEqualTo(1);
+        assertThat(count(data, "MATCH ()-[r]->() RETURN count(r) AS c")).isEqualTo(21);
+    }
+
+    private static long count(Path data, String cypher) {
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64)).build();
+        try (var tx = dbms.database("neo4j").beginTx()) {
+            return (Long) tx.execute(cypher).next().get("c");
+        } finally {
+            dbms.shutdown();
+        }
+    }
 }
