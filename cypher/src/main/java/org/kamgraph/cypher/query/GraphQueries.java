@@ -110,13 +110,18 @@ public final class GraphQueries {
     /** Node counts per kind and relationship counts per type, from Neo4j's count store. */
     public GraphStats stats() {
         Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
-        for (NodeKind k : NodeKind.values()) {
-            nodes.put(k, runner.read(Cypher.forKind("count-nodes", k), Map.of(), r -> r.get("count").asLong()).getFirst());
-        }
         Map<RelKind, Long> rels = new EnumMap<>(RelKind.class);
-        for (RelKind k : RelKind.values()) {
-            rels.put(k, runner.read(Cypher.forType("count-relationships", k), Map.of(), r -> r.get("count").asLong()).getFirst());
-        }
+        runner.read(Cypher.load("count-all"), Map.of(
+                "labels", java.util.Arrays.stream(NodeKind.values()).map(NodeKind::label).toList(),
+                "types", java.util.Arrays.stream(RelKind.values()).map(RelKind::type).toList()), r -> {
+                    long count = r.get("count").asLong();
+                    if (r.get("what").asString().equals("node")) {
+                        nodes.put(NodeKind.byLabel(r.get("name").asString()).orElseThrow(), count);
+                    } else {
+                        rels.put(RelKind.valueOf(r.get("name").asString()), count);
+                    }
+                    return null;
+                });
         return new GraphStats(nodes, rels);
     }
 

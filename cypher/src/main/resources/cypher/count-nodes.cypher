@@ -1,1 +1,0 @@
-MATCH (n:{{label}}) RETURN count(n) AS count

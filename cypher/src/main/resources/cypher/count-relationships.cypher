@@ -1,1 +1,0 @@
-MATCH ()-[r:{{type}}]->() RETURN count(r) AS count
