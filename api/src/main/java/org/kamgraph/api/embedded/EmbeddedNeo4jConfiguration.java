@@ -40,6 +40,7 @@ public class EmbeddedNeo4jConfiguration {
         return EmbeddedStartup.prepare(properties);
     }
 
+    /** Starts the database; taking {@code startup} makes a new store's bulk load happen first. */
     @Bean(destroyMethod = "shutdown")
     public DatabaseManagementService embeddedNeo4j(KamProperties properties, EmbeddedStartup startup) {
         KamProperties.Embedded cfg = properties.embedded();
