@@ -1,0 +1,177 @@
+package org.kamgraph.algorithms;
+
+import java.util.Arrays;
+import org.jgrapht.Graph;
+
+/**
+ * A read-only copy of a JGraphT graph with vertices {@code 0..n-1} (as the CSR graphs of
+ * {@code org.jgrapht.opt.graph.sparse} have) in primitive arrays, for the hot loops of the algorithms here:
+ * outgoing and incoming adjacency in compressed sparse row form, with edge weights. An undirected graph
+ * appears with each edge in both directions. Parallel edges are kept (their weights add up where an algorithm
+ * sums); self-loops are kept.
+ *
+ * <p>Building it is O(n + m) time and about 2 × (4 + 4 + 8) = 32 bytes per edge plus 8 bytes per vertex.
+ */
+public final class CompactGraph {
+    private final int n;
+    private final boolean directed;
+    private final int[] outOffsets;
+    private final int[] outTargets;
+    private final double[] outWeights;
+    private final int[] inOffsets;
+    private final int[] inSources;
+    private final double[] inWeights;
+
+    private CompactGraph(int n, boolean directed, int[] outOffsets, int[] outTargets, double[] outWeights,
+                         int[] inOffsets, int[] inSources, double[] inWeights) {
+        this.n = n;
+        this.directed = directed;
+        this.outOffsets = outOffsets;
+        this.outTargets = outTargets;
+        this.outWeights = outWeights;
+        this.inOffsets = inOffsets;
+        this.inSources = inSources;
+        this.inWeights = inWeights;
+    }
+
+    /**
+     * Copies {@code graph}, whose vertices must be exactly the integers {@code 0..n-1}.
+     *
+     * @throws IllegalArgumentException if a vertex is outside {@code 0..n-1}
+     */
+    public static CompactGraph of(Graph<Integer, ?> graph) {
+        return copy(graph);
+    }
+
+    private static <E> CompactGraph copy(Graph<Integer, E> graph) {
+        int n = graph.vertexSet().size();
+        for (Integer v : graph.vertexSet()) {
+            if (v == null || v < 0 || v >= n) {
+                throw new IllegalArgumentException("vertices must be the integers 0.." + (n - 1) + "; found " + v);
+            }
+        }
+        boolean directed = graph.getType().isDirected();
+        int m = graph.edgeSet().size();
+        int arcs = directed ? m : 2 * m;
+        int[] src = new int[arcs];
+        int[] dst = new int[arcs];
+        double[] w = new double[arcs];
+        int i = 0;
+        for (E e : graph.edgeSet()) {
+            int s = graph.getEdgeSource(e);
+            int t = graph.getEdgeTarget(e);
+            double weight = graph.getEdgeWeight(e);
+            src[i] = s;
+            dst[i] = t;
+            w[i++] = weight;
+            if (!directed) {
+                src[i] = t;
+                dst[i] = s;
+                w[i++] = weight;
+            }
+        }
+        int[][] out = csr(n, src, dst, w);
+        int[][] in = csr(n, dst, src, w);
+        return new CompactGraph(n, directed, out[0], out[1], sortedWeights(n, src, dst, w),
+                in[0], in[1], sortedWeights(n, dst, src, w));
+    }
+
+    /** Offsets and neighbours of a CSR built from arcs (from[i] -> to[i]), neighbours in arc order. */
+    private static int[][] csr(int n, int[] from, int[] to, double[] w) {
+        int[] offsets = new int[n + 1];
+        for (int f : from) {
+            offsets[f + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] += offsets[v];
+        }
+        int[] next = Arrays.copyOf(offsets, n);
+        int[] neighbours = new int[from.length];
+        for (int i = 0; i < from.length; i++) {
+            neighbours[next[from[i]]++] = to[i];
+        }
+        return new int[][] {offsets, neighbours};
+    }
+
+    private static double[] sortedWeights(int n, int[] from, int[] to, double[] w) {
+        int[] offsets = new int[n + 1];
+        for (int f : from) {
+            offsets[f + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] += offsets[v];
+        }
+        int[] next = Arrays.copyOf(offsets, n);
+        double[] out = new double[from.length];
+        for (int i = 0; i < from.length; i++) {
+            out[next[from[i]]++] = w[i];
+        }
+        return out;
+    }
+
+    public int vertexCount() {
+        return n;
+    }
+
+    /** Number of arcs: edges of a directed graph, twice the edges of an undirected one. */
+    public int arcCount() {
+        return outTargets.length;
+    }
+
+    public boolean isDirected() {
+        return directed;
+    }
+
+    /** Arcs leaving {@code v} are at indices {@code outStart(v) .. outEnd(v)-1} of {@link #outTargets()} and {@link #outWeights()}. */
+    public int outStart(int v) {
+        return outOffsets[v];
+    }
+
+    public int outEnd(int v) {
+        return outOffsets[v + 1];
+    }
+
+    public int outDegree(int v) {
+        return outOffsets[v + 1] - outOffsets[v];
+    }
+
+    /** Arcs entering {@code v} are at indices {@code inStart(v) .. inEnd(v)-1} of {@link #inSources()} and {@link #inWeights()}. */
+    public int inStart(int v) {
+        return inOffsets[v];
+    }
+
+    public int inEnd(int v) {
+        return inOffsets[v + 1];
+    }
+
+    public int inDegree(int v) {
+        return inOffsets[v + 1] - inOffsets[v];
+    }
+
+    /** The targets of all arcs, grouped by source (shared array: do not modify). */
+    public int[] outTargets() {
+        return outTargets;
+    }
+
+    public double[] outWeights() {
+        return outWeights;
+    }
+
+    /** The sources of all arcs, grouped by target (shared array: do not modify). */
+    public int[] inSources() {
+        return inSources;
+    }
+
+    public double[] inWeights() {
+        return inWeights;
+    }
+
+    /** Sum of the weights of the arcs leaving {@code v}. */
+    public double outWeightSum(int v) {
+        double s = 0;
+        for (int i = outOffsets[v]; i < outOffsets[v + 1]; i++) {
+            s += outWeights[i];
+        }
+        return s;
+    }
+}
