@@ -1,0 +1,180 @@
+package org.kamgraph.cypher.projection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.util.Triple;
+import org.jgrapht.opt.graph.sparse.SparseIntDirectedWeightedGraph;
+import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.util.SupplierUtil;
+import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.cypher.Cypher;
+import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.NotFoundException;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+import org.neo4j.driver.Value;
+
+/**
+ * Loads a {@link ProjectionSpec} into a {@link Projection} over the driver: first the nodes of the scope, then the
+ * relationships leaving them in batches, keeping those whose target is projected too. Reads run in read
+ * transactions. (An in-process loader for the embedded database and a projection cache are the next steps.)
+ */
+public final class ProjectionLoader {
+    static final int BATCH = 5_000;
+    private final Neo4jRunner runner;
+
+    public ProjectionLoader(Neo4jRunner runner) {
+        this.runner = runner;
+    }
+
+    public Projection load(ProjectionSpec spec) {
+        List<String> labels = spec.nodeKinds().stream().map(NodeKind::label).toList();
+        List<String> types = spec.relKinds().stream().map(RelKind::type).toList();
+        List<NodeRecord> nodes = nodes(spec, labels, types);
+
+        int n = nodes.size();
+        String[] elementIds = new String[n];
+        NodeKind[] kinds = new NodeKind[n];
+        String[] ids = new String[n];
+        String[] names = new String[n];
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        Map<String, Integer> byKey = new HashMap<>(n * 2);
+        for (int v = 0; v < n; v++) {
+            NodeRecord r = nodes.get(v);
+            elementIds[v] = r.elementId();
+            kinds[v] = r.kind();
+            ids[v] = r.id();
+            names[v] = r.name();
+            index.put(r.elementId(), v);
+            byKey.put(Projection.key(r.kind() == NodeKind.CLINICIAN ? NodeKind.PERSON : r.kind(), r.id()), v);
+        }
+
+        List<Triple<Integer, Integer, Double>> edges = new ArrayList<>();
+        for (int from = 0; from < n; from += BATCH) {
+            List<String> batch = Arrays.asList(elementIds).subList(from, Math.min(n, from + BATCH));
+            Map<String, Object> params = new HashMap<>();
+            params.put("ids", batch);
+            params.put("types", types);
+            params.put("asOf", spec.asOf());
+            params.put("weight", spec.weightProperty());
+            runner.read(Cypher.load("projection-relationships"), params, r -> {
+                Integer t = index.get(r.get("target").asString());
+                if (t != null) {
+                    int s = index.get(r.get("source").asString());
+                    double w = weight(r.get("weight"), spec);
+                    edges.add(spec.orientation() == Orientation.REVERSE ? Triple.of(t, s, w) : Triple.of(s, t, w));
+                }
+                return null;
+            });
+        }
+        return new Projection(graph(n, edges, spec.orientation()), elementIds, kinds, ids, names, byKey);
+    }
+
+    /** The CSR graph; JGraphT's sparse graphs need at least one edge, so an edgeless projection gets a plain graph. */
+    static Graph<Integer, Integer> graph(int n, List<Triple<Integer, Integer, Double>> edges, Orientation orientation) {
+        boolean undirected = orientation == Orientation.UNDIRECTED;
+        if (!edges.isEmpty()) {
+            return undirected ? new SparseIntUndirectedWeightedGraph(n, edges) : new SparseIntDirectedWeightedGraph(n, edges);
+        }
+        var builder = undirected ? GraphTypeBuilder.<Integer, Integer>undirected() : GraphTypeBuilder.<Integer, Integer>directed();
+        Graph<Integer, Integer> g = builder.weighted(true).allowingMultipleEdges(true).allowingSelfLoops(true)
+                .vertexSupplier(SupplierUtil.createIntegerSupplier()).edgeSupplier(SupplierUtil.createIntegerSupplier()).buildGraph();
+        for (int v = 0; v < n; v++) {
+            g.addVertex(v);
+        }
+        return g;
+    }
+
+    private static double weight(Value v, ProjectionSpec spec) {
+        if (v.isNull()) {
+            return spec.defaultWeight();
+        }
+        double w = v.asNumber().doubleValue();
+        if (!Double.isFinite(w)) {
+            throw new BadInputException("weightProperty", "a relationship has a non-finite " + spec.weightProperty());
+        }
+        return w;
+    }
+
+    private record NodeRecord(String elementId, NodeKind kind, String id, String name) {
+    }
+
+    private List<NodeRecord> nodes(ProjectionSpec spec, List<String> labels, List<String> types) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("labels", labels);
+        params.put("asOf", spec.asOf());
+        String statement;
+        switch (spec.scope()) {
+            case Scope.WholeGraph w -> statement = Cypher.load("projection-nodes-all");
+            case Scope.Territory t -> {
+                statement = Cypher.load("projection-nodes-area");
+                params.put("territory", t.territory());
+                params.put("region", null);
+            }
+            case Scope.Region r -> {
+                statement = Cypher.load("projection-nodes-area");
+                params.put("territory", null);
+                params.put("region", r.region());
+            }
+            case Scope.Account a -> {
+                if (runner.read(Cypher.forKind("node-by-id", a.kind()), Map.of("id", a.id()), r -> r).isEmpty()) {
+                    throw new NotFoundException("id", "no " + a.kind().label() + " with id '" + a.id() + "'");
+                }
+                statement = Cypher.forKind("projection-nodes-account", a.kind());
+                params.put("id", a.id());
+            }
+            case Scope.Decision d -> {
+                return decisionNeighbourhood(d, labels, types, spec);
+            }
+        }
+        return runner.read(statement, params, ProjectionLoader::nodeRecord);
+    }
+
+    private List<NodeRecord> decisionNeighbourhood(Scope.Decision d, List<String> labels, List<String> types, ProjectionSpec spec) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", d.id());
+        params.put("asOf", spec.asOf());
+        List<String> seeds = runner.read(Cypher.load("projection-decision-seeds"), params, r -> r.get("eid").asString());
+        if (seeds.isEmpty()) {
+            throw new NotFoundException("id", "no Decision with id '" + d.id() + "'");
+        }
+        Set<String> seen = new LinkedHashSet<>(seeds);
+        List<String> frontier = new ArrayList<>(seeds);
+        for (int step = 0; step < d.depth() && !frontier.isEmpty(); step++) {
+            List<String> next = new ArrayList<>();
+            for (int i = 0; i < frontier.size(); i += BATCH) {
+                Map<String, Object> p = new HashMap<>();
+                p.put("frontier", frontier.subList(i, Math.min(frontier.size(), i + BATCH)));
+                p.put("types", types);
+                p.put("asOf", spec.asOf());
+                runner.read(Cypher.load("projection-expand"), p, r -> r.get("eid").asString()).forEach(e -> {
+                    if (seen.add(e)) {
+                        next.add(e);
+                    }
+                });
+            }
+            frontier = next;
+        }
+        List<String> all = new ArrayList<>(seen);
+        List<NodeRecord> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += BATCH) {
+            out.addAll(runner.read(Cypher.load("projection-nodes-by-element-ids"),
+                    Map.of("ids", all.subList(i, Math.min(all.size(), i + BATCH)), "labels", labels), ProjectionLoader::nodeRecord));
+        }
+        return out;
+    }
+
+    private static NodeRecord nodeRecord(org.neo4j.driver.Record r) {
+        List<String> ls = r.get("labels").asList(Value::asString);
+        NodeKind kind = ls.contains("Clinician") ? NodeKind.CLINICIAN
+                : ls.stream().map(NodeKind::byLabel).flatMap(java.util.Optional::stream).findFirst().orElseThrow();
+        return new NodeRecord(r.get("eid").asString(), kind, r.get("id").asString(null), r.get("name").asString(null));
+    }
+}

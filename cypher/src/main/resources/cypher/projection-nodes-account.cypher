@@ -1,0 +1,17 @@
+// Projection scope: an account and everything under it valid on $asOf: organizations PART_OF or MEMBER_OF it,
+// the people who work at or sit on them, and the decisions and initiatives at them.
+MATCH (root:{{label}} {id: $id})
+CALL (root) {
+  MATCH p = (root)<-[:PART_OF|MEMBER_OF*0..6]-(org:Organization)
+  WHERE $asOf IS NULL OR all(r IN relationships(p) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))
+  RETURN DISTINCT org
+}
+CALL (org) {
+  RETURN org AS n
+  UNION
+  MATCH (org)<-[r:WORKS_AT|SITS_ON|AT]-(n)
+  WHERE $asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))
+  RETURN n
+}
+WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $labels)
+RETURN elementId(n) AS eid, labels(n) AS labels, n.id AS id, n.name AS name
