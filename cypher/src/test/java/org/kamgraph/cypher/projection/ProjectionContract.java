@@ -35,7 +35,12 @@ abstract class ProjectionContract extends GraphTarget {
                 csv("Decision.csv", "id:ID(Decision),name,status\nDEC-1,Oncoria listing at Riverside,open\n"),
                 csv("IN_DMU.csv", ":START_ID(Clinician),:END_ID(Decision),role\nCLN-1,DEC-1,decider\n"),
                 csv("DECIDES.csv", ":START_ID(Committee),:END_ID(Decision)\nCOM-1,DEC-1\n")), ImportOptions.defaults());
-        loader = new ProjectionLoader(runner);
+        loader = loader();
+    }
+
+    /** The loader under test; over the driver by default. */
+    protected ProjectionLoader loader() {
+        return new ProjectionLoader(runner);
     }
 
     static CsvSource csv(String name, String text) {
