@@ -9,6 +9,7 @@ import org.kamgraph.cypher.ingest.GraphWriter;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.kamgraph.cypher.query.GraphQueries;
+import org.kamgraph.cypher.projection.ProjectionLoader;
 import org.kamgraph.cypher.schema.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +43,12 @@ public class GraphConfiguration {
     public GraphWriter graphWriter(Neo4jRunner runner, ObjectProvider<GraphDatabaseService> embedded) {
         GraphDatabaseService db = embedded.getIfAvailable();
         return db != null ? new EmbeddedGraphWriter(db) : new CypherGraphWriter(runner);
+    }
+
+    /** Projections read relationships in-process in embedded mode, over Bolt otherwise. */
+    @Bean
+    public ProjectionLoader projectionLoader(Neo4jRunner runner, ObjectProvider<GraphDatabaseService> embedded) {
+        return new ProjectionLoader(runner, embedded.getIfAvailable());
     }
 
     @Bean

@@ -10,7 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.neo4j.uri} and {@code spring.neo4j.authentication.*}: when a URI is set, no embedded database starts.
  */
 @ConfigurationProperties("kam")
-public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo demo, @DefaultValue Import importing) {
+public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo demo, @DefaultValue Import importing,
+                            @DefaultValue Analytics analytics) {
+
+    /**
+     * Limits of the analytics.
+     *
+     * @param maxExactVertices largest projection on which exact all-pairs measures (betweenness, closeness,
+     *                         harmonic) run; larger ones must use sampled betweenness or a narrower scope
+     */
+    public record Analytics(@DefaultValue("20000") int maxExactVertices) {
+    }
 
     /**
      * The embedded database.

@@ -1,0 +1,159 @@
+package org.kamgraph.api.graphql;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kamgraph.algorithms.CentralityAlgorithm;
+import org.kamgraph.algorithms.CentralityOptions;
+import org.kamgraph.algorithms.Centralities;
+import org.kamgraph.algorithms.paths.LengthTransform;
+import org.kamgraph.algorithms.rank.DegreeCentrality;
+import org.kamgraph.api.config.KamProperties;
+import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.cypher.NotFoundException;
+import org.kamgraph.cypher.projection.Orientation;
+import org.kamgraph.cypher.projection.Projection;
+import org.kamgraph.cypher.projection.ProjectionLoader;
+import org.kamgraph.cypher.projection.ProjectionSpec;
+import org.kamgraph.cypher.projection.Scope;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Influence analytics over GraphQL: projections run through the algorithms module. */
+@Controller
+public class AnalyticsController {
+    private final ProjectionLoader projections;
+    private final KamProperties properties;
+
+    public AnalyticsController(ProjectionLoader projections, KamProperties properties) {
+        this.projections = projections;
+        this.properties = properties;
+    }
+
+    public record NodeRef(NodeKind kind, String id) {
+    }
+
+    public record ScopeInput(NodeRef account, String decision, Integer depth, String territory, String region) {
+    }
+
+    public record ProjectionInput(ScopeInput scope, List<NodeKind> nodeKinds, List<RelKind> relationshipKinds,
+                                  Orientation orientation, String weightProperty, Double defaultWeight, LocalDate asOf) {
+    }
+
+    public record CentralityOptionsInput(Double dampingFactor, Integer maxIterations, Double tolerance, Boolean weighted,
+                                         Boolean normalized, LengthTransform lengthTransform, Integer samples, Integer seed,
+                                         DegreeCentrality.Mode degreeMode, Double alpha, Double beta, List<NodeRef> seeds) {
+    }
+
+    public record Row(String id, NodeKind kind, String name, double score, int rank, String cursor) {
+    }
+
+    public record ConvergenceInfo(int iterations, double finalChange, boolean converged) {
+    }
+
+    public record CentralityResult(int vertices, int edges, ConvergenceInfo convergence, Double errorBound, int totalCount,
+                                   List<Row> rows, Views.PageInfo pageInfo) {
+    }
+
+    @QueryMapping
+    public CentralityResult centrality(@Argument ProjectionInput projection, @Argument CentralityAlgorithm algorithm,
+                                       @Argument CentralityOptionsInput options, @Argument Integer first,
+                                       @Argument String after, @Argument String order) {
+        int size = Arguments.pageSize(first, "first");
+        long offset = Arguments.after(after, "after");
+        Projection p = projections.load(spec(projection));
+        int n = p.vertexCount();
+        if (algorithm.isAllPairs() && n > properties.analytics().maxExactVertices()) {
+            throw new BadInputException("algorithm", algorithm + " searches from every one of the " + n
+                    + " projected nodes, more than kam.analytics.max-exact-vertices (" + properties.analytics().maxExactVertices()
+                    + "); use SAMPLED_BETWEENNESS or a narrower scope");
+        }
+        Centralities.Result result;
+        try {
+            result = Centralities.run(algorithm, p.graph(), options(options, p, n));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("options", e.getMessage());
+        }
+        double[] scores = result.scores();
+        Integer[] order1 = new Integer[n];
+        for (int v = 0; v < n; v++) {
+            order1[v] = v;
+        }
+        java.util.Arrays.sort(order1, (a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : p.id(a).compareTo(p.id(b));
+        });
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) {
+            rank[order1[i]] = i > 0 && Double.compare(scores[order1[i]], scores[order1[i - 1]]) == 0 ? rank[order1[i - 1]] : i + 1;
+        }
+        boolean ascending = "ASC".equals(order);
+        List<Row> rows = new ArrayList<>();
+        for (long i = offset; i < Math.min(n, offset + size); i++) {
+            int v = order1[ascending ? n - 1 - (int) i : (int) i];
+            rows.add(new Row(p.id(v), p.kind(v), p.name(v), scores[v], rank[v], Arguments.cursor(i)));
+        }
+        var c = result.convergence();
+        return new CentralityResult(n, p.edgeCount(), c == null ? null : new ConvergenceInfo(c.iterations(), c.finalChange(), c.converged()),
+                Double.isNaN(result.errorBound()) ? null : result.errorBound(), n, rows,
+                new Views.PageInfo(offset + size < n, offset > 0, rows.isEmpty() ? null : rows.getFirst().cursor(),
+                        rows.isEmpty() ? null : rows.getLast().cursor()));
+    }
+
+    static ProjectionSpec spec(ProjectionInput in) {
+        ScopeInput s = in.scope();
+        List<Scope> scopes = new ArrayList<>();
+        if (s != null) {
+            if (s.account() != null) {
+                scopes.add(new Scope.Account(s.account().kind(), Arguments.id(s.account().id(), "scope.account.id")));
+            }
+            if (s.decision() != null) {
+                scopes.add(new Scope.Decision(Arguments.id(s.decision(), "scope.decision"), s.depth() == null ? 2 : s.depth()));
+            }
+            if (s.territory() != null) {
+                scopes.add(new Scope.Territory(s.territory()));
+            }
+            if (s.region() != null) {
+                scopes.add(new Scope.Region(s.region()));
+            }
+        }
+        if (scopes.size() > 1) {
+            throw new BadInputException("scope", "give at most one of account, decision, territory, region");
+        }
+        return new ProjectionSpec(scopes.isEmpty() ? new Scope.WholeGraph() : scopes.getFirst(),
+                in.nodeKinds() == null ? Set.of() : Set.copyOf(in.nodeKinds()),
+                in.relationshipKinds() == null ? Set.of() : Set.copyOf(in.relationshipKinds()),
+                in.orientation(), in.weightProperty(), in.defaultWeight() == null ? 1.0 : in.defaultWeight(), in.asOf());
+    }
+
+    private static CentralityOptions options(CentralityOptionsInput in, Projection p, int n) {
+        CentralityOptions d = CentralityOptions.defaults();
+        if (in == null) {
+            return d;
+        }
+        Map<Integer, Double> seeds = new LinkedHashMap<>();
+        if (in.seeds() != null) {
+            for (NodeRef r : in.seeds()) {
+                int v = p.vertex(r.kind(), r.id()).orElseThrow(() -> new NotFoundException("seeds",
+                        "no " + r.kind().label() + " '" + r.id() + "' in the projection"));
+                seeds.put(v, 1.0);
+            }
+        }
+        int samples = in.samples() == null ? Math.min(n, 100) : in.samples();
+        return new CentralityOptions(or(in.dampingFactor(), d.dampingFactor()), or(in.maxIterations(), d.maxIterations()),
+                or(in.tolerance(), d.tolerance()), or(in.weighted(), d.weighted()), or(in.normalized(), d.normalized()),
+                in.lengthTransform() == null ? d.lengths() : in.lengthTransform(), samples,
+                in.seed() == null ? d.seed() : in.seed(), in.degreeMode() == null ? d.degreeMode() : in.degreeMode(),
+                or(in.alpha(), d.alpha()), or(in.beta(), d.beta()), seeds, d.threads());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}
