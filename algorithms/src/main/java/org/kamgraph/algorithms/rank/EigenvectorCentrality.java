@@ -14,7 +14,7 @@ import org.kamgraph.algorithms.Convergence;
  *
  * <p>Computed exactly as {@code networkx.eigenvector_centrality}: power iteration on the shifted matrix
  * {@code (A + I)^T} (same eigenvectors, no oscillation on bipartite graphs) from the uniform vector, normalized
- * to unit L2 norm after every update, until the L1 change is below {@code n * tolerance}. Defaults are
+ * to unit L2 norm after every update, until the L1 change is below {@code tolerance} times the L1 norm of the scores (a relative change). Defaults are
  * NetworkX's: 100 iterations, tolerance 1e-6; edge weights are used unless {@code weighted} is false (NetworkX
  * defaults to unweighted: pass {@code false} to match it). If the iteration has not converged within
  * {@code maxIterations}, computing the scores throws {@link NotConvergedException}.
@@ -43,7 +43,7 @@ public final class EigenvectorCentrality extends RankScoring {
 
     /**
      * @param maxIterations at least 1
-     * @param tolerance     positive: converged when the L1 change of an update is below {@code n * tolerance}
+     * @param tolerance     positive: converged when the L1 change of an update is below {@code tolerance} times the L1 norm of the scores (a relative change)
      * @param weighted      use the edge weights; {@code false} counts every arc as 1
      * @throws IllegalArgumentException naming the invalid parameter
      */
@@ -86,20 +86,22 @@ public final class EigenvectorCentrality extends RankScoring {
             }
             double norm = squares > 0 ? Math.sqrt(squares) : 1;
             change = 0;
+            double l1 = 0;
             for (int v = 0; v < n; v++) {
                 next[v] /= norm;
                 change += Math.abs(next[v] - x[v]);
+                l1 += Math.abs(next[v]);
             }
             double[] t = x;
             x = next;
             next = t;
             iterations++;
-            converged = change < n * tolerance;
+            converged = change < tolerance * l1;
         }
         convergence = new Convergence(iterations, change, converged);
         if (!converged) {
             throw new NotConvergedException("eigenvector centrality did not converge within " + maxIterations
-                    + " iterations: last L1 change " + change + ", needed below n * tolerance = " + n * tolerance
+                    + " iterations: last L1 change " + change + ", needed below tolerance times the L1 norm of the scores (" + tolerance + ")"
                     + "; raise maxIterations or tolerance", convergence);
         }
         return x;

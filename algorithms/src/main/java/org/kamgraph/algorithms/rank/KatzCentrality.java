@@ -12,7 +12,7 @@ import org.kamgraph.algorithms.Convergence;
  * differ from NetworkX's.
  *
  * <p>Computed exactly as {@code networkx.katz_centrality}: iteration {@code x <- alpha A^T x + beta} from
- * {@code x = 0} until the L1 change is below {@code n * tolerance}, then (if {@code normalized}, the default)
+ * {@code x = 0} until the L1 change is below {@code tolerance} times the L1 norm of the scores (a relative change), then (if {@code normalized}, the default)
  * scaled to unit Euclidean norm. Defaults are NetworkX's: {@code alpha = 0.1}, {@code beta = 1}, 1000
  * iterations, tolerance 1e-6; edge weights are used unless {@code weighted} is false (NetworkX's default is
  * unweighted). The series converges only if {@code alpha < 1 / lambda_max} (largest eigenvalue of {@code A});
@@ -47,7 +47,7 @@ public final class KatzCentrality extends RankScoring {
      * @param alpha         attenuation per step, positive (and below {@code 1 / lambda_max} to converge)
      * @param beta          the score every vertex gets for free, finite
      * @param maxIterations at least 1
-     * @param tolerance     positive: converged when the L1 change of an update is below {@code n * tolerance}
+     * @param tolerance     positive: converged when the L1 change of an update is below {@code tolerance} times the L1 norm of the scores (a relative change)
      * @param weighted      use the edge weights; {@code false} counts every arc as 1
      * @param normalized    scale the result to unit Euclidean norm
      * @throws IllegalArgumentException naming the invalid parameter
@@ -89,20 +89,22 @@ public final class KatzCentrality extends RankScoring {
         boolean converged = n == 0;
         while (!converged && iterations < maxIterations && Double.isFinite(change)) {
             change = 0;
+            double l1 = 0;
             for (int v = 0; v < n; v++) {
                 next[v] = alpha * pull(x, v, weighted) + beta;
                 change += Math.abs(next[v] - x[v]);
+                l1 += Math.abs(next[v]);
             }
             double[] t = x;
             x = next;
             next = t;
             iterations++;
-            converged = change < n * tolerance;
+            converged = change < tolerance * l1;
         }
         convergence = new Convergence(iterations, change, converged);
         if (!converged) {
             throw new NotConvergedException("Katz centrality did not converge within " + iterations
-                    + " iterations: last L1 change " + change + ", needed below n * tolerance = " + n * tolerance
+                    + " iterations: last L1 change " + change + ", needed below tolerance times the L1 norm of the scores (" + tolerance + ")"
                     + "; alpha = " + alpha + " must be below 1 / lambda_max (the reciprocal of the largest eigenvalue"
                     + " of the adjacency matrix), else raise maxIterations or tolerance", convergence);
         }

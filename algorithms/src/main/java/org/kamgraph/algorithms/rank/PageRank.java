@@ -24,7 +24,7 @@ import org.kamgraph.algorithms.CompactGraph;
  * Undirected graphs count each edge in both directions. Parallel arcs add their weights. An undirected
  * self-loop is two arcs of {@link CompactGraph}, so it counts twice here but once in NetworkX's adjacency matrix:
  * on undirected graphs with self-loops the scores differ from NetworkX's.
- * The iteration stops when the L1 change of an update is below {@code n * tolerance} (as NetworkX), or after
+ * The iteration stops when the L1 change of an update is below {@code tolerance} times the L1 norm of the scores (a relative change; NetworkX uses {@code n * tol}), or after
  * {@code maxIterations} updates; it never throws for non-convergence: see {@link #convergence()}.
  * Defaults ({@code d = 0.85}, 100 iterations, tolerance {@code 1e-6}, weights used) are NetworkX's.
  *
@@ -66,7 +66,7 @@ public final class PageRank extends PageRankBase {
      * @param graph         vertices must be {@code 0..n-1}
      * @param dampingFactor probability of following an arc, in [0, 1)
      * @param maxIterations at least 1
-     * @param tolerance     positive: converged when the L1 change of an update is below {@code n * tolerance}
+     * @param tolerance     positive: converged when the L1 change of an update is below {@code tolerance} times the L1 norm of the scores
      * @param weighted      use the graph's edge weights (non-negative); {@code false} counts every arc as 1
      * @param output        the scaling of the scores
      * @throws IllegalArgumentException naming the invalid parameter

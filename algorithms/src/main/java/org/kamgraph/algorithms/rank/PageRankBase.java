@@ -28,8 +28,10 @@ abstract class PageRankBase extends RankScoring {
     }
 
     /**
-     * Where the iteration stopped: converged once the L1 change of an update is below {@code n * tolerance}
-     * (the criterion of {@code networkx.pagerank}). PageRank does not throw when it does not converge.
+     * Where the iteration stopped: converged once the L1 change of an update is below {@code tolerance} times the
+     * L1 norm of the scores, a relative change that means the same on 30 vertices and on a million (NetworkX
+     * stops at {@code n * tol}, which on large graphs accepts the first update; its results are reproduced with
+     * {@code tolerance = n * tol / ||x||}). PageRank does not throw when it does not converge.
      */
     public Convergence convergence() {
         scores();
@@ -65,6 +67,7 @@ abstract class PageRankBase extends RankScoring {
                 }
             }
             change = 0;
+            double norm = 0;
             for (int v = 0; v < n; v++) {
                 double s = pull(share, v, weighted);
                 if (dangling != null) {
@@ -72,12 +75,13 @@ abstract class PageRankBase extends RankScoring {
                 }
                 next[v] = dampingFactor * s + teleport[v];
                 change += Math.abs(next[v] - x[v]);
+                norm += Math.abs(next[v]);
             }
             double[] t = x;
             x = next;
             next = t;
             iterations++;
-            converged = change < n * tolerance;
+            converged = change < tolerance * norm;
         }
         convergence = new Convergence(iterations, change, converged);
         return x;

@@ -57,7 +57,7 @@ public class AnalyticsController {
     public record ConvergenceInfo(int iterations, double finalChange, boolean converged) {
     }
 
-    public record CentralityResult(int vertices, int edges, ConvergenceInfo convergence, Double errorBound, int totalCount,
+    public record CentralityResult(int vertices, int edges, long projectionMillis, long algorithmMillis, ConvergenceInfo convergence, Double errorBound, int totalCount,
                                    List<Row> rows, Views.PageInfo pageInfo) {
     }
 
@@ -67,7 +67,9 @@ public class AnalyticsController {
                                        @Argument String after, @Argument String order) {
         int size = Arguments.pageSize(first, "first");
         long offset = Arguments.after(after, "after");
+        long t0 = System.nanoTime();
         Projection p = projections.load(spec(projection));
+        long t1 = System.nanoTime();
         int n = p.vertexCount();
         if (algorithm.isAllPairs() && n > properties.analytics().maxExactVertices()) {
             throw new BadInputException("algorithm", algorithm + " searches from every one of the " + n
@@ -80,6 +82,7 @@ public class AnalyticsController {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("options", e.getMessage());
         }
+        long t2 = System.nanoTime();
         double[] scores = result.scores();
         Integer[] order1 = new Integer[n];
         for (int v = 0; v < n; v++) {
@@ -100,7 +103,7 @@ public class AnalyticsController {
             rows.add(new Row(p.id(v), p.kind(v), p.name(v), scores[v], rank[v], Arguments.cursor(i)));
         }
         var c = result.convergence();
-        return new CentralityResult(n, p.edgeCount(), c == null ? null : new ConvergenceInfo(c.iterations(), c.finalChange(), c.converged()),
+        return new CentralityResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, c == null ? null : new ConvergenceInfo(c.iterations(), c.finalChange(), c.converged()),
                 Double.isNaN(result.errorBound()) ? null : result.errorBound(), n, rows,
                 new Views.PageInfo(offset + size < n, offset > 0, rows.isEmpty() ? null : rows.getFirst().cursor(),
                         rows.isEmpty() ? null : rows.getLast().cursor()));
