@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.util.Triple;
+import org.jgrapht.opt.graph.sparse.IncomingEdgesSupport;
 import org.jgrapht.opt.graph.sparse.SparseIntDirectedWeightedGraph;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -76,13 +76,17 @@ public final class ProjectionLoader {
             byKey.put(Projection.key(r.kind() == NodeKind.CLINICIAN ? NodeKind.PERSON : r.kind(), r.id()), v);
         }
 
-        List<Triple<Integer, Integer, Double>> edges = new ArrayList<>();
+        EdgeBuffer edges = new EdgeBuffer();
         EdgeSink sink = (s, t, raw) -> {
             double w = weight(raw, spec);
-            edges.add(spec.orientation() == Orientation.REVERSE ? Triple.of(t, s, w) : Triple.of(s, t, w));
+            if (spec.orientation() == Orientation.REVERSE) {
+                edges.add(t, s, w);
+            } else {
+                edges.add(s, t, w);
+            }
         };
         if (embedded != null) {
-            readInProcess(spec, elementIds, index, sink);
+            readInProcess(spec, elementIds, sink);
         } else {
             readOverBolt(spec, types, elementIds, index, sink);
         }
@@ -114,22 +118,31 @@ public final class ProjectionLoader {
         }
     }
 
-    private void readInProcess(ProjectionSpec spec, String[] elementIds, Map<String, Integer> index, EdgeSink sink) {
+    /**
+     * Reads the relationships in one transaction through the Java API. Within that transaction the internal node
+     * ids (deprecated for storing, as the store may reuse them) are stable, so edges are matched to vertices by
+     * long ids in a primitive map instead of element-id strings.
+     */
+    @SuppressWarnings("deprecation")
+    private void readInProcess(ProjectionSpec spec, String[] elementIds, EdgeSink sink) {
         RelationshipType[] types = spec.relKinds().stream().map(k -> RelationshipType.withName(k.type())).toArray(RelationshipType[]::new);
         LocalDate asOf = spec.asOf();
         String weight = spec.weightProperty();
         try (Transaction tx = embedded.beginTx()) {
-            for (int s = 0; s < elementIds.length; s++) {
-                Node a = tx.getNodeByElementId(elementIds[s]);
-                try (var rels = a.getRelationships(Direction.OUTGOING, types)) {
+            Node[] nodes = new Node[elementIds.length];
+            LongIntMap vertexOf = new LongIntMap(elementIds.length);
+            for (int v = 0; v < elementIds.length; v++) {
+                nodes[v] = tx.getNodeByElementId(elementIds[v]);
+                vertexOf.put(nodes[v].getId(), v);
+            }
+            for (int s = 0; s < nodes.length; s++) {
+                try (var rels = nodes[s].getRelationships(Direction.OUTGOING, types)) {
                     for (Relationship r : rels) {
-                        if (asOf != null && !validOn(r, asOf)) {
+                        int t = vertexOf.get(r.getEndNodeId());
+                        if (t < 0 || asOf != null && !validOn(r, asOf)) {
                             continue;
                         }
-                        Integer t = index.get(r.getEndNode().getElementId());
-                        if (t != null) {
-                            sink.accept(s, t, weight == null ? null : r.getProperty(weight, null));
-                        }
+                        sink.accept(s, t, weight == null ? null : r.getProperty(weight, null));
                     }
                 }
             }
@@ -143,10 +156,11 @@ public final class ProjectionLoader {
     }
 
     /** The CSR graph; JGraphT's sparse graphs need at least one edge, so an edgeless projection gets a plain graph. */
-    static Graph<Integer, Integer> graph(int n, List<Triple<Integer, Integer, Double>> edges, Orientation orientation) {
+    static Graph<Integer, Integer> graph(int n, EdgeBuffer edges, Orientation orientation) {
         boolean undirected = orientation == Orientation.UNDIRECTED;
-        if (!edges.isEmpty()) {
-            return undirected ? new SparseIntUndirectedWeightedGraph(n, edges) : new SparseIntDirectedWeightedGraph(n, edges);
+        if (edges.size() > 0) {
+            return undirected ? new SparseIntUndirectedWeightedGraph(n, edges.size(), edges.triples())
+                    : new SparseIntDirectedWeightedGraph(n, edges.size(), edges.triples(), IncomingEdgesSupport.LAZY_INCOMING_EDGES);
         }
         var builder = undirected ? GraphTypeBuilder.<Integer, Integer>undirected() : GraphTypeBuilder.<Integer, Integer>directed();
         Graph<Integer, Integer> g = builder.weighted(true).allowingMultipleEdges(true).allowingSelfLoops(true)
