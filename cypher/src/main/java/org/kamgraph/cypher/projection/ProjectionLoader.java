@@ -98,6 +98,17 @@ public final class ProjectionLoader {
         void accept(int source, int target, Object weight);
     }
 
+    /**
+     * Runs a read statement and returns its rows as maps: in-process with the embedded database (no Bolt
+     * serialization of the node list), over the driver otherwise.
+     */
+    private List<Map<String, Object>> rows(String statement, Map<String, Object> params) {
+        if (embedded != null) {
+            return embedded.executeTransactionally(statement, params, result -> result.stream().toList());
+        }
+        return runner.read(statement, params, org.neo4j.driver.Record::asMap);
+    }
+
     private void readOverBolt(ProjectionSpec spec, List<String> types, String[] elementIds, Map<String, Integer> index, EdgeSink sink) {
         int n = elementIds.length;
         for (int from = 0; from < n; from += BATCH) {
@@ -206,7 +217,7 @@ public final class ProjectionLoader {
                 params.put("region", r.region());
             }
             case Scope.Account a -> {
-                if (runner.read(Cypher.forKind("node-by-id", a.kind()), Map.of("id", a.id()), r -> r).isEmpty()) {
+                if (rows(Cypher.forKind("node-by-id", a.kind()), Map.of("id", a.id())).isEmpty()) {
                     throw new NotFoundException("id", "no " + a.kind().label() + " with id '" + a.id() + "'");
                 }
                 statement = Cypher.forKind("projection-nodes-account", a.kind());
@@ -216,14 +227,14 @@ public final class ProjectionLoader {
                 return decisionNeighbourhood(d, labels, types, spec);
             }
         }
-        return runner.read(statement, params, ProjectionLoader::nodeRecord);
+        return rows(statement, params).stream().map(ProjectionLoader::nodeRecord).toList();
     }
 
     private List<NodeRecord> decisionNeighbourhood(Scope.Decision d, List<String> labels, List<String> types, ProjectionSpec spec) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", d.id());
         params.put("asOf", spec.asOf());
-        List<String> seeds = runner.read(Cypher.load("projection-decision-seeds"), params, r -> r.get("eid").asString());
+        List<String> seeds = rows(Cypher.load("projection-decision-seeds"), params).stream().map(r -> (String) r.get("eid")).toList();
         if (seeds.isEmpty()) {
             throw new NotFoundException("id", "no Decision with id '" + d.id() + "'");
         }
@@ -236,7 +247,8 @@ public final class ProjectionLoader {
                 p.put("frontier", frontier.subList(i, Math.min(frontier.size(), i + BATCH)));
                 p.put("types", types);
                 p.put("asOf", spec.asOf());
-                runner.read(Cypher.load("projection-expand"), p, r -> r.get("eid").asString()).forEach(e -> {
+                rows(Cypher.load("projection-expand"), p).forEach(r -> {
+                    String e = (String) r.get("eid");
                     if (seen.add(e)) {
                         next.add(e);
                     }
@@ -247,16 +259,18 @@ public final class ProjectionLoader {
         List<String> all = new ArrayList<>(seen);
         List<NodeRecord> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += BATCH) {
-            out.addAll(runner.read(Cypher.load("projection-nodes-by-element-ids"),
-                    Map.of("ids", all.subList(i, Math.min(all.size(), i + BATCH)), "labels", labels), ProjectionLoader::nodeRecord));
+            out.addAll(rows(Cypher.load("projection-nodes-by-element-ids"),
+                    Map.of("ids", all.subList(i, Math.min(all.size(), i + BATCH)), "labels", labels)).stream()
+                    .map(ProjectionLoader::nodeRecord).toList());
         }
         return out;
     }
 
-    private static NodeRecord nodeRecord(org.neo4j.driver.Record r) {
-        List<String> ls = r.get("labels").asList(Value::asString);
+    @SuppressWarnings("unchecked")
+    private static NodeRecord nodeRecord(Map<String, Object> r) {
+        List<String> ls = (List<String>) r.get("labels");
         NodeKind kind = ls.contains("Clinician") ? NodeKind.CLINICIAN
                 : ls.stream().map(NodeKind::byLabel).flatMap(java.util.Optional::stream).findFirst().orElseThrow();
-        return new NodeRecord(r.get("eid").asString(), kind, r.get("id").asString(null), r.get("name").asString(null));
+        return new NodeRecord((String) r.get("eid"), kind, (String) r.get("id"), (String) r.get("name"));
     }
 }
