@@ -1,6 +1,8 @@
 package org.kamgraph.api.config;
 
+import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.projection.ProjectionCache;
 import org.kamgraph.cypher.edit.GraphEditor;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.CypherGraphWriter;
@@ -33,9 +35,15 @@ public class GraphConfiguration {
         return new GraphQueries(runner);
     }
 
+    /** Advanced by every import and edit; cached projections older than it are reloaded. */
     @Bean
-    public GraphEditor graphEditor(Neo4jRunner runner) {
-        return new GraphEditor(runner);
+    public GraphVersion graphVersion() {
+        return new GraphVersion();
+    }
+
+    @Bean
+    public GraphEditor graphEditor(Neo4jRunner runner, GraphVersion version) {
+        return new GraphEditor(runner, version);
     }
 
     /** In embedded mode the importer writes in-process (several times faster); otherwise through the driver. */
@@ -52,7 +60,12 @@ public class GraphConfiguration {
     }
 
     @Bean
-    public CsvImporter csvImporter(GraphWriter writer) {
-        return new CsvImporter(writer);
+    public CsvImporter csvImporter(GraphWriter writer, GraphVersion version) {
+        return new CsvImporter(writer, version);
+    }
+
+    @Bean
+    public ProjectionCache projectionCache(ProjectionLoader loader, GraphVersion version, KamProperties properties) {
+        return new ProjectionCache(loader, version, properties.analytics().projectionCacheEdges());
     }
 }

@@ -18,8 +18,9 @@ public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo 
      *
      * @param maxExactVertices largest projection on which exact all-pairs measures (betweenness, closeness,
      *                         harmonic) run; larger ones must use sampled betweenness or a narrower scope
+     * @param projectionCacheEdges how many projected edges the projection cache may hold in all (about 40 bytes each)
      */
-    public record Analytics(@DefaultValue("20000") int maxExactVertices) {
+    public record Analytics(@DefaultValue("20000") int maxExactVertices, @DefaultValue("20000000") long projectionCacheEdges) {
     }
 
     /**

@@ -16,7 +16,7 @@ import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.cypher.projection.Orientation;
 import org.kamgraph.cypher.projection.Projection;
-import org.kamgraph.cypher.projection.ProjectionLoader;
+import org.kamgraph.cypher.projection.ProjectionCache;
 import org.kamgraph.cypher.projection.ProjectionSpec;
 import org.kamgraph.cypher.projection.Scope;
 import org.kamgraph.model.NodeKind;
@@ -28,10 +28,10 @@ import org.springframework.stereotype.Controller;
 /** Influence analytics over GraphQL: projections run through the algorithms module. */
 @Controller
 public class AnalyticsController {
-    private final ProjectionLoader projections;
+    private final ProjectionCache projections;
     private final KamProperties properties;
 
-    public AnalyticsController(ProjectionLoader projections, KamProperties properties) {
+    public AnalyticsController(ProjectionCache projections, KamProperties properties) {
         this.projections = projections;
         this.properties = properties;
     }
@@ -68,7 +68,7 @@ public class AnalyticsController {
         int size = Arguments.pageSize(first, "first");
         long offset = Arguments.after(after, "after");
         long t0 = System.nanoTime();
-        Projection p = projections.load(spec(projection));
+        Projection p = projections.get(spec(projection));
         long t1 = System.nanoTime();
         int n = p.vertexCount();
         if (algorithm.isAllPairs() && n > properties.analytics().maxExactVertices()) {

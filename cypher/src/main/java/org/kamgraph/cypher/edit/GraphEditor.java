@@ -27,16 +27,30 @@ import org.neo4j.driver.Record;
  */
 public final class GraphEditor {
     private final Neo4jRunner runner;
+    private final org.kamgraph.cypher.GraphVersion version;
 
     public GraphEditor(Neo4jRunner runner) {
+        this(runner, new org.kamgraph.cypher.GraphVersion());
+    }
+
+    /** @param version advanced after every committed edit */
+    public GraphEditor(Neo4jRunner runner, org.kamgraph.cypher.GraphVersion version) {
         this.runner = runner;
+        this.version = version;
+    }
+
+    /** Runs an edit in a write transaction and advances the version once it committed. */
+    private <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
+        T result = runner.inWrite(work);
+        version.advance();
+        return result;
     }
 
     public NodeView createNode(NodeKind kind, String id, Map<String, String> properties) {
         Map<String, Object> props = parse(kind.properties(), properties, "properties");
         props.put("id", id);
         check(Validator.validateNode(kind, withoutNulls(props)));
-        return runner.inWrite(tx -> {
+        return write(tx -> {
             if (tx.run(Cypher.forKind("node-by-id", kind), Map.of("id", id)).hasNext()) {
                 throw new BadInputException("id", "a " + kind.label() + " with id '" + id + "' already exists; use updateNode");
             }
@@ -49,7 +63,7 @@ public final class GraphEditor {
         if (changes.containsKey("id")) {
             throw new BadInputException("properties", "id cannot be changed; create a new node and end this one");
         }
-        return runner.inWrite(tx -> {
+        return write(tx -> {
             var existing = tx.run(Cypher.forKind("node-by-id", kind), Map.of("id", id)).list();
             if (existing.isEmpty()) {
                 throw new NotFoundException("id", "no " + kind.label() + " with id '" + id + "'");
@@ -74,7 +88,7 @@ public final class GraphEditor {
         }
         props.put("validFrom", key.validFrom());
         check(Validator.validateRelationship(key.type(), key.fromKind(), key.toKind(), withoutNulls(props)));
-        return runner.inWrite(tx -> {
+        return write(tx -> {
             requireNode(tx, key.fromKind(), key.fromId(), "fromId");
             requireNode(tx, key.toKind(), key.toId(), "toId");
             if (tx.run(Cypher.forRelationship("relationship-get", key.type(), key.fromKind(), key.toKind()), keyParams(key)).hasNext()) {
@@ -92,7 +106,7 @@ public final class GraphEditor {
         if (changes.containsKey("validFrom")) {
             throw new BadInputException("properties", "validFrom is part of the relationship's identity and cannot be changed; end this relationship and create a new one");
         }
-        return runner.inWrite(tx -> {
+        return write(tx -> {
             var existing = tx.run(Cypher.forRelationship("relationship-get", key.type(), key.fromKind(), key.toKind()), keyParams(key)).list();
             if (existing.isEmpty()) {
                 throw new NotFoundException("key", "no " + key.type() + " from " + key.fromKind().label() + " '" + key.fromId() + "' to "

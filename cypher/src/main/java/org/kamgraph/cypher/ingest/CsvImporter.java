@@ -43,9 +43,16 @@ import org.kamgraph.model.Violation;
  */
 public final class CsvImporter {
     private final GraphWriter writer;
+    private final org.kamgraph.cypher.GraphVersion version;
 
     public CsvImporter(GraphWriter writer) {
+        this(writer, new org.kamgraph.cypher.GraphVersion());
+    }
+
+    /** @param version advanced after every import that wrote something (even partly, if it failed midway) */
+    public CsvImporter(GraphWriter writer, org.kamgraph.cypher.GraphVersion version) {
         this.writer = writer;
+        this.version = version;
     }
 
     /** The CSV files of a directory (sorted by name), or the given files, as sources. */
@@ -78,7 +85,12 @@ public final class CsvImporter {
             return pass.report(false, false, 0, 0, started);
         }
         boolean bulk = !writer.databaseHasData();
-        long[] written = pass.write(options, bulk);
+        long[] written;
+        try {
+            written = pass.write(options, bulk);
+        } finally {
+            version.advance();
+        }
         return pass.report(true, bulk, written[0], written[1], started);
     }
 
