@@ -70,14 +70,17 @@ public final class CompactGraph {
                 w[i++] = weight;
             }
         }
-        int[][] out = csr(n, src, dst, w);
-        int[][] in = csr(n, dst, src, w);
-        return new CompactGraph(n, directed, out[0], out[1], sortedWeights(n, src, dst, w),
-                in[0], in[1], sortedWeights(n, dst, src, w));
+        Csr out = csr(n, src, dst, w);
+        Csr in = csr(n, dst, src, w);
+        return new CompactGraph(n, directed, out.offsets, out.neighbours, out.weights, in.offsets, in.neighbours, in.weights);
     }
 
-    /** Offsets and neighbours of a CSR built from arcs (from[i] -> to[i]), neighbours in arc order. */
-    private static int[][] csr(int n, int[] from, int[] to, double[] w) {
+    /** One direction of adjacency: offsets per vertex, then neighbours and weights in arc order. */
+    private record Csr(int[] offsets, int[] neighbours, double[] weights) {
+    }
+
+    /** Groups arcs (from[i] -> to[i], weight w[i]) by {@code from}, in one counting sort. */
+    private static Csr csr(int n, int[] from, int[] to, double[] w) {
         int[] offsets = new int[n + 1];
         for (int f : from) {
             offsets[f + 1]++;
@@ -87,26 +90,13 @@ public final class CompactGraph {
         }
         int[] next = Arrays.copyOf(offsets, n);
         int[] neighbours = new int[from.length];
+        double[] weights = new double[from.length];
         for (int i = 0; i < from.length; i++) {
-            neighbours[next[from[i]]++] = to[i];
+            int slot = next[from[i]]++;
+            neighbours[slot] = to[i];
+            weights[slot] = w[i];
         }
-        return new int[][] {offsets, neighbours};
-    }
-
-    private static double[] sortedWeights(int n, int[] from, int[] to, double[] w) {
-        int[] offsets = new int[n + 1];
-        for (int f : from) {
-            offsets[f + 1]++;
-        }
-        for (int v = 0; v < n; v++) {
-            offsets[v + 1] += offsets[v];
-        }
-        int[] next = Arrays.copyOf(offsets, n);
-        double[] out = new double[from.length];
-        for (int i = 0; i < from.length; i++) {
-            out[next[from[i]]++] = w[i];
-        }
-        return out;
+        return new Csr(offsets, neighbours, weights);
     }
 
     public int vertexCount() {
@@ -164,14 +154,5 @@ public final class CompactGraph {
 
     public double[] inWeights() {
         return inWeights;
-    }
-
-    /** Sum of the weights of the arcs leaving {@code v}. */
-    public double outWeightSum(int v) {
-        double s = 0;
-        for (int i = outOffsets[v]; i < outOffsets[v + 1]; i++) {
-            s += outWeights[i];
-        }
-        return s;
     }
 }

@@ -45,10 +45,6 @@ public final class Neo4jRunner {
         return inWrite(tx -> tx.run(cypher, params).consume());
     }
 
-    public <T> List<T> writeAndReturn(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
-        return inWrite(tx -> tx.run(cypher, params).list(mapper::apply));
-    }
-
     public <T> T inWrite(TransactionCallback<T> work) {
         try (Session session = session(AccessMode.WRITE)) {
             return session.executeWrite(work);

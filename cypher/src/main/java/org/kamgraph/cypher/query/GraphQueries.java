@@ -20,7 +20,7 @@ import org.kamgraph.model.RelKind;
  * serve batch loaders, so nested GraphQL lists cost one query per level, not one per node.
  */
 public final class GraphQueries {
-    /** Most rows a hierarchy returns; larger accounts are cut (and say so through {@link #HIERARCHY_LIMIT}). */
+    /** Most rows a hierarchy returns; a larger one is refused (a smaller depth is asked for), never cut silently. */
     public static final int HIERARCHY_LIMIT = 5_000;
 
     private final Neo4jRunner runner;
@@ -66,11 +66,16 @@ public final class GraphQueries {
     }
 
     public List<HierarchyEntry> hierarchy(NodeKind kind, String id, int depth, LocalDate asOf) {
-        return runner.read(Cypher.forKind("hierarchy", kind),
-                Map.of("id", id, "depth", depth, "asOf", asOf, "limit", HIERARCHY_LIMIT),
+        List<HierarchyEntry> entries = runner.read(Cypher.forKind("hierarchy", kind),
+                Map.of("id", id, "depth", depth, "asOf", asOf, "limit", HIERARCHY_LIMIT + 1),
                 r -> new HierarchyEntry(NodeView.of(r.get("node").asNode()),
                         r.get("parent").isNull() ? null : NodeView.of(r.get("parent").asNode()),
                         RelKind.byType(r.get("via").asString()).orElseThrow(), r.get("depth").asInt()));
+        if (entries.size() > HIERARCHY_LIMIT) {
+            throw new org.kamgraph.cypher.BadInputException("depth", "the hierarchy of " + kind.label() + " '" + id + "' to depth "
+                    + depth + " has more than " + HIERARCHY_LIMIT + " entries; ask for a smaller depth");
+        }
+        return entries;
     }
 
     /**
