@@ -6,4 +6,4 @@ MATCH (a) WHERE elementId(a) = eid
 MATCH (a)-[r]->(b)
 WHERE type(r) IN $types
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-RETURN eid AS source, elementId(b) AS target, CASE WHEN $weight IS NULL THEN null ELSE r[$weight] END AS weight
+RETURN eid AS source, elementId(b) AS target, type(r) AS type, CASE WHEN $weight IS NULL THEN null ELSE r[$weight] END AS weight

@@ -99,6 +99,43 @@ public final class CompactGraph {
         return new Csr(offsets, neighbours, weights);
     }
 
+    /**
+     * This graph without the arcs of weight ≤ 0 (or NaN), or this graph itself when it has none: for measures
+     * that read weights as probabilities or strengths of ties, where a tie of strength 0 is no tie. O(n + m).
+     */
+    public CompactGraph positiveWeightsOnly() {
+        int keep = 0;
+        for (double w : outWeights) {
+            if (w > 0) {
+                keep++;
+            }
+        }
+        if (keep == outWeights.length) {
+            return this;
+        }
+        int[] src = new int[keep];
+        int[] dst = new int[keep];
+        double[] w = new double[keep];
+        int i = 0;
+        for (int v = 0; v < n; v++) {
+            for (int a = outOffsets[v]; a < outOffsets[v + 1]; a++) {
+                if (outWeights[a] > 0) {
+                    src[i] = v;
+                    dst[i] = outTargets[a];
+                    w[i++] = outWeights[a];
+                }
+            }
+        }
+        Csr out = csr(n, src, dst, w);
+        Csr in = csr(n, dst, src, w);
+        return new CompactGraph(n, directed, out.offsets, out.neighbours, out.weights, in.offsets, in.neighbours, in.weights);
+    }
+
+    /** The transpose: every arc turned around (an undirected graph is its own). O(1), sharing the arrays. */
+    public CompactGraph reversed() {
+        return directed ? new CompactGraph(n, true, inOffsets, inSources, inWeights, outOffsets, outTargets, outWeights) : this;
+    }
+
     public int vertexCount() {
         return n;
     }

@@ -39,6 +39,24 @@ class CompactGraphTest {
     }
 
     @Test
+    void tiesOfStrengthZeroCanBeDropped() {
+        Graph<Integer, Integer> g = new SparseIntDirectedWeightedGraph(3, List.of(
+                Triple.of(0, 1, 0.0), Triple.of(0, 2, 0.4), Triple.of(2, 1, 0.7)));
+        CompactGraph c = CompactGraph.of(g).positiveWeightsOnly();
+        assertThat(c.arcCount()).isEqualTo(2);
+        assertThat(c.outDegree(0)).isEqualTo(1);
+        assertThat(c.outTargets()[c.outStart(0)]).isEqualTo(2);
+        assertThat(c.inDegree(1)).isEqualTo(1);
+        assertThat(c.inSources()[c.inStart(1)]).isEqualTo(2);
+        CompactGraph all = CompactGraph.of(new SparseIntDirectedWeightedGraph(2, List.of(Triple.of(0, 1, 0.5))));
+        assertThat(all.positiveWeightsOnly()).isSameAs(all);
+        CompactGraph back = all.reversed();
+        assertThat(back.outDegree(1)).isEqualTo(1);
+        assertThat(back.outTargets()[back.outStart(1)]).isZero();
+        assertThat(back.inDegree(0)).isEqualTo(1);
+    }
+
+    @Test
     void anUndirectedGraphHasEachEdgeBothWays() {
         SimpleGraph<Integer, DefaultWeightedEdge> g = new SimpleGraph<>(DefaultWeightedEdge.class);
         for (int v = 0; v < 3; v++) {

@@ -126,6 +126,59 @@ class ClassicNetworksTest {
     }
 
     @Test
+    void personalizedPageRankMatchesNetworkX() throws IOException {
+        Map<Integer, Double> expected = new HashMap<>();
+        for (String[] row : rows("karate_personalized.csv").subList(1, 35)) {
+            expected.put(Integer.parseInt(row[0]), Double.parseDouble(row[1]));
+        }
+        assertClose(scores("karate", "PERSONALIZED_PAGERANK",
+                "{weighted: false, tolerance: 1e-13, maxIterations: 10000, seeds: [{kind: Person, id: \"K-0\"}, {kind: Person, id: \"K-33\"}]}"),
+                expected);
+    }
+
+    @Test
+    void sampledBetweennessApproachesExactAsTheSampleGrows() throws IOException {
+        Map<Integer, Double> exact = expectedPaths("karate", "betweenness_normalized");
+        double previous = Double.POSITIVE_INFINITY;
+        for (int samples : new int[] {4, 12, 24, 34}) {
+            Map<Integer, Double> sampled = scores("karate", "SAMPLED_BETWEENNESS", "{samples: " + samples + ", seed: 7}");
+            double error = exact.keySet().stream().mapToDouble(v -> Math.abs(sampled.get(v) - exact.get(v))).average().orElseThrow();
+            assertThat(error).as("mean error with " + samples + " sources").isLessThanOrEqualTo(previous);
+            previous = error;
+        }
+        assertThat(previous).as("every source sampled: exact").isLessThan(1e-12);
+    }
+
+    @Test
+    void asOfIgnoresRelationshipsOutsideTheirDates() throws IOException {
+        Path dir = Files.createTempDirectory("kam-asof-csv");
+        Path people = Files.writeString(dir.resolve("Person.csv"), "id:ID(Person),name,territory\nAS-1,One,ASOF\nAS-2,Two,ASOF\nAS-3,Three,ASOF\n");
+        Path influence = Files.writeString(dir.resolve("INFLUENCES.csv"), """
+                :START_ID(Person),:END_ID(Person),strength:double,validFrom:date,validTo:date
+                AS-1,AS-2,0.5,2020-01-01,2020-12-31
+                AS-2,AS-3,0.5,2021-01-01,
+                """);
+        assertThat(http.upload("/api/import", List.of(people, influence)).status()).isEqualTo(200);
+        for (String[] dayAndEdges : new String[][] {{"2020-06-01", "1"}, {"2022-06-01", "1"}, {"2019-06-01", "0"}}) {
+            Map<String, Object> r = http.graphql("""
+                    { centrality(projection: {scope: {territory: "ASOF"}, relationshipKinds: [INFLUENCES], asOf: "%s"},
+                                 algorithm: DEGREE, options: {degreeMode: IN, normalized: false, weighted: false}) { edges rows { id score } } }
+                    """.formatted(dayAndEdges[0]));
+            assertThat(((Number) at(r, "data.centrality.edges")).intValue()).as(dayAndEdges[0]).isEqualTo(Integer.parseInt(dayAndEdges[1]));
+            List<Map<String, Object>> rows = at(r, "data.centrality.rows");
+            String scored = dayAndEdges[0].startsWith("2020") ? "AS-2" : dayAndEdges[0].startsWith("2022") ? "AS-3" : null;
+            for (Map<String, Object> row : rows) {
+                assertThat(((Number) row.get("score")).doubleValue()).as(dayAndEdges[0] + " " + row.get("id"))
+                        .isEqualTo(row.get("id").equals(scored) ? 1.0 : 0.0);
+            }
+        }
+        Map<String, Object> all = http.graphql("""
+                { centrality(projection: {scope: {territory: "ASOF"}, relationshipKinds: [INFLUENCES]}, algorithm: DEGREE) { edges } }
+                """);
+        assertThat(((Number) at(all, "data.centrality.edges")).intValue()).as("no asOf: all of history").isEqualTo(2);
+    }
+
+    @Test
     void rowsAreRankedAndTheKarateLeadersAreTheInstructorAndThePresident() {
         Map<String, Object> r = http.graphql("""
                 { centrality(projection: {scope: {territory: "KARATE"}, relationshipKinds: [INFLUENCES], orientation: UNDIRECTED},

@@ -43,7 +43,8 @@ public class AnalyticsController {
     }
 
     public record ProjectionInput(ScopeInput scope, List<NodeKind> nodeKinds, List<RelKind> relationshipKinds,
-                                  Orientation orientation, String weightProperty, Double defaultWeight, LocalDate asOf) {
+                                  Orientation orientation, List<RelKind> reversedKinds, String weightProperty,
+                                  Double defaultWeight, LocalDate asOf) {
     }
 
     public record CentralityOptionsInput(Double dampingFactor, Integer maxIterations, Double tolerance, Boolean weighted,
@@ -132,7 +133,8 @@ public class AnalyticsController {
         return new ProjectionSpec(scopes.isEmpty() ? new Scope.WholeGraph() : scopes.getFirst(),
                 in.nodeKinds() == null ? Set.of() : Set.copyOf(in.nodeKinds()),
                 in.relationshipKinds() == null ? Set.of() : Set.copyOf(in.relationshipKinds()),
-                in.orientation(), in.weightProperty(), in.defaultWeight() == null ? 1.0 : in.defaultWeight(), in.asOf());
+                in.orientation(), in.weightProperty(), in.defaultWeight() == null ? 1.0 : in.defaultWeight(), in.asOf(),
+                in.reversedKinds() == null ? Set.of() : Set.copyOf(in.reversedKinds()));
     }
 
     private static CentralityOptions options(CentralityOptionsInput in, Projection p, int n) {

@@ -6,13 +6,13 @@ import java.util.Base64;
 import org.kamgraph.cypher.BadInputException;
 
 /** Checks of GraphQL arguments, each failing with BAD_REQUEST naming the argument. */
-final class Arguments {
-    static final int MAX_PAGE = 1_000;
+public final class Arguments {
+    public static final int MAX_PAGE = 1_000;
 
     private Arguments() {
     }
 
-    static int pageSize(Integer first, String argument) {
+    public static int pageSize(Integer first, String argument) {
         int f = first == null ? 20 : first;
         if (f < 1 || f > MAX_PAGE) {
             throw new BadInputException(argument, "must be between 1 and " + MAX_PAGE + ", was " + f);
@@ -20,14 +20,14 @@ final class Arguments {
         return f;
     }
 
-    static int range(Integer value, int min, int max, String argument) {
+    public static int range(Integer value, int min, int max, String argument) {
         if (value == null || value < min || value > max) {
             throw new BadInputException(argument, "must be between " + min + " and " + max + ", was " + value);
         }
         return value;
     }
 
-    static String id(String id, String argument) {
+    public static String id(String id, String argument) {
         if (id == null || id.isBlank()) {
             throw new BadInputException(argument, "must not be blank");
         }
@@ -37,16 +37,16 @@ final class Arguments {
         return id;
     }
 
-    static LocalDate asOf(LocalDate asOf) {
+    public static LocalDate asOf(LocalDate asOf) {
         return asOf == null ? LocalDate.now() : asOf;
     }
 
-    static String cursor(long offset) {
+    public static String cursor(long offset) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The offset just after a cursor, or 0 without one. */
-    static long after(String cursor, String argument) {
+    public static long after(String cursor, String argument) {
         if (cursor == null || cursor.isEmpty()) {
             return 0;
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Shapes of GraphQL output types that are not nodes or relationships themselves. */
-final class Views {
+public final class Views {
     private Views() {
     }
 
@@ -21,7 +21,7 @@ final class Views {
                      String source, LocalDate lastVerified) {
     }
 
-    record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
     record Edge<T>(String cursor, T node) {

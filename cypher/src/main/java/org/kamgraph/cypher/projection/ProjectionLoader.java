@@ -77,25 +77,34 @@ public final class ProjectionLoader {
         }
 
         EdgeBuffer edges = new EdgeBuffer();
-        EdgeSink sink = (s, t, raw) -> {
-            double w = weight(raw, spec);
-            if (spec.orientation() == Orientation.REVERSE) {
-                edges.add(t, s, w);
-            } else {
-                edges.add(s, t, w);
-            }
-        };
         if (embedded != null) {
-            readInProcess(spec, elementIds, sink);
+            readInProcess(spec, elementIds, edges);
         } else {
-            readOverBolt(spec, types, elementIds, index, sink);
+            readOverBolt(spec, types, elementIds, index, sink(spec, edges::add));
         }
         return new Projection(graph(n, edges, spec.orientation()), elementIds, kinds, ids, names, byKey);
     }
 
-    /** Receives one projected relationship: source and target vertex, raw weight value (null when absent). */
+    /** Receives one projected relationship: source and target vertex, its kind, raw weight value (null when absent). */
     private interface EdgeSink {
-        void accept(int source, int target, Object weight);
+        void accept(int source, int target, RelKind kind, Object weight);
+    }
+
+    /** Receives one projected edge, weight and orientation applied. */
+    private interface EdgeOut {
+        void add(int source, int target, double weight);
+    }
+
+    /** The sink that turns relationships into edges of {@code out}: weight read, kind reversed or not. Thread-safe if {@code out} is. */
+    private static EdgeSink sink(ProjectionSpec spec, EdgeOut out) {
+        return (s, t, kind, raw) -> {
+            double w = weight(raw, spec);
+            if (spec.reversed(kind)) {
+                out.add(t, s, w);
+            } else {
+                out.add(s, t, w);
+            }
+        };
     }
 
     /**
@@ -122,7 +131,8 @@ public final class ProjectionLoader {
                 Integer t = index.get(r.get("target").asString());
                 if (t != null) {
                     Value w = r.get("weight");
-                    sink.accept(index.get(r.get("source").asString()), t, w.isNull() ? null : w.asObject());
+                    sink.accept(index.get(r.get("source").asString()), t, RelKind.byType(r.get("type").asString()).orElseThrow(),
+                            w.isNull() ? null : w.asObject());
                 }
                 return null;
             });
@@ -130,32 +140,150 @@ public final class ProjectionLoader {
     }
 
     /**
-     * Reads the relationships in one transaction through the Java API. Within that transaction the internal node
-     * ids (deprecated for storing, as the store may reuse them) are stable, so edges are matched to vertices by
-     * long ids in a primitive map instead of element-id strings.
+     * Reads the relationships through the Java API. The source vertices are split into contiguous ranges, one per
+     * worker thread ({@code kam.projection.threads}, default: available processors; a single range below
+     * {@code kam.projection.minVerticesPerThread} vertices per worker, default {@value #MIN_VERTICES_PER_THREAD}),
+     * each read in its own read transaction into its own buffer; the buffers are appended in range order, so the
+     * edge order is the same as a single-threaded read. Edges are matched to vertices by internal node ids in a
+     * primitive map instead of element-id strings: first each worker resolves its range's element ids, then,
+     * once the map is complete, reads the relationships of its range. A node deleted between the two steps
+     * contributes no edges (internal ids are only reused after the deleting transaction is long gone).
      */
     @SuppressWarnings("deprecation")
-    private void readInProcess(ProjectionSpec spec, String[] elementIds, EdgeSink sink) {
-        RelationshipType[] types = spec.relKinds().stream().map(k -> RelationshipType.withName(k.type())).toArray(RelationshipType[]::new);
+    private void readInProcess(ProjectionSpec spec, String[] elementIds, EdgeBuffer edges) {
+        int n = elementIds.length;
+        int threads = Math.max(1, Integer.getInteger("kam.projection.threads", Runtime.getRuntime().availableProcessors()));
+        int minPerThread = Math.max(1, Integer.getInteger("kam.projection.minVerticesPerThread", MIN_VERTICES_PER_THREAD));
+        int workers = (int) Math.max(1, Math.min(threads, (long) n / minPerThread));
+        int[] bounds = new int[workers + 1];
+        for (int i = 0; i <= workers; i++) {
+            bounds[i] = (int) ((long) n * i / workers);
+        }
+        long[] nodeIds = new long[n];
+        inParallel(workers, w -> {
+            try (Transaction tx = embedded.beginTx()) {
+                for (int v = bounds[w]; v < bounds[w + 1]; v++) {
+                    nodeIds[v] = tx.getNodeByElementId(elementIds[v]).getId();
+                }
+            }
+            return null;
+        });
+        LongIntMap vertexOf = new LongIntMap(n);
+        for (int v = 0; v < n; v++) {
+            vertexOf.put(nodeIds[v], v);
+        }
+        if (workers == 1) {
+            readRange(spec, nodeIds, vertexOf, 0, n, sink(spec, edges::add));
+            return;
+        }
+        List<Chunk> chunks = inParallel(workers, w -> {
+            Chunk chunk = new Chunk();
+            readRange(spec, nodeIds, vertexOf, bounds[w], bounds[w + 1], sink(spec, chunk::add));
+            return chunk;
+        });
+        for (int i = 0; i < chunks.size(); i++) {
+            chunks.get(i).appendTo(edges);
+            chunks.set(i, null); // let it go before the next one is appended
+        }
+    }
+
+    static final int MIN_VERTICES_PER_THREAD = 5_000;
+
+    /** The relationships leaving vertices {@code from..to-1}, in one read transaction. */
+    @SuppressWarnings("deprecation")
+    private void readRange(ProjectionSpec spec, long[] nodeIds, LongIntMap vertexOf, int from, int to, EdgeSink sink) {
+        RelKind[] kinds = spec.relKinds().toArray(RelKind[]::new);
+        RelationshipType[] types = java.util.Arrays.stream(kinds).map(k -> RelationshipType.withName(k.type())).toArray(RelationshipType[]::new);
+        Map<String, RelKind> kindOf = new HashMap<>();
+        for (RelKind k : kinds) {
+            kindOf.put(k.type(), k);
+        }
         LocalDate asOf = spec.asOf();
         String weight = spec.weightProperty();
         try (Transaction tx = embedded.beginTx()) {
-            Node[] nodes = new Node[elementIds.length];
-            LongIntMap vertexOf = new LongIntMap(elementIds.length);
-            for (int v = 0; v < elementIds.length; v++) {
-                nodes[v] = tx.getNodeByElementId(elementIds[v]);
-                vertexOf.put(nodes[v].getId(), v);
-            }
-            for (int s = 0; s < nodes.length; s++) {
-                try (var rels = nodes[s].getRelationships(Direction.OUTGOING, types)) {
+            for (int s = from; s < to; s++) {
+                Node node;
+                try {
+                    node = tx.getNodeById(nodeIds[s]);
+                } catch (org.neo4j.graphdb.NotFoundException deleted) {
+                    continue;
+                }
+                try (var rels = node.getRelationships(Direction.OUTGOING, types)) {
                     for (Relationship r : rels) {
                         int t = vertexOf.get(r.getEndNodeId());
                         if (t < 0 || asOf != null && !validOn(r, asOf)) {
                             continue;
                         }
-                        sink.accept(s, t, weight == null ? null : r.getProperty(weight, null));
+                        RelKind kind = kinds.length == 1 ? kinds[0] : kindOf.get(r.getType().name());
+                        sink.accept(s, t, kind, weight == null ? null : r.getProperty(weight, null));
                     }
                 }
+            }
+        }
+    }
+
+    /** Runs {@code task} for workers {@code 0..workers-1} (the last in the calling thread) and returns their results in order. */
+    private static <T> List<T> inParallel(int workers, java.util.function.IntFunction<T> task) {
+        List<T> results = new ArrayList<>(java.util.Collections.nCopies(workers, null));
+        if (workers == 1) {
+            results.set(0, task.apply(0));
+            return results;
+        }
+        RuntimeException[] failures = new RuntimeException[workers];
+        Thread[] threads = new Thread[workers - 1];
+        for (int w = 0; w < workers - 1; w++) {
+            int worker = w;
+            threads[w] = Thread.ofPlatform().name("projection-" + w).start(() -> {
+                try {
+                    results.set(worker, task.apply(worker));
+                } catch (RuntimeException e) {
+                    failures[worker] = e;
+                }
+            });
+        }
+        try {
+            results.set(workers - 1, task.apply(workers - 1));
+        } catch (RuntimeException e) {
+            failures[workers - 1] = e;
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading a projection", e);
+            }
+        }
+        for (RuntimeException f : failures) {
+            if (f != null) {
+                throw f;
+            }
+        }
+        return results;
+    }
+
+    /** One worker's edges, in primitive arrays (as {@link EdgeBuffer}), appended to the projection's buffer in order. */
+    private static final class Chunk {
+        private int[] sources = new int[1024];
+        private int[] targets = new int[1024];
+        private double[] weights = new double[1024];
+        private int size;
+
+        void add(int source, int target, double weight) {
+            if (size == sources.length) {
+                int capacity = sources.length * 2;
+                sources = Arrays.copyOf(sources, capacity);
+                targets = Arrays.copyOf(targets, capacity);
+                weights = Arrays.copyOf(weights, capacity);
+            }
+            sources[size] = source;
+            targets[size] = target;
+            weights[size++] = weight;
+        }
+
+        void appendTo(EdgeBuffer edges) {
+            for (int i = 0; i < size; i++) {
+                edges.add(sources[i], targets[i], weights[i]);
             }
         }
     }

@@ -11,11 +11,18 @@ import org.kamgraph.model.RelKind;
 
 /**
  * What to load into a JGraphT graph: the scope, the node kinds (all when empty), the relationship kinds, the
- * orientation, a numeric weight property (or none: every edge weighs {@code defaultWeight}) and the day whose
- * relationships count ({@code asOf}; null for all of history).
+ * orientation, a numeric weight property (or none: every edge weighs {@code defaultWeight}), the day whose
+ * relationships count ({@code asOf}; null for all of history) and the relationship kinds read against the
+ * orientation ({@code flipped}: e.g. NATURAL but INFLUENCES reversed, so that every edge points the same way in
+ * meaning; ignored when UNDIRECTED).
  */
 public record ProjectionSpec(Scope scope, Set<NodeKind> nodeKinds, Set<RelKind> relKinds, Orientation orientation,
-                             String weightProperty, double defaultWeight, LocalDate asOf) {
+                             String weightProperty, double defaultWeight, LocalDate asOf, Set<RelKind> flipped) {
+
+    public ProjectionSpec(Scope scope, Set<NodeKind> nodeKinds, Set<RelKind> relKinds, Orientation orientation,
+                          String weightProperty, double defaultWeight, LocalDate asOf) {
+        this(scope, nodeKinds, relKinds, orientation, weightProperty, defaultWeight, asOf, Set.of());
+    }
 
     public ProjectionSpec {
         if (scope == null) {
@@ -27,6 +34,12 @@ public record ProjectionSpec(Scope scope, Set<NodeKind> nodeKinds, Set<RelKind> 
         }
         relKinds = EnumSet.copyOf(relKinds);
         orientation = orientation == null ? Orientation.NATURAL : orientation;
+        flipped = flipped == null || flipped.isEmpty() ? EnumSet.noneOf(RelKind.class) : EnumSet.copyOf(flipped);
+        if (!relKinds.containsAll(flipped)) {
+            EnumSet<RelKind> extra = EnumSet.copyOf(flipped);
+            extra.removeAll(relKinds);
+            throw new BadInputException("reversedKinds", "name only projected relationship kinds; not projected: " + extra);
+        }
         if (!Double.isFinite(defaultWeight)) {
             throw new BadInputException("defaultWeight", "must be a finite number");
         }
@@ -50,6 +63,11 @@ public record ProjectionSpec(Scope scope, Set<NodeKind> nodeKinds, Set<RelKind> 
     }
 
     /** A projection of the given relationship kinds over the whole graph, unweighted, as stored, all of history. */
+    /** Whether relationships of {@code kind} become edges target → source. */
+    public boolean reversed(RelKind kind) {
+        return orientation != Orientation.UNDIRECTED && (orientation == Orientation.REVERSE) != flipped.contains(kind);
+    }
+
     public static ProjectionSpec of(Set<RelKind> relKinds) {
         return new ProjectionSpec(new Scope.WholeGraph(), Set.of(), relKinds, Orientation.NATURAL, null, 1.0, null);
     }

@@ -30,7 +30,7 @@ public record NodeView(String elementId, NodeKind kind, List<String> labels, Map
     }
 
     /** The most specific kind among the labels (Clinician over Person). */
-    static NodeKind kindOf(List<String> labels) {
+    public static NodeKind kindOf(List<String> labels) {
         return labels.stream().map(NodeKind::byLabel).flatMap(java.util.Optional::stream)
                 .min(Comparator.comparingInt(k -> k == NodeKind.PERSON ? 1 : 0))
                 .orElseThrow(() -> new IllegalStateException("Node with labels " + labels + " is not of a known kind"));

@@ -84,6 +84,20 @@ abstract class ProjectionContract extends GraphTarget {
     }
 
     @Test
+    void someKindsReadAgainstTheOrientation() {
+        // Influence reversed (who influences whom becomes whom to ask), seats as stored: every edge points to an influencer's side.
+        Projection p = loader.load(new ProjectionSpec(new Scope.WholeGraph(), Set.of(NodeKind.PERSON, NodeKind.CLINICIAN, NodeKind.COMMITTEE),
+                Set.of(RelKind.INFLUENCES, RelKind.SITS_ON), Orientation.NATURAL, "strength", 0.5, null, Set.of(RelKind.INFLUENCES)));
+        assertThat(edges(p)).containsExactly("CLN-1>CLN-4:0.3", "CLN-1>COM-1:0.5", "CLN-1>PER-1:0.5", "CLN-2>CLN-1:0.8",
+                "CLN-3>CLN-2:0.6", "CLN-3>COM-1:0.5");
+        Projection reversed = loader.load(new ProjectionSpec(new Scope.WholeGraph(), Set.of(NodeKind.PERSON, NodeKind.CLINICIAN, NodeKind.COMMITTEE),
+                Set.of(RelKind.INFLUENCES, RelKind.SITS_ON), Orientation.REVERSE, "strength", 0.5, null, Set.of(RelKind.INFLUENCES)));
+        assertThat(edges(reversed)).contains("CLN-1>CLN-2:0.8", "COM-1>CLN-1:0.5");
+        assertThatThrownBy(() -> new ProjectionSpec(new Scope.WholeGraph(), Set.of(), Set.of(RelKind.SITS_ON), Orientation.NATURAL,
+                null, 1.0, null, Set.of(RelKind.INFLUENCES))).isInstanceOf(BadInputException.class).hasMessageContaining("reversedKinds");
+    }
+
+    @Test
     void anAccountAndEverythingUnderIt() {
         Projection p = loader.load(spec(new Scope.Account(NodeKind.IDN, "IDN-1"), Set.of(),
                 Set.of(RelKind.PART_OF, RelKind.WORKS_AT, RelKind.SITS_ON), Orientation.NATURAL, null, LocalDate.of(2026, 6, 1)));

@@ -1,0 +1,83 @@
+package org.kamgraph.algorithms.paths;
+
+import java.util.Arrays;
+import org.kamgraph.algorithms.CompactGraph;
+
+/**
+ * The arcs of a {@link CompactGraph} as the chain searches ({@link StrongestChains}, {@link KShortestPaths}) see
+ * them: lengths from a {@link LengthTransform}, self-loops dropped (no shortest or loopless path uses one) and
+ * parallel arcs reduced to the shortest, the lowest arc index among equally short ones, so that a path is a
+ * sequence of vertices. Unlike {@link ShortestPathGraph} each kept entry remembers the index of its arc in
+ * {@link CompactGraph#outTargets()}, so results can name the arc and callers can read its weight.
+ *
+ * <p>Every arc's weight is checked by the transform here, reachable or not, so a bad weight fails the same way
+ * whatever the query. O(n + m) time and memory; immutable and shareable between threads.
+ */
+final class ArcLengthGraph {
+    final CompactGraph graph;
+    final int n;
+    /** Entries leaving {@code v} are {@code offsets[v] .. offsets[v+1]-1}, in arc order. */
+    final int[] offsets;
+    final int[] heads;
+    /** Index of each entry's arc in the original graph. */
+    final int[] arcs;
+    final double[] lengths;
+
+    private ArcLengthGraph(CompactGraph graph, int[] offsets, int[] heads, int[] arcs, double[] lengths) {
+        this.graph = graph;
+        this.n = graph.vertexCount();
+        this.offsets = offsets;
+        this.heads = heads;
+        this.arcs = arcs;
+        this.lengths = lengths;
+    }
+
+    static ArcLengthGraph of(CompactGraph g, LengthTransform transform) {
+        if (g == null || transform == null) {
+            throw new IllegalArgumentException("graph and transform must not be null");
+        }
+        int n = g.vertexCount();
+        int[] targets = g.outTargets();
+        double[] weights = g.outWeights();
+        int[] offsets = new int[n + 1];
+        int[] heads = new int[targets.length];
+        int[] arcs = new int[targets.length];
+        double[] lengths = new double[targets.length];
+        int[] slot = new int[n]; // slot[w] = entry of w in the current row, if >= rowStart
+        Arrays.fill(slot, -1);
+        int size = 0;
+        for (int v = 0; v < n; v++) {
+            int rowStart = size;
+            for (int i = g.outStart(v); i < g.outEnd(v); i++) {
+                int w = targets[i];
+                double length = transform.length(v, w, weights[i]); // validates the weight even for a self-loop
+                if (w == v) {
+                    continue;
+                }
+                int j = slot[w];
+                if (j >= rowStart) {
+                    if (length < lengths[j]) { // strictly shorter: among equals the lower arc index stays
+                        lengths[j] = length;
+                        arcs[j] = i;
+                    }
+                } else {
+                    slot[w] = size;
+                    heads[size] = w;
+                    arcs[size] = i;
+                    lengths[size++] = length;
+                }
+            }
+            offsets[v + 1] = size;
+        }
+        return new ArcLengthGraph(g, offsets, Arrays.copyOf(heads, size), Arrays.copyOf(arcs, size),
+                Arrays.copyOf(lengths, size));
+    }
+
+    /** Checks that {@code v} names a vertex; {@code what} names the parameter in the message. */
+    int vertex(String what, Integer v) {
+        if (v == null || v < 0 || v >= n) {
+            throw new IllegalArgumentException(what + " " + v + " is not a vertex (vertices are 0.." + (n - 1) + ")");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,170 @@
+package org.kamgraph.algorithms.paths;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.kamgraph.algorithms.CompactGraph;
+
+/**
+ * The k shortest loopless paths from a set of source vertices (any of them may start a path) to one target: Yen's
+ * algorithm over a {@link CompactGraph} with a {@link LengthTransform}. With {@link LengthTransform#NEG_LOG} these
+ * are the k most probable chains of influence; {@link ArcPath#probability()} gives each one's probability.
+ *
+ * <p>The sources are joined to a virtual super-source by arcs of length 0, so Yen's deviations also run from the
+ * super-source (a path starting at another source). A target that is itself a source gives the path {@code [target]}
+ * of length 0 first. Self-loops are never used and parallel arcs count once, by their shortest arc (see
+ * {@link ArcLengthGraph}), so the paths returned are distinct as vertex sequences. Paths come in order of length, then
+ * of hop count, then of vertex sequence (lexicographic); each spur search breaks ties as {@link ChainSearch} does, so
+ * the result is deterministic. The length is the sum of the arc lengths in path order.
+ *
+ * <p>Complexity: O(k · L · (n + m) log n) time for paths of at most L vertices (one Dijkstra search per spur vertex
+ * of each path found), O(n + m + k · L) memory plus the candidates. The instance holds only the arc lengths and can
+ * serve any number of queries, from several threads.
+ *
+ * <p>Reference: J. Y. Yen, "Finding the k shortest loopless paths in a network", Management Science 17(11),
+ * 712–716 (1971).
+ */
+public final class KShortestPaths {
+    private final ArcLengthGraph g;
+
+    public KShortestPaths(Graph<Integer, ?> graph, LengthTransform transform) {
+        this(CompactGraph.of(requireGraph(graph)), transform);
+    }
+
+    /** @throws IllegalArgumentException if an arc's weight is outside the domain of {@code transform} */
+    public KShortestPaths(CompactGraph graph, LengthTransform transform) {
+        this.g = ArcLengthGraph.of(graph, transform);
+    }
+
+    private static Graph<Integer, ?> requireGraph(Graph<Integer, ?> graph) {
+        if (graph == null) {
+            throw new IllegalArgumentException("graph must not be null");
+        }
+        return graph;
+    }
+
+    /** The k shortest loopless paths from {@code source} to {@code target}; see {@link #paths(Collection, int, int)}. */
+    public List<ArcPath> paths(int source, int target, int k) {
+        return paths(List.of(source), target, k);
+    }
+
+    /**
+     * The at most {@code k} shortest loopless paths that start at any of {@code sources} and end at {@code target},
+     * shortest first; empty if no source reaches the target.
+     *
+     * @throws IllegalArgumentException if {@code k < 1}, {@code sources} is empty, or a vertex is outside 0..n-1
+     */
+    public List<ArcPath> paths(Collection<Integer> sources, int target, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1 (the number of paths wanted), was " + k);
+        }
+        int[] starts = StrongestChains.checkedSources(g, sources);
+        g.vertex("target", target);
+        ChainSearch search = new ChainSearch(g);
+        if (!search.run(starts, starts.length, target)) {
+            return List.of();
+        }
+        List<Candidate> found = new ArrayList<>();
+        found.add(extract(search, new int[0], new int[0], target));
+        PriorityQueue<Candidate> candidates = new PriorityQueue<>();
+        Set<Candidate> seen = new HashSet<>(found);
+        int[] spurStarts = new int[starts.length];
+        while (found.size() < k) {
+            Candidate prev = found.getLast();
+            // Deviation at the super-source: a path from a source no path found so far starts at.
+            for (Candidate p : found) {
+                search.bannedVertex[p.vertices[0]] = true;
+            }
+            if (search.run(starts, starts.length, target)) {
+                offer(extract(search, new int[0], new int[0], target), candidates, seen);
+            }
+            for (Candidate p : found) {
+                search.bannedVertex[p.vertices[0]] = false;
+            }
+            // Deviations at each vertex of the last path but the target: keep the root prev[0..i], leave it by an
+            // arc no found path with the same root takes, and never revisit the root.
+            for (int i = 0; i < prev.vertices.length - 1; i++) {
+                int spur = prev.vertices[i];
+                for (int j = 0; j < i; j++) {
+                    search.bannedVertex[prev.vertices[j]] = true;
+                }
+                for (Candidate p : found) {
+                    if (p.vertices.length > i + 1 && Arrays.equals(p.vertices, 0, i + 1, prev.vertices, 0, i + 1)) {
+                        search.bannedNext[p.vertices[i + 1]] = true;
+                    }
+                }
+                spurStarts[0] = spur;
+                if (search.run(spurStarts, 1, target)) {
+                    offer(extract(search, Arrays.copyOf(prev.vertices, i), Arrays.copyOf(prev.entries, i), target),
+                            candidates, seen);
+                }
+                Arrays.fill(search.bannedVertex, false);
+                Arrays.fill(search.bannedNext, false);
+            }
+            if (candidates.isEmpty()) {
+                break;
+            }
+            found.add(candidates.poll());
+        }
+        List<ArcPath> paths = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            int[] arcs = new int[c.entries.length];
+            for (int i = 0; i < arcs.length; i++) {
+                arcs[i] = g.arcs[c.entries[i]];
+            }
+            paths.add(new ArcPath(c.vertices, arcs, c.length));
+        }
+        return paths;
+    }
+
+    private static void offer(Candidate c, PriorityQueue<Candidate> candidates, Set<Candidate> seen) {
+        if (seen.add(c)) {
+            candidates.add(c);
+        }
+    }
+
+    /** The root path (vertices and entries before the spur vertex) followed by the search's path to the target. */
+    private Candidate extract(ChainSearch search, int[] rootVertices, int[] rootEntries, int target) {
+        int spurHops = search.hops(target);
+        int[] vertices = Arrays.copyOf(rootVertices, rootVertices.length + spurHops + 1);
+        int[] entries = Arrays.copyOf(rootEntries, rootEntries.length + spurHops);
+        for (int x = target, i = vertices.length - 1; x >= 0; x = search.predVertex[x], i--) {
+            vertices[i] = x;
+            if (search.predEntry[x] >= 0) {
+                entries[i - 1] = search.predEntry[x];
+            }
+        }
+        double length = 0; // summed in path order, so a path has the same length however it was found
+        for (int e : entries) {
+            length += g.lengths[e];
+        }
+        return new Candidate(vertices, entries, length);
+    }
+
+    /** A path in entries of the reduced graph; equal when the vertex sequences are (an entry follows from them). */
+    private record Candidate(int[] vertices, int[] entries, double length) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate o) {
+            int c = Double.compare(length, o.length);
+            if (c == 0) {
+                c = Integer.compare(vertices.length, o.vertices.length);
+            }
+            return c != 0 ? c : Arrays.compare(vertices, o.vertices);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Candidate c && Arrays.equals(vertices, c.vertices);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(vertices);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.kamgraph.api.influence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kamgraph.algorithms.CompactGraph;
+import org.kamgraph.algorithms.connectivity.CutVertices;
+import org.kamgraph.algorithms.paths.BetweennessCentrality;
+import org.kamgraph.algorithms.paths.LengthTransform;
+import org.kamgraph.api.graphql.Arguments;
+import org.kamgraph.api.influence.InfluenceService.Page;
+import org.kamgraph.api.influence.InfluenceViews.Broker;
+import org.kamgraph.api.influence.InfluenceViews.BrokerResult;
+import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.cypher.influence.InfluenceProjections;
+import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
+import org.kamgraph.cypher.projection.Projection;
+import org.kamgraph.cypher.projection.Scope;
+
+/**
+ * Brokers and gatekeepers: betweenness over the most probable chains of influence (length -ln(strength)), exact
+ * up to a size and sampled above it, plus the cut vertices of the network taken as undirected.
+ */
+public final class Brokers {
+    static final int DEFAULT_SAMPLES = 500;
+    private final InfluenceService influence;
+    private final int maxExactVertices;
+
+    public Brokers(InfluenceService influence, int maxExactVertices) {
+        this.influence = influence;
+        this.maxExactVertices = maxExactVertices;
+    }
+
+    public BrokerResult find(Scope scope, LocalDate asOf, Page page, Integer samples, long seed) {
+        if (scope instanceof Scope.Account a) {
+            influence.subject(a.kind(), a.id(), "scope.account");
+        }
+        long t0 = System.nanoTime();
+        Projection p = influence.projections.get(InfluenceProjections.influenceNetwork(scope, asOf));
+        long t1 = System.nanoTime();
+        CompactGraph g = influence.compact.of(p);
+        int n = p.vertexCount();
+        if (samples != null && (samples < 1 || samples > Math.max(1, n))) {
+            throw new BadInputException("samples", "must be between 1 and the " + n + " people in scope, was " + samples);
+        }
+        boolean sampled = samples != null || n > maxExactVertices;
+        int threads = Runtime.getRuntime().availableProcessors();
+        double[] scores;
+        Double errorBound = null;
+        Integer used = null;
+        if (n == 0) {
+            scores = new double[0];
+        } else if (sampled) {
+            used = samples != null ? samples : Math.min(n, DEFAULT_SAMPLES);
+            BetweennessCentrality b = BetweennessCentrality.sampled(g, LengthTransform.NEG_LOG,
+                    BetweennessCentrality.Normalization.NORMALIZED, used, seed, threads);
+            scores = b.scores();
+            errorBound = b.errorBound(0.01);
+        } else {
+            scores = new BetweennessCentrality(g, LengthTransform.NEG_LOG, BetweennessCentrality.Normalization.NORMALIZED, threads).scores();
+        }
+        boolean[] cut = CutVertices.of(g);
+        long t2 = System.nanoTime();
+
+        Integer[] order = new Integer[n];
+        for (int v = 0; v < n; v++) {
+            order[v] = v;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : p.id(a).compareTo(p.id(b));
+        });
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) {
+            rank[order[i]] = i > 0 && Double.compare(scores[order[i]], scores[order[i - 1]]) == 0 ? rank[order[i - 1]] : i + 1;
+        }
+        List<Integer> shown = new ArrayList<>();
+        for (long i = page.offset(); i < Math.min(n, page.offset() + page.size()); i++) {
+            shown.add(order[(int) i]);
+        }
+        Map<String, PersonDetails> details = influence.explainer.details(p, shown, null, asOf);
+        List<Broker> rows = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            int v = shown.get(i);
+            PersonDetails d = Explainer.of(details, p, v);
+            rows.add(new Broker(Explainer.node(p, v), scores[v], rank[v], cut[v], Explainer.positions(d), Explainer.coverage(d),
+                    !d.coverage().isEmpty(), Arguments.cursor(page.offset() + i)));
+        }
+        return new BrokerResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, sampled, used, errorBound, n,
+                rows, InfluenceService.pageInfo(page, n, rows.isEmpty() ? null : rows.getFirst().cursor(),
+                rows.isEmpty() ? null : rows.getLast().cursor()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.kamgraph.api.influence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kamgraph.api.influence.InfluenceService.Ranked;
+import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
+import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
+import org.kamgraph.api.influence.InfluenceViews.CoverageGapResult;
+import org.kamgraph.api.influence.InfluenceViews.CoverageThread;
+import org.kamgraph.api.influence.InfluenceViews.GapReason;
+import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.cypher.influence.InfluenceQueries;
+import org.kamgraph.cypher.influence.InfluenceQueries.Coverage;
+import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
+import org.kamgraph.cypher.projection.Projection;
+import org.kamgraph.model.NodeKind;
+
+/**
+ * Where our coverage is thin: influential people nobody covers well, and accounts held by a single thread.
+ */
+public final class CoverageGaps {
+    private final InfluenceService influence;
+
+    public CoverageGaps(InfluenceService influence) {
+        this.influence = influence;
+    }
+
+    /** What counts as a gap. */
+    public record Thresholds(int influenceTop, double minStrength, int staleAfterDays) {
+    }
+
+    public CoverageGapResult forDecision(String decisionId, LocalDate asOf, Thresholds t) {
+        Ranked r = influence.rankDecision(decisionId, 2, asOf, InfluenceOptions.DEFAULTS);
+        InfluenceQueries.DecisionSeeds d = influence.queries.decisionSeeds(decisionId, asOf);
+        List<AccountCoverage> fragile = d.account() == null ? List.of()
+                : fragile(d.account().kind(), d.account().id(), asOf);
+        return new CoverageGapResult(r.subject(), gaps(r, t), fragile);
+    }
+
+    public CoverageGapResult forAccount(NodeKind kind, String id, LocalDate asOf, Thresholds t) {
+        List<AccountCoverage> fragile = fragile(kind, id, asOf);
+        Ranked r = influence.rankAccount(kind, id, asOf, InfluenceOptions.DEFAULTS);
+        return new CoverageGapResult(r.subject(), gaps(r, t), fragile);
+    }
+
+    private List<CoverageGap> gaps(Ranked r, Thresholds t) {
+        InfluenceRanking ranking = r.ranking();
+        Projection p = ranking.projection;
+        List<Integer> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(t.influenceTop(), ranking.people.length); i++) {
+            top.add(ranking.people[i]);
+        }
+        Map<String, PersonDetails> details = influence.explainer.details(p, top, r.decision(), r.asOf());
+        LocalDate staleBefore = r.asOf().minusDays(t.staleAfterDays());
+        List<CoverageGap> out = new ArrayList<>();
+        for (int v : top) {
+            PersonDetails d = Explainer.of(details, p, v);
+            GapReason reason = reason(d.coverage(), t.minStrength(), staleBefore);
+            if (reason != null) {
+                out.add(new CoverageGap(Explainer.node(p, v), ranking.scores[v], ranking.rank[v], reason, d.dmuRoles(),
+                        Explainer.positions(d), Explainer.coverage(d)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * UNCOVERED without coverage; WEAK when every known strength is below the minimum; STALE when every known
+     * last contact is older than allowed; null when covered well enough (unknown strengths or dates count as fine).
+     */
+    static GapReason reason(List<Coverage> coverage, double minStrength, LocalDate staleBefore) {
+        if (coverage.isEmpty()) {
+            return GapReason.UNCOVERED;
+        }
+        boolean strong = coverage.stream().anyMatch(c -> c.strength() == null || c.strength() >= minStrength);
+        if (!strong) {
+            return GapReason.WEAK;
+        }
+        boolean recent = coverage.stream().anyMatch(c -> c.lastContact() == null || !c.lastContact().isBefore(staleBefore));
+        return recent ? null : GapReason.STALE;
+    }
+
+    private List<AccountCoverage> fragile(NodeKind kind, String id, LocalDate asOf) {
+        List<AccountCoverage> out = new ArrayList<>();
+        for (InfluenceQueries.AccountThreads a : influence.queries.accountThreads(kind, id, asOf)) {
+            long relationships = a.threads().stream().mapToLong(InfluenceQueries.Thread::relationships).sum();
+            String risk = a.threads().isEmpty() ? "NONE" : relationships == 1 ? "ONE_RELATIONSHIP"
+                    : a.threads().size() == 1 ? "ONE_MEMBER" : null;
+            if (risk != null) {
+                out.add(new AccountCoverage(new NodeSummary(a.id(), a.kind(), a.name()), a.threads().stream()
+                        .map(x -> new CoverageThread(new NodeSummary(x.teamMemberId(), NodeKind.TEAM_MEMBER, x.teamMemberName()),
+                                x.relationships())).toList(), relationships, risk));
+            }
+        }
+        return out;
+    }
+}

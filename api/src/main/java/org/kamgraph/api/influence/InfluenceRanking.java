@@ -1,0 +1,128 @@
+package org.kamgraph.api.influence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kamgraph.algorithms.CompactGraph;
+import org.kamgraph.algorithms.Convergence;
+import org.kamgraph.algorithms.paths.ArcPath;
+import org.kamgraph.algorithms.paths.KShortestPaths;
+import org.kamgraph.algorithms.paths.LengthTransform;
+import org.kamgraph.algorithms.paths.StrongestChains;
+import org.kamgraph.algorithms.rank.PageRank;
+import org.kamgraph.algorithms.rank.PersonalizedPageRank;
+import org.kamgraph.api.influence.Explainer.Step;
+import org.kamgraph.cypher.projection.Projection;
+import org.kamgraph.model.NodeKind;
+
+/**
+ * An influence ranking over a projection whose edges u → v mean "v has a say over u"
+ * ({@code InfluenceProjections.towardInfluencers}): personalized PageRank teleporting to the seeds (where influence
+ * lands), or plain PageRank without seeds; people ordered by score; and for any person the strongest chains from
+ * them to a seed (shortest under -ln(weight)), the walk's way back read in the direction influence travels.
+ */
+final class InfluenceRanking {
+    final Projection projection;
+    final CompactGraph graph;
+    final int[] seeds;
+    final double[] scores;
+    final Convergence convergence;
+    /** People (Person, Clinician) by score, highest first, ties by id. */
+    final int[] people;
+    /** Rank of each vertex among people (ties share), 0 for other vertices. */
+    final int[] rank;
+    private StrongestChains tree;
+
+    InfluenceRanking(Projection projection, CompactGraph graph, int[] seeds, InfluenceOptions o) {
+        this.projection = projection;
+        this.graph = graph;
+        this.seeds = seeds;
+        if (seeds.length > 0) {
+            Map<Integer, Double> biases = new LinkedHashMap<>();
+            for (int s : seeds) {
+                biases.put(s, 1.0);
+            }
+            PersonalizedPageRank ppr = new PersonalizedPageRank(graph, biases, o.dampingFactor(), o.maxIterations(),
+                    o.tolerance(), true, PageRank.Output.DISTRIBUTION);
+            scores = ppr.scoreArray();
+            convergence = ppr.convergence();
+        } else {
+            PageRank pr = new PageRank(graph, o.dampingFactor(), o.maxIterations(), o.tolerance(), true, PageRank.Output.DISTRIBUTION);
+            scores = pr.scoreArray();
+            convergence = pr.convergence();
+        }
+        int n = projection.vertexCount();
+        List<Integer> ps = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            NodeKind k = projection.kind(v);
+            if (k == NodeKind.PERSON || k == NodeKind.CLINICIAN) {
+                ps.add(v);
+            }
+        }
+        ps.sort((a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : projection.id(a).compareTo(projection.id(b));
+        });
+        people = ps.stream().mapToInt(Integer::intValue).toArray();
+        rank = new int[n];
+        for (int i = 0; i < people.length; i++) {
+            rank[people[i]] = i > 0 && Double.compare(scores[people[i]], scores[people[i - 1]]) == 0 ? rank[people[i - 1]] : i + 1;
+        }
+    }
+
+    /**
+     * Up to {@code k} strongest chains explaining {@code v}'s score, as steps in the direction influence travels.
+     * With seeds: chains from {@code v} to a seed (none for a seed itself); k = 1 reads one shortest-path tree
+     * shared by all people, k &gt; 1 runs Yen's algorithm. Without seeds: {@code v}'s strongest direct ties to the
+     * people it has a say over, weighted by their scores.
+     */
+    List<List<Step>> chains(int v, int k) {
+        if (k < 1) {
+            return List.of();
+        }
+        List<List<Step>> out = new ArrayList<>();
+        if (seeds.length == 0) {
+            Integer[] arcs = new Integer[graph.inDegree(v)];
+            for (int i = 0; i < arcs.length; i++) {
+                arcs[i] = graph.inStart(v) + i;
+            }
+            Arrays.sort(arcs, (a, b) -> Double.compare(graph.inWeights()[b] * scores[graph.inSources()[b]],
+                    graph.inWeights()[a] * scores[graph.inSources()[a]]));
+            for (int i = 0; i < Math.min(k, arcs.length); i++) {
+                out.add(List.of(new Step(v, graph.inSources()[arcs[i]], graph.inWeights()[arcs[i]])));
+            }
+            return out;
+        }
+        if (k == 1) {
+            if (tree == null) {
+                tree = new StrongestChains(graph, LengthTransform.NEG_LOG, seedList());
+            }
+            tree.chain(v).filter(p -> p.hops() > 0).ifPresent(p -> out.add(steps(p)));
+            return out;
+        }
+        for (ArcPath p : new KShortestPaths(graph, LengthTransform.NEG_LOG).paths(seedList(), v, k + 1)) {
+            if (p.hops() > 0 && out.size() < k) {
+                out.add(steps(p));
+            }
+        }
+        return out;
+    }
+
+    private List<Integer> seedList() {
+        return Arrays.stream(seeds).boxed().toList();
+    }
+
+    /** A walk path seed → ... → v turned into steps v → ... → seed (each vertex has a say over the one before it). */
+    private List<Step> steps(ArcPath p) {
+        int[] vs = p.vertices();
+        int[] arcs = p.arcs();
+        List<Step> steps = new ArrayList<>();
+        for (int i = arcs.length - 1; i >= 0; i--) {
+            steps.add(new Step(vs[i + 1], vs[i], graph.outWeights()[arcs[i]]));
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,145 @@
+package org.kamgraph.api.influence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kamgraph.api.graphql.Arguments;
+import org.kamgraph.api.graphql.Views.PageInfo;
+import org.kamgraph.api.influence.Explainer.Step;
+import org.kamgraph.api.influence.InfluenceViews.Chain;
+import org.kamgraph.api.influence.InfluenceViews.Convergence;
+import org.kamgraph.api.influence.InfluenceViews.InfluenceResult;
+import org.kamgraph.api.influence.InfluenceViews.Influencer;
+import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.api.influence.InfluenceViews.SeedNode;
+import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.cypher.influence.InfluenceProjections;
+import org.kamgraph.cypher.influence.InfluenceQueries;
+import org.kamgraph.cypher.influence.InfluenceQueries.DecisionSeeds;
+import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
+import org.kamgraph.cypher.projection.Projection;
+import org.kamgraph.cypher.projection.ProjectionCache;
+import org.kamgraph.cypher.projection.Scope;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+
+/** Who influences a decision or an account: ranking, explanation and coverage, one answer per question. */
+public final class InfluenceService {
+    final ProjectionCache projections;
+    final InfluenceQueries queries;
+    final Explainer explainer;
+    final CompactGraphs compact = new CompactGraphs();
+    private static final Set<RelKind> INFLUENCE_KINDS = InfluenceProjections.towardInfluencers(new Scope.WholeGraph(), null,
+            InfluenceProjections.DEFAULT_STRENGTH).relKinds();
+
+    public InfluenceService(ProjectionCache projections, InfluenceQueries queries) {
+        this.projections = projections;
+        this.queries = queries;
+        this.explainer = new Explainer(queries);
+    }
+
+    /** A page of a ranking: offset and size already checked. */
+    public record Page(long offset, int size, int chains) {
+    }
+
+    /** A ranking with where it came from, before it is paged and explained. */
+    record Ranked(NodeSummary subject, List<SeedNode> seeds, String decision, LocalDate asOf, InfluenceRanking ranking,
+                  long projectionMillis, long algorithmMillis) {
+    }
+
+    Ranked rankDecision(String decisionId, int depth, LocalDate asOf, InfluenceOptions o) {
+        DecisionSeeds d = queries.decisionSeeds(decisionId, asOf);
+        if (d.seeds().isEmpty()) {
+            throw new BadInputException("decision", "decision '" + decisionId + "' has no deciders, approvers or deciding "
+                    + "committee on " + asOf + "; add IN_DMU with role decider or a DECIDES relationship");
+        }
+        long t0 = System.nanoTime();
+        Projection p = projections.get(InfluenceProjections.towardInfluencers(new Scope.Decision(decisionId, depth), asOf,
+                o.defaultStrength()));
+        long t1 = System.nanoTime();
+        List<SeedNode> seeds = new ArrayList<>();
+        List<Integer> seedVertices = new ArrayList<>();
+        for (InfluenceQueries.Seed s : d.seeds()) {
+            seeds.add(new SeedNode(new NodeSummary(s.node().id(), s.node().kind(), s.node().name()), s.role()));
+            p.vertex(s.node().kind(), s.node().id()).ifPresent(seedVertices::add);
+        }
+        InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).distinct().toArray(), o);
+        long t2 = System.nanoTime();
+        return new Ranked(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), seeds, decisionId, asOf, r,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    Ranked rankAccount(NodeKind kind, String id, LocalDate asOf, InfluenceOptions o) {
+        NodeSummary subject = subject(kind, id, "account");
+        long t0 = System.nanoTime();
+        Projection p = projections.get(InfluenceProjections.towardInfluencers(new Scope.Account(kind, id), asOf, o.defaultStrength()));
+        long t1 = System.nanoTime();
+        List<SeedNode> seeds = new ArrayList<>();
+        List<Integer> seedVertices = new ArrayList<>();
+        for (int v = 0; v < p.vertexCount(); v++) {
+            if (p.kind(v) == NodeKind.COMMITTEE || p.kind(v) == NodeKind.DECISION) {
+                seedVertices.add(v);
+                seeds.add(new SeedNode(Explainer.node(p, v), p.kind(v) == NodeKind.COMMITTEE ? "committee" : "decision"));
+            }
+        }
+        InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).toArray(), o);
+        long t2 = System.nanoTime();
+        return new Ranked(subject, seeds, null, asOf, r, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    /** The account (or other node) asked about, or NOT_FOUND naming {@code argument}. */
+    NodeSummary subject(NodeKind kind, String id, String argument) {
+        InfluenceQueries.NodeRef n = queries.node(kind, id, argument);
+        if (!n.kind().isOrganization()) {
+            throw new BadInputException(argument, n.kind().label() + " '" + id + "' is not an organization");
+        }
+        return new NodeSummary(n.id(), n.kind(), n.name());
+    }
+
+    public InfluenceResult decisionInfluencers(String decisionId, int depth, LocalDate asOf, Page page, InfluenceOptions o) {
+        return explain(rankDecision(decisionId, depth, asOf, o), page);
+    }
+
+    public InfluenceResult accountInfluencers(NodeKind kind, String id, LocalDate asOf, Page page, InfluenceOptions o) {
+        return explain(rankAccount(kind, id, asOf, o), page);
+    }
+
+    private InfluenceResult explain(Ranked ranked, Page page) {
+        InfluenceRanking r = ranked.ranking();
+        Projection p = r.projection;
+        int total = r.people.length;
+        List<Integer> shown = new ArrayList<>();
+        for (long i = page.offset(); i < Math.min(total, page.offset() + page.size()); i++) {
+            shown.add(r.people[(int) i]);
+        }
+        Map<String, PersonDetails> details = explainer.details(p, shown, ranked.decision(), ranked.asOf());
+        List<List<Step>> allChains = new ArrayList<>();
+        List<Integer> chainCounts = new ArrayList<>();
+        for (int v : shown) {
+            List<List<Step>> c = r.chains(v, page.chains());
+            allChains.addAll(c);
+            chainCounts.add(c.size());
+        }
+        List<Chain> chains = explainer.chains(p, allChains, INFLUENCE_KINDS, ranked.asOf());
+        List<Influencer> rows = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            int v = shown.get(i);
+            PersonDetails d = Explainer.of(details, p, v);
+            List<Chain> mine = chains.subList(next, next + chainCounts.get(i));
+            next += chainCounts.get(i);
+            rows.add(new Influencer(Explainer.node(p, v), r.scores[v], r.rank[v], d.dmuRoles(), Explainer.positions(d),
+                    Explainer.coverage(d), !d.coverage().isEmpty(), List.copyOf(mine), Arguments.cursor(page.offset() + i)));
+        }
+        var c = r.convergence;
+        return new InfluenceResult(ranked.subject(), ranked.seeds(), p.vertexCount(), p.edgeCount(), ranked.projectionMillis(),
+                ranked.algorithmMillis(), new Convergence(c.iterations(), c.finalChange(), c.converged()), total, rows,
+                pageInfo(page, total, rows.isEmpty() ? null : rows.getFirst().cursor(), rows.isEmpty() ? null : rows.getLast().cursor()));
+    }
+
+    static PageInfo pageInfo(Page page, int total, String start, String end) {
+        return new PageInfo(page.offset() + page.size() < total, page.offset() > 0, start, end);
+    }
+}

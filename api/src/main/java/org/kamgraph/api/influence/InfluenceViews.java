@@ -1,0 +1,82 @@
+package org.kamgraph.api.influence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.kamgraph.api.graphql.Views.PageInfo;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+
+/** The shapes of the influence answers, as the GraphQL schema (influence.graphqls) names them. */
+public final class InfluenceViews {
+    private InfluenceViews() {
+    }
+
+    public record NodeSummary(String id, NodeKind kind, String name) {
+    }
+
+    public record SeedNode(NodeSummary node, String role) {
+    }
+
+    public record PositionSummary(NodeSummary organization, String title) {
+    }
+
+    public record CoverageEntry(NodeSummary teamMember, Double strength, LocalDate lastContact) {
+    }
+
+    public record Hop(NodeSummary from, NodeSummary to, RelKind type, boolean reversed, Double strength, String basis,
+                      String source, LocalDate lastContact) {
+    }
+
+    public record Chain(double strength, List<Hop> hops) {
+    }
+
+    public record Convergence(int iterations, double finalChange, boolean converged) {
+    }
+
+    public record Influencer(NodeSummary person, double score, int rank, List<String> dmuRoles,
+                             List<PositionSummary> positions, List<CoverageEntry> coverage, boolean covered,
+                             List<Chain> chains, String cursor) {
+    }
+
+    public record InfluenceResult(NodeSummary subject, List<SeedNode> seeds, int vertices, int edges, long projectionMillis,
+                                  long algorithmMillis, Convergence convergence, int totalCount, List<Influencer> people,
+                                  PageInfo pageInfo) {
+    }
+
+    public record Broker(NodeSummary person, double score, int rank, boolean gatekeeper, List<PositionSummary> positions,
+                         List<CoverageEntry> coverage, boolean covered, String cursor) {
+    }
+
+    public record BrokerResult(int vertices, int edges, long projectionMillis, long algorithmMillis, boolean sampled,
+                               Integer samples, Double errorBound, int totalCount, List<Broker> people, PageInfo pageInfo) {
+    }
+
+    public record ReachResult(NodeSummary target, int vertices, int edges, long projectionMillis, long algorithmMillis,
+                              List<Chain> paths) {
+    }
+
+    public enum GapReason { UNCOVERED, WEAK, STALE }
+
+    public record CoverageGap(NodeSummary person, double influenceScore, int influenceRank, GapReason reason,
+                              List<String> dmuRoles, List<PositionSummary> positions, List<CoverageEntry> coverage) {
+    }
+
+    public record CoverageThread(NodeSummary teamMember, long relationships) {
+    }
+
+    public record AccountCoverage(NodeSummary account, List<CoverageThread> teamMembers, long relationships, String risk) {
+    }
+
+    public record CoverageGapResult(NodeSummary subject, List<CoverageGap> gaps, List<AccountCoverage> fragileAccounts) {
+    }
+
+    public record GroupMember(NodeSummary person, double score) {
+    }
+
+    public record Group(int size, NodeSummary leader, List<GroupMember> members, int internalEdges, int externalEdges) {
+    }
+
+    public record GroupResult(NodeSummary account, String method, double modularity, int people, int unconnected,
+                              List<Group> groups) {
+    }
+}
