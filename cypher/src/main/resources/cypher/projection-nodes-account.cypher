@@ -13,5 +13,7 @@ CALL (org) {
   WHERE $asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))
   RETURN n
 }
-WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $labels)
-RETURN elementId(n) AS eid, labels(n) AS labels, n.id AS id, n.name AS name
+// Nodes of other kinds come too (projected: false): the scope depends on them, so a write touching them
+// makes a cached projection stale.
+WITH DISTINCT n
+RETURN elementId(n) AS eid, labels(n) AS labels, n.id AS id, n.name AS name, any(l IN labels(n) WHERE l IN $labels) AS projected

@@ -39,18 +39,22 @@ public final class GraphEditor {
         this.version = version;
     }
 
-    /** Runs an edit in a write transaction and advances the version once it committed. */
-    private <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
+    /** Runs an edit in a write transaction and advances the version, with what it touched, once it committed. */
+    private <T> T write(org.kamgraph.cypher.GraphVersion.Change touched, org.neo4j.driver.TransactionCallback<T> work) {
         T result = runner.inWrite(work);
-        version.advance();
+        version.advance(touched);
         return result;
+    }
+
+    private static org.kamgraph.cypher.GraphVersion.Change touched(RelationshipKey key) {
+        return org.kamgraph.cypher.GraphVersion.Change.relationship(key.fromKind(), key.fromId(), key.toKind(), key.toId());
     }
 
     public NodeView createNode(NodeKind kind, String id, Map<String, String> properties) {
         Map<String, Object> props = parse(kind.properties(), properties, "properties");
         props.put("id", id);
         check(Validator.validateNode(kind, withoutNulls(props)));
-        return write(tx -> {
+        return write(org.kamgraph.cypher.GraphVersion.Change.node(kind, id), tx -> {
             if (tx.run(Cypher.forKind("node-by-id", kind), Map.of("id", id)).hasNext()) {
                 throw new BadInputException("id", "a " + kind.label() + " with id '" + id + "' already exists; use updateNode");
             }
@@ -63,7 +67,7 @@ public final class GraphEditor {
         if (changes.containsKey("id")) {
             throw new BadInputException("properties", "id cannot be changed; create a new node and end this one");
         }
-        return write(tx -> {
+        return write(org.kamgraph.cypher.GraphVersion.Change.node(kind, id), tx -> {
             var existing = tx.run(Cypher.forKind("node-by-id", kind), Map.of("id", id)).list();
             if (existing.isEmpty()) {
                 throw new NotFoundException("id", "no " + kind.label() + " with id '" + id + "'");
@@ -88,7 +92,7 @@ public final class GraphEditor {
         }
         props.put("validFrom", key.validFrom());
         check(Validator.validateRelationship(key.type(), key.fromKind(), key.toKind(), withoutNulls(props)));
-        return write(tx -> {
+        return write(touched(key), tx -> {
             requireNode(tx, key.fromKind(), key.fromId(), "fromId");
             requireNode(tx, key.toKind(), key.toId(), "toId");
             if (tx.run(Cypher.forRelationship("relationship-get", key.type(), key.fromKind(), key.toKind()), keyParams(key)).hasNext()) {
@@ -106,7 +110,7 @@ public final class GraphEditor {
         if (changes.containsKey("validFrom")) {
             throw new BadInputException("properties", "validFrom is part of the relationship's identity and cannot be changed; end this relationship and create a new one");
         }
-        return write(tx -> {
+        return write(touched(key), tx -> {
             var existing = tx.run(Cypher.forRelationship("relationship-get", key.type(), key.fromKind(), key.toKind()), keyParams(key)).list();
             if (existing.isEmpty()) {
                 throw new NotFoundException("key", "no " + key.type() + " from " + key.fromKind().label() + " '" + key.fromId() + "' to "

@@ -2,6 +2,8 @@ package org.kamgraph.cypher.projection;
 
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.kamgraph.cypher.GraphVersion;
 import org.jgrapht.Graph;
 import org.kamgraph.model.NodeKind;
 
@@ -16,9 +18,11 @@ public final class Projection {
     private final String[] ids;
     private final String[] names;
     private final Map<String, Integer> byKey;
+    private final Set<String> footprint;
 
     Projection(Graph<Integer, Integer> graph, String[] elementIds, NodeKind[] kinds, String[] ids, String[] names,
-               Map<String, Integer> byKey) {
+               Map<String, Integer> byKey, Set<String> footprint) {
+        this.footprint = footprint;
         this.graph = graph;
         this.elementIds = elementIds;
         this.kinds = kinds;
@@ -62,7 +66,16 @@ public final class Projection {
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
     }
 
+    /**
+     * Whether the node with this key ({@link GraphVersion#key}) is a vertex or a node the scope depends on (an
+     * organization under the account, a node of the decision's neighbourhood): a write touching it may change
+     * the projection.
+     */
+    public boolean covers(String key) {
+        return byKey.containsKey(key) || footprint.contains(key);
+    }
+
     static String key(NodeKind space, String id) {
-        return space.label() + "\u0000" + id;
+        return GraphVersion.key(space, id);
     }
 }

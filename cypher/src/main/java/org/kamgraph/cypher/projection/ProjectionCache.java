@@ -5,10 +5,12 @@ import java.util.Map;
 import org.kamgraph.cypher.GraphVersion;
 
 /**
- * Keeps recent projections, so repeated questions on the same subgraph skip the load. An entry is used only while
- * no write went through kam-graph since it was loaded ({@link GraphVersion}): any import or edit invalidates every
- * cached projection (coarser than tracking each projection's scope, and never stale for writes made here). Bounded by
- * a total number of edges, least recently used first out.
+ * Keeps recent projections, so repeated questions on the same subgraph skip the load. A cached projection is reused
+ * until a write through kam-graph ({@link GraphVersion}) touches its scope: an import (everything); an edit of a
+ * node that is a vertex or that the scope depends on (an organization under the account, a node of the decision's
+ * neighbourhood), or of a relationship with such an endpoint; or, for scopes defined by kind or by territory or
+ * region, a node of a projected kind created or edited. Other writes leave it cached. Writes by other programs are
+ * not seen. Bounded by a total number of edges, least recently used first out.
  */
 public final class ProjectionCache {
     private final ProjectionLoader loader;
@@ -31,7 +33,8 @@ public final class ProjectionCache {
         long now = version.current();
         synchronized (this) {
             Entry e = entries.get(spec);
-            if (e != null && e.version() == now) {
+            if (e != null && (e.version() == now || untouched(spec, e.projection(), version.changesSince(e.version())))) {
+                entries.put(spec, new Entry(e.projection(), now));
                 return e.projection();
             }
         }
@@ -53,6 +56,22 @@ public final class ProjectionCache {
             }
         }
         return loaded;
+    }
+
+    /** Whether none of the changes can alter the projection of {@code spec}. */
+    static boolean untouched(ProjectionSpec spec, Projection p, java.util.List<GraphVersion.Change> changes) {
+        boolean byKindOrArea = spec.scope() instanceof Scope.WholeGraph || spec.scope() instanceof Scope.Territory
+                || spec.scope() instanceof Scope.Region;
+        for (GraphVersion.Change c : changes) {
+            if (c.everything() || c.nodes().stream().anyMatch(p::covers)) {
+                return false;
+            }
+            if (byKindOrArea && c.nodeKinds().stream().anyMatch(k -> spec.nodeKinds().contains(k)
+                    || k == org.kamgraph.model.NodeKind.PERSON && spec.nodeKinds().contains(org.kamgraph.model.NodeKind.CLINICIAN))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public synchronized int size() {

@@ -57,7 +57,14 @@ public final class ProjectionLoader {
     public Projection load(ProjectionSpec spec) {
         List<String> labels = spec.nodeKinds().stream().map(NodeKind::label).toList();
         List<String> types = spec.relKinds().stream().map(RelKind::type).toList();
-        List<NodeRecord> nodes = nodes(spec, labels, types);
+        List<NodeRecord> all = nodes(spec, labels, types);
+        List<NodeRecord> nodes = all.stream().filter(NodeRecord::projected).toList();
+        Set<String> footprint = new java.util.HashSet<>();
+        for (NodeRecord r : all) {
+            if (!r.projected()) {
+                footprint.add(org.kamgraph.cypher.GraphVersion.key(r.kind(), r.id()));
+            }
+        }
 
         int n = nodes.size();
         String[] elementIds = new String[n];
@@ -73,7 +80,7 @@ public final class ProjectionLoader {
             ids[v] = r.id();
             names[v] = r.name();
             index.put(r.elementId(), v);
-            byKey.put(Projection.key(r.kind() == NodeKind.CLINICIAN ? NodeKind.PERSON : r.kind(), r.id()), v);
+            byKey.put(org.kamgraph.cypher.GraphVersion.key(r.kind(), r.id()), v);
         }
 
         EdgeBuffer edges = new EdgeBuffer();
@@ -82,7 +89,7 @@ public final class ProjectionLoader {
         } else {
             readOverBolt(spec, types, elementIds, index, sink(spec, edges::add));
         }
-        return new Projection(graph(n, edges, spec.orientation()), elementIds, kinds, ids, names, byKey);
+        return new Projection(graph(n, edges, spec.orientation()), elementIds, kinds, ids, names, byKey, Set.copyOf(footprint));
     }
 
     /** Receives one projected relationship: source and target vertex, its kind, raw weight value (null when absent). */
@@ -324,7 +331,8 @@ public final class ProjectionLoader {
         return w;
     }
 
-    private record NodeRecord(String elementId, NodeKind kind, String id, String name) {
+    /** A node of the scope; {@code projected} false for a node of another kind that the scope depends on. */
+    private record NodeRecord(String elementId, NodeKind kind, String id, String name, boolean projected) {
     }
 
     private List<NodeRecord> nodes(ProjectionSpec spec, List<String> labels, List<String> types) {
@@ -399,6 +407,7 @@ public final class ProjectionLoader {
         List<String> ls = (List<String>) r.get("labels");
         NodeKind kind = ls.contains("Clinician") ? NodeKind.CLINICIAN
                 : ls.stream().map(NodeKind::byLabel).flatMap(java.util.Optional::stream).findFirst().orElseThrow();
-        return new NodeRecord((String) r.get("eid"), kind, (String) r.get("id"), (String) r.get("name"));
+        return new NodeRecord((String) r.get("eid"), kind, (String) r.get("id"), (String) r.get("name"),
+                !Boolean.FALSE.equals(r.get("projected")));
     }
 }

@@ -18,7 +18,7 @@ import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 import org.neo4j.driver.Driver;
 
-/** Cached projections are reused until an import or edit goes through kam-graph; the cache is bounded by edges. */
+/** Cached projections are reused until an import, or an edit touching their scope, goes through kam-graph; bounded by edges. */
 class ProjectionCacheTest extends GraphTarget {
     @Override
     protected Driver driver() {
@@ -58,5 +58,48 @@ class ProjectionCacheTest extends GraphTarget {
         cache.get(reversed);
         assertThat(cache.size()).isEqualTo(1);
         assertThat(cache.get(influence)).isNotSameAs(kept);
+    }
+
+    @Test
+    void onlyWritesTouchingAScopeInvalidateIt() {
+        GraphVersion version = new GraphVersion();
+        CsvImporter importer = new CsvImporter(new CypherGraphWriter(runner), version);
+        importer.run(List.of(csv("Idn.csv", "id:ID(Idn),name\nSC-IA,North\nSC-IB,South\n"),
+                csv("Hospital.csv", "id:ID(Hospital),name\nSC-HA,North General\n"),
+                csv("PART_OF.csv", ":START_ID(Hospital),:END_ID(Idn)\nSC-HA,SC-IA\n"),
+                csv("Person.csv", "id:ID(Person),name\nSC-A1,A1\nSC-A2,A2\nSC-B1,B1\nSC-B2,B2\nSC-N,New\n"),
+                csv("WORKS_AT-Hospital.csv", ":START_ID(Person),:END_ID(Hospital)\nSC-A1,SC-HA\n"),
+                csv("WORKS_AT-Idn.csv", ":START_ID(Person),:END_ID(Idn)\nSC-A2,SC-IA\nSC-B1,SC-IB\nSC-B2,SC-IB\n"),
+                csv("INFLUENCES.csv", ":START_ID(Person),:END_ID(Person),strength:double\nSC-A1,SC-A2,0.5\n")), ImportOptions.defaults());
+        ProjectionCache cache = new ProjectionCache(new ProjectionLoader(runner), version, 1_000);
+        GraphEditor editor = new GraphEditor(runner, version);
+        ProjectionSpec north = new ProjectionSpec(new Scope.Account(NodeKind.IDN, "SC-IA"), Set.of(NodeKind.PERSON),
+                Set.of(RelKind.INFLUENCES), Orientation.NATURAL, "strength", 1.0, null);
+        Projection first = cache.get(north);
+        assertThat(first.vertexCount()).isEqualTo(2);
+
+        // Writes in the other account leave it cached.
+        editor.createRelationship(new org.kamgraph.cypher.edit.RelationshipKey(RelKind.INFLUENCES, NodeKind.PERSON, "SC-B1",
+                NodeKind.PERSON, "SC-B2", null), java.util.Map.of("strength", "0.4"));
+        editor.updateNode(NodeKind.PERSON, "SC-B2", java.util.Map.of("name", "B2 renamed"));
+        assertThat(cache.get(north)).isSameAs(first);
+
+        // A new position at the account's hospital (not a vertex, but the scope depends on it) brings a person in.
+        editor.createRelationship(new org.kamgraph.cypher.edit.RelationshipKey(RelKind.WORKS_AT, NodeKind.PERSON, "SC-N",
+                NodeKind.HOSPITAL, "SC-HA", null), java.util.Map.of());
+        Projection withNewcomer = cache.get(north);
+        assertThat(withNewcomer).isNotSameAs(first);
+        assertThat(withNewcomer.vertex(NodeKind.PERSON, "SC-N")).isPresent();
+
+        // An edit of a vertex reloads; a new node of a projected kind reloads a whole-graph projection only.
+        editor.updateRelationship(new org.kamgraph.cypher.edit.RelationshipKey(RelKind.INFLUENCES, NodeKind.PERSON, "SC-A1",
+                NodeKind.PERSON, "SC-A2", null), java.util.Map.of("strength", "0.9"));
+        Projection reweighted = cache.get(north);
+        assertThat(reweighted).isNotSameAs(withNewcomer);
+        assertThat(reweighted.graph().getEdgeWeight(reweighted.graph().edgeSet().iterator().next())).isEqualTo(0.9);
+        Projection everyone = cache.get(ProjectionSpec.of(Set.of(RelKind.INFLUENCES)));
+        editor.createNode(NodeKind.PERSON, "SC-X", java.util.Map.of("name", "X"));
+        assertThat(cache.get(north)).isSameAs(reweighted);
+        assertThat(cache.get(ProjectionSpec.of(Set.of(RelKind.INFLUENCES)))).isNotSameAs(everyone);
     }
 }
