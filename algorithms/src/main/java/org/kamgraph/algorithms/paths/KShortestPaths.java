@@ -33,19 +33,12 @@ public final class KShortestPaths {
     private final ArcLengthGraph g;
 
     public KShortestPaths(Graph<Integer, ?> graph, LengthTransform transform) {
-        this(CompactGraph.of(requireGraph(graph)), transform);
+        this(CompactGraph.of(StrongestChains.requireGraph(graph)), transform);
     }
 
     /** @throws IllegalArgumentException if an arc's weight is outside the domain of {@code transform} */
     public KShortestPaths(CompactGraph graph, LengthTransform transform) {
         this.g = ArcLengthGraph.of(graph, transform);
-    }
-
-    private static Graph<Integer, ?> requireGraph(Graph<Integer, ?> graph) {
-        if (graph == null) {
-            throw new IllegalArgumentException("graph must not be null");
-        }
-        return graph;
     }
 
     /** The k shortest loopless paths from {@code source} to {@code target}; see {@link #paths(Collection, int, int)}. */
@@ -73,18 +66,25 @@ public final class KShortestPaths {
         found.add(extract(search, new int[0], new int[0], target));
         PriorityQueue<Candidate> candidates = new PriorityQueue<>();
         Set<Candidate> seen = new HashSet<>(found);
+        boolean[] startUsed = new boolean[g.n]; // sources that start a found path
+        boolean newStart = true;
+        startUsed[found.getFirst().vertices[0]] = true;
         int[] spurStarts = new int[starts.length];
         while (found.size() < k) {
             Candidate prev = found.getLast();
-            // Deviation at the super-source: a path from a source no path found so far starts at.
-            for (Candidate p : found) {
-                search.bannedVertex[p.vertices[0]] = true;
-            }
-            if (search.run(starts, starts.length, target)) {
-                offer(extract(search, new int[0], new int[0], target), candidates, seen);
-            }
-            for (Candidate p : found) {
-                search.bannedVertex[p.vertices[0]] = false;
+            // Deviation at the super-source: leave it by an arc no found path takes, i.e. start at a source no
+            // found path starts at (that source may still be passed through). Its result only changes when a found
+            // path started at a new source.
+            if (newStart) {
+                int count = 0;
+                for (int s : starts) {
+                    if (!startUsed[s]) {
+                        spurStarts[count++] = s;
+                    }
+                }
+                if (count > 0 && search.run(spurStarts, count, target)) {
+                    offer(extract(search, new int[0], new int[0], target), candidates, seen);
+                }
             }
             // Deviations at each vertex of the last path but the target: keep the root prev[0..i], leave it by an
             // arc no found path with the same root takes, and never revisit the root.
@@ -103,13 +103,22 @@ public final class KShortestPaths {
                     offer(extract(search, Arrays.copyOf(prev.vertices, i), Arrays.copyOf(prev.entries, i), target),
                             candidates, seen);
                 }
-                Arrays.fill(search.bannedVertex, false);
-                Arrays.fill(search.bannedNext, false);
+                for (int j = 0; j < i; j++) { // undo the bans one by one: O(path), not O(n)
+                    search.bannedVertex[prev.vertices[j]] = false;
+                }
+                for (Candidate p : found) {
+                    if (p.vertices.length > i + 1) {
+                        search.bannedNext[p.vertices[i + 1]] = false;
+                    }
+                }
             }
             if (candidates.isEmpty()) {
                 break;
             }
-            found.add(candidates.poll());
+            Candidate next = candidates.poll();
+            found.add(next);
+            newStart = !startUsed[next.vertices[0]];
+            startUsed[next.vertices[0]] = true;
         }
         List<ArcPath> paths = new ArrayList<>(found.size());
         for (Candidate c : found) {

@@ -34,11 +34,8 @@ public final class StrongestChains {
     private final int[] origin;
 
     /** Shortest chains in a JGraphT graph with vertices {@code 0..n-1} (copied once into a {@link CompactGraph}). */
-    public static StrongestChains of(Graph<Integer, ?> graph, LengthTransform transform, Collection<Integer> sources) {
-        if (graph == null) {
-            throw new IllegalArgumentException("graph must not be null");
-        }
-        return new StrongestChains(CompactGraph.of(graph), transform, sources);
+    public StrongestChains(Graph<Integer, ?> graph, LengthTransform transform, Collection<Integer> sources) {
+        this(CompactGraph.of(requireGraph(graph)), transform, sources);
     }
 
     /**
@@ -70,6 +67,13 @@ public final class StrongestChains {
             int v = search.order[i];
             origin[v] = predVertex[v] < 0 ? v : origin[predVertex[v]];
         }
+    }
+
+    static Graph<Integer, ?> requireGraph(Graph<Integer, ?> graph) {
+        if (graph == null) {
+            throw new IllegalArgumentException("graph must not be null");
+        }
+        return graph;
     }
 
     static int[] checkedSources(ArcLengthGraph g, Collection<Integer> sources) {
