@@ -1,6 +1,7 @@
 package org.kamgraph.api;
 
 import java.util.Arrays;
+import org.kamgraph.api.bench.BenchCommand;
 import org.kamgraph.api.cli.GenerateCommand;
 import org.kamgraph.api.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * kam-graph: the GraphQL service over the stakeholder graph. With no arguments it serves on port 8080; the
- * same jar also imports CSV files ({@code import DIR...}) and writes the demo market ({@code generate DIR}).
+ * same jar also imports CSV files ({@code import DIR...}), writes the demo market ({@code generate DIR}) and runs the
+ * analytics benchmark ({@code bench}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,6 +23,8 @@ public class KamGraphApplication {
         switch (command) {
             case "import" -> System.exit(ImportCommand.run(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest));
+            case "bench" -> System.exit(BenchCommand.run(rest));
+            case "latency" -> System.exit(org.kamgraph.api.load.LatencyCommand.run(rest));
             default -> SpringApplication.run(KamGraphApplication.class, args);
         }
     }

@@ -223,6 +223,28 @@ class InfluenceQuestionsTest {
     }
 
     @Test
+    void whatChangedBetweenTwoDays() {
+        Map<String, Object> r = ok("""
+                { changes(decision: "D1", from: "2020-06-01", to: "%s") { subject { id } entered { person { id } }
+                    left { person { id } rankBefore rankAfter } moved { person { id } rankBefore rankAfter }
+                    relationshipsBegun { type } relationshipsEnded { type from { id } to { id } validTo }
+                    spendOf { id } spend { type direction counterparty { id } amountBefore amountAfter change } } }
+                """.formatted(TODAY));
+        assertThat((List<?>) at(r, "data.changes.entered")).isEmpty();
+        assertThat((List<Map<String, Object>>) at(r, "data.changes.left")).extracting(x -> at(x, "person.id") + ":" + x.get("rankBefore") + ">" + x.get("rankAfter"))
+                .containsExactly("E:3>null");
+        assertThat((List<Map<String, Object>>) at(r, "data.changes.moved")).extracting(x -> at(x, "person.id") + ":" + x.get("rankBefore") + ">" + x.get("rankAfter"))
+                .containsExactly("B:4>3", "A:5>4", "M:6>5");
+        assertThat((List<?>) at(r, "data.changes.relationshipsBegun")).isEmpty();
+        assertThat((List<Map<String, Object>>) at(r, "data.changes.relationshipsEnded")).extracting(x -> x.get("type") + ":" + at(x, "from.id")
+                + ">" + at(x, "to.id") + ":" + x.get("validTo")).containsExactly("INFLUENCES:E>C:2020-12-31");
+        assertThat((String) at(r, "data.changes.spendOf.id")).isEqualTo("I1");
+        assertThat((List<Map<String, Object>>) at(r, "data.changes.spend")).extracting(x -> x.get("type") + ":" + x.get("direction") + ":"
+                + at(x, "counterparty.id") + ":" + x.get("amountBefore") + ">" + x.get("amountAfter")).containsExactly("REIMBURSES:IN:PAY1:0.0>1000.0");
+        assertError("{ changes(decision: \"D1\", from: \"2026-01-01\", to: \"2025-01-01\") { subject { id } } }", "BAD_REQUEST", "from", "before");
+    }
+
+    @Test
     void wrongInputIsNamed() {
         assertError("{ decisionInfluencers(decision: \"D2\") { totalCount } }", "BAD_REQUEST", "decision", "no deciders");
         assertError("{ decisionInfluencers(decision: \"D404\") { totalCount } }", "NOT_FOUND", "decision", "D404");

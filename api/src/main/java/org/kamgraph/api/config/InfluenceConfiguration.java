@@ -1,11 +1,13 @@
 package org.kamgraph.api.config;
 
+import org.kamgraph.api.history.ChangeReports;
 import org.kamgraph.api.influence.Brokers;
 import org.kamgraph.api.influence.CoverageGaps;
 import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.api.influence.InformalGroups;
 import org.kamgraph.api.influence.Reach;
 import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.history.HistoryQueries;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.projection.ProjectionCache;
 import org.springframework.context.annotation.Bean;
@@ -43,5 +45,10 @@ public class InfluenceConfiguration {
     @Bean
     public InformalGroups informalGroups(InfluenceService influence) {
         return new InformalGroups(influence);
+    }
+
+    @Bean
+    public ChangeReports changeReports(InfluenceService influence, Neo4jRunner runner) {
+        return new ChangeReports(influence, new HistoryQueries(runner));
     }
 }

@@ -24,7 +24,7 @@ import org.kamgraph.model.NodeKind;
  * lands), or plain PageRank without seeds; people ordered by score; and for any person the strongest chains from
  * them to a seed (shortest under -ln(weight)), the walk's way back read in the direction influence travels.
  */
-final class InfluenceRanking {
+public final class InfluenceRanking {
     final Projection projection;
     final CompactGraph graph;
     final int[] seeds;
@@ -109,6 +109,25 @@ final class InfluenceRanking {
             }
         }
         return out;
+    }
+
+    public Projection projection() {
+        return projection;
+    }
+
+    /** People by score, highest first (shared array: do not modify). */
+    public int[] people() {
+        return people;
+    }
+
+    /** Rank among people of each vertex, 0 for other vertices (shared array: do not modify). */
+    public int[] rank() {
+        return rank;
+    }
+
+    /** Score of each vertex (shared array: do not modify). */
+    public double[] scores() {
+        return scores;
     }
 
     private List<Integer> seedList() {

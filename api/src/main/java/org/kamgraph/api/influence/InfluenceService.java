@@ -50,8 +50,24 @@ public final class InfluenceService {
     }
 
     /** A ranking with where it came from, before it is paged and explained. */
-    record Ranked(NodeSummary subject, List<SeedNode> seeds, String decision, LocalDate asOf, InfluenceRanking ranking,
+    public record Ranked(NodeSummary subject, List<SeedNode> seeds, String decision, LocalDate asOf, InfluenceRanking ranking,
                   long projectionMillis, long algorithmMillis) {
+    }
+
+    /** The influence ranking of a decision with the default options. */
+    public Ranked rankDecision(String decisionId, int depth, LocalDate asOf) {
+        return rankDecision(decisionId, depth, asOf, InfluenceOptions.DEFAULTS);
+    }
+
+    /** The influence ranking of an account with the default options. */
+    public Ranked rankAccount(NodeKind kind, String id, LocalDate asOf) {
+        return rankAccount(kind, id, asOf, InfluenceOptions.DEFAULTS);
+    }
+
+    /** The account a decision is at, or null. */
+    public NodeSummary decisionAccount(String decisionId, LocalDate asOf) {
+        var a = queries.decisionSeeds(decisionId, asOf).account();
+        return a == null ? null : new NodeSummary(a.id(), a.kind(), a.name());
     }
 
     Ranked rankDecision(String decisionId, int depth, LocalDate asOf, InfluenceOptions o) {
