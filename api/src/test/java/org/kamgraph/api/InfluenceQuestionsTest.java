@@ -245,6 +245,31 @@ class InfluenceQuestionsTest {
     }
 
     @Test
+    void everyAnswerDownloadsAsCsvWithTheSameFilters() {
+        String query = """
+                { decisionInfluencers(decision: "D1", asOf: "%s", first: 3) { people { rank score person { id name } dmuRoles
+                    chains { strength hops { from { id } to { id } } } } } }
+                """.formatted(TODAY);
+        Http.Response r = http.get("/api/csv?rows=decisionInfluencers.people&filename=d1.csv&query="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> lines = r.body().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("rank,score,person.id,person.name,dmuRoles,chains.count,chains.strength,chains.hops.count,chains.hops.from.id,chains.hops.to.id");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("1,0.244778").endsWith(",P1,Paula Decider,decider,,,,,");
+        assertThat(lines.get(2)).contains(",C,Carl Member,,1,0.5,1,C,C1");
+
+        Http.Response bad = http.get("/api/csv?query=" + java.net.URLEncoder.encode("{ decisionInfluencers(decision: \"D404\") { totalCount } }",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("NOT_FOUND").contains("D404");
+        Http.Response noList = http.get("/api/csv?rows=decisionInfluencers.nothing&query=" + java.net.URLEncoder.encode(query,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(noList.status()).isEqualTo(400);
+        assertThat(noList.body()).contains("\"argument\":\"rows\"");
+    }
+
+    @Test
     void wrongInputIsNamed() {
         assertError("{ decisionInfluencers(decision: \"D2\") { totalCount } }", "BAD_REQUEST", "decision", "no deciders");
         assertError("{ decisionInfluencers(decision: \"D404\") { totalCount } }", "NOT_FOUND", "decision", "D404");
