@@ -131,6 +131,29 @@ public final class KShortestPaths {
         return paths;
     }
 
+    /**
+     * The at most {@code k} shortest loopless paths of at most {@code maxHops} arcs from any of {@code sources} to
+     * {@code target}, shortest first; see {@link #paths(Collection, Collection, int, int)}.
+     */
+    public List<ArcPath> paths(Collection<Integer> sources, int target, int k, int maxHops) {
+        return paths(sources, List.of(target), k, maxHops);
+    }
+
+    /**
+     * The at most {@code k} shortest loopless paths of at most {@code maxHops} arcs that start at any of
+     * {@code sources} and end at any of {@code targets}, shortest first (ties: fewer hops first); empty if there is
+     * none. Targets are absorbing: a path ends at the first target it reaches (as if the targets were joined to a
+     * virtual super-sink). This is {@link HopBoundedPaths#shortest} over this instance's arc lengths: Yen's algorithm
+     * with exact hop-bounded spur searches, so the lengths are exactly those of the k shortest paths within the hop
+     * limit. The order among equally long paths may differ from {@link #paths(Collection, int, int)}.
+     *
+     * @throws IllegalArgumentException if {@code k < 1}, {@code maxHops} is outside 1..{@value HopBoundedPaths#MAX_HOPS},
+     *         {@code sources} or {@code targets} is empty, or a vertex is outside 0..n-1
+     */
+    public List<ArcPath> paths(Collection<Integer> sources, Collection<Integer> targets, int k, int maxHops) {
+        return HopBoundedPaths.routes(RouteGraph.shortest(g), false, sources, targets, k, maxHops);
+    }
+
     private static void offer(Candidate c, PriorityQueue<Candidate> candidates, Set<Candidate> seen) {
         if (seen.add(c)) {
             candidates.add(c);

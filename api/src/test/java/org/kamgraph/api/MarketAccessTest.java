@@ -1,0 +1,195 @@
+package org.kamgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+import static org.kamgraph.api.Http.at;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Market access through the public path on a small market whose answers are worked out by hand: the authority
+ * funds two payers (100, 50); P1 contracts the PBM (70) and reimburses the IDN (20); P2 contracts the PBM (40) and
+ * reimburses pharmacy 3 (5); the PBM reimburses pharmacies 1 (80) and 2 (40) and has both in network; the IDN pays
+ * the wholesaler (15), which supplies pharmacy 3 (10). The PBM excludes product 2.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MarketAccessTest {
+    static final String DAY = "2026-11-01";
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @DynamicPropertySource
+    static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-market")::toString);
+    }
+
+    @BeforeAll
+    void importMarket() throws IOException, URISyntaxException {
+        http = new Http(port);
+        Path dir = Path.of(MarketAccessTest.class.getResource("/fixtures/market").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            Http.Response r = http.upload("/api/import", files.sorted().toList());
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+        }
+    }
+
+    Map<String, Object> ok(String query) {
+        Map<String, Object> r = http.graphql(query);
+        assertThat(r.get("errors")).as(query).isNull();
+        return r;
+    }
+
+    static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    static List<String> ids(List<Map<String, Object>> nodes, String path) {
+        return nodes.stream().map(n -> (String) at(n, path)).toList();
+    }
+
+    @Test
+    void maximumFlowEqualsTheMinimumCutAndNamesTheGatekeepers() {
+        Map<String, Object> r = ok("""
+                { spendFlow(sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}, asOf: "%s") {
+                    value sources sinks totalRows rows { source { id } target { id } value }
+                    minimumCut { capacity edges { from { id } to { id } capacity } organizations { node { id } capacity } } } }
+                """.formatted(DAY));
+        // PBM passes 70 + 40 = 110, the wholesaler 10, P2 -> pharmacy 3 carries 5. With organization capacities
+        // (the smaller of in and out), P2 (45) and the wholesaler (10) are cut as organizations, P1 -> PBM as an edge.
+        assertThat(number(at(r, "data.spendFlow.value"))).isCloseTo(125, offset(1e-9));
+        assertThat(number(at(r, "data.spendFlow.minimumCut.capacity"))).isCloseTo(125, offset(1e-9));
+        List<Map<String, Object>> edges = at(r, "data.spendFlow.minimumCut.edges");
+        assertThat(edges).extracting(e -> at(e, "from.id") + ">" + at(e, "to.id") + ":" + number(e.get("capacity")))
+                .containsExactly("M-P1>M-PBM:70.0");
+        assertThat((List<Map<String, Object>>) at(r, "data.spendFlow.minimumCut.organizations"))
+                .extracting(o -> at(o, "node.id") + ":" + number(o.get("capacity"))).containsExactly("M-P2:45.0", "M-W:10.0");
+        List<Map<String, Object>> rows = at(r, "data.spendFlow.rows");
+        assertThat(rows.getFirst()).satisfies(row -> assertThat(at(row, "source.id") + ">" + at(row, "target.id")).isEqualTo("M-AUT>M-P1"));
+        assertThat(rows).filteredOn(row -> at(row, "target.id").equals("M-PH3")).extracting(row -> number(row.get("value")))
+                .containsExactlyInAnyOrder(10.0, 5.0);
+
+        Map<String, Object> edgesOnly = ok("""
+                { spendFlow(sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}, organizationCapacities: false, asOf: "%s") {
+                    value minimumCut { edges { from { id } to { id } } organizations { node { id } } } } }
+                """.formatted(DAY));
+        assertThat((List<Map<String, Object>>) at(edgesOnly, "data.spendFlow.minimumCut.edges"))
+                .extracting(e -> at(e, "from.id") + ">" + at(e, "to.id"))
+                .containsExactlyInAnyOrder("M-P1>M-PBM", "M-P2>M-PBM", "M-P2>M-PH3", "M-W>M-PH3");
+        assertThat((List<?>) at(edgesOnly, "data.spendFlow.minimumCut.organizations")).isEmpty();
+    }
+
+    @Test
+    void aProductExcludedByThePbmCannotFlowThroughIt() {
+        Map<String, Object> r = ok("""
+                { spendFlow(sources: {nodes: [{kind: HealthAuthority, id: "M-AUT"}]}, sinks: {pharmacyType: "specialty"}, product: "M-PRD2", asOf: "%s") {
+                    value blocked { id } } }
+                """.formatted(DAY));
+        assertThat(number(at(r, "data.spendFlow.value"))).isCloseTo(15, offset(1e-9));
+        assertThat((List<Map<String, Object>>) at(r, "data.spendFlow.blocked")).extracting(b -> b.get("id")).containsExactly("M-PBM");
+    }
+
+    @Test
+    void pathwaysRankedBySpendOrLengthWithCoverage() {
+        Map<String, Object> bySpend = ok("""
+                { pathways(from: {kind: Payer, id: "M-P1"}, to: {pharmacyType: "specialty"}, product: "M-PRD1", k: 5, asOf: "%s") {
+                    targets routes { spend accessible hops { from { id } to { id } type spend } coverage { listedBy { id } tier excluded } } } }
+                """.formatted(DAY));
+        assertThat(number(at(bySpend, "data.pathways.targets"))).isEqualTo(2);
+        List<Map<String, Object>> routes = at(bySpend, "data.pathways.routes");
+        assertThat(routes).extracting(x -> number(x.get("spend"))).containsExactly(70.0, 10.0);
+        assertThat((List<Map<String, Object>>) routes.getFirst().get("hops")).extracting(h -> at(h, "to.id") + ":" + h.get("type") + ":" + number(h.get("spend")))
+                .containsExactly("M-PBM:CONTRACTS_WITH:70.0", "M-PH1:REIMBURSES:80.0");
+        assertThat((List<Map<String, Object>>) routes.getFirst().get("coverage")).extracting(c -> at(c, "listedBy.id") + ":" + c.get("tier"))
+                .containsExactlyInAnyOrder("M-P1:1", "M-PBM:2");
+        assertThat((List<Map<String, Object>>) routes.get(1).get("hops")).extracting(h -> (String) at(h, "to.id"))
+                .containsExactly("M-IDN", "M-W", "M-PH3");
+
+        Map<String, Object> byLength = ok("""
+                { pathways(from: {kind: Payer, id: "M-P1"}, to: {region: "MR1"}, rankBy: LENGTH, k: 5, maxHops: 2, asOf: "%s") {
+                    routes { hops { to { id } } } } }
+                """.formatted(DAY));
+        assertThat((List<Map<String, Object>>) at(byLength, "data.pathways.routes")).extracting(x -> ((List<?>) x.get("hops")).size())
+                .containsExactly(2, 2);
+
+        Map<String, Object> open = ok("""
+                { pathways(from: {kind: Payer, id: "M-P1"}, to: {pharmacyType: "specialty"}, product: "M-PRD2", accessibleOnly: true, asOf: "%s") {
+                    routes { accessible hops { to { id } } } } }
+                """.formatted(DAY));
+        List<Map<String, Object>> accessible = at(open, "data.pathways.routes");
+        assertThat(accessible).hasSize(1);
+        assertThat((String) at(accessible.getFirst(), "hops.2.to.id")).isEqualTo("M-PH3");
+    }
+
+    @Test
+    void followTheMoneyForOneAccount() {
+        Map<String, Object> r = ok("""
+                { followTheMoney(account: {kind: Idn, id: "M-IDN"}, asOf: "%s") { inflow comesFrom { value nodes { id } } outflow goesTo { value nodes { id } } } }
+                """.formatted(DAY));
+        assertThat(number(at(r, "data.followTheMoney.inflow"))).isCloseTo(20, offset(1e-9));
+        assertThat(number(at(r, "data.followTheMoney.outflow"))).isCloseTo(15, offset(1e-9));
+        assertThat((List<Map<String, Object>>) at(r, "data.followTheMoney.goesTo.0.nodes")).extracting(n -> n.get("id"))
+                .containsExactly("M-IDN", "M-W");
+    }
+
+    @Test
+    void formularyImpactOfAnExclusion() {
+        Map<String, Object> r = ok("""
+                { formularyImpact(listedBy: {kind: Payer, id: "M-P1"}, product: "M-PRD1", change: {excluded: true}, asOf: "%s") {
+                    before { tier excluded } after { tier excluded } direction accounts { node { id } distance channelSpend productSpend }
+                    pharmacies channelSpend productSpend accessibleBefore accessibleAfter } }
+                """.formatted(DAY));
+        assertThat((String) at(r, "data.formularyImpact.direction")).isEqualTo("WORSE");
+        assertThat(number(at(r, "data.formularyImpact.before.tier"))).isEqualTo(1);
+        assertThat((Boolean) at(r, "data.formularyImpact.after.excluded")).isTrue();
+        assertThat((List<Map<String, Object>>) at(r, "data.formularyImpact.accounts")).extracting(a -> at(a, "node.id") + ":" + a.get("distance")
+                + ":" + number(a.get("channelSpend")) + ":" + number(a.get("productSpend"))).containsExactly("M-IDN:1:20.0:500.0");
+        // Within 3 hops: PBM (70), IDN (20), wholesaler (15), pharmacies 1 (80), 2 (40), 3 (10).
+        assertThat(number(at(r, "data.formularyImpact.pharmacies"))).isEqualTo(3);
+        assertThat(number(at(r, "data.formularyImpact.channelSpend"))).isCloseTo(70 + 20 + 15 + 80 + 40 + 10, offset(1e-9));
+        assertThat((Boolean) at(r, "data.formularyImpact.accessibleAfter")).isFalse();
+        Map<String, Object> better = ok("""
+                { formularyImpact(listedBy: {kind: Pbm, id: "M-PBM"}, product: "M-PRD1", change: {tier: 1}, asOf: "%s") { direction pharmacies } }
+                """.formatted(DAY));
+        assertThat((String) at(better, "data.formularyImpact.direction")).isEqualTo("BETTER");
+        assertThat(number(at(better, "data.formularyImpact.pharmacies"))).isEqualTo(2);
+    }
+
+    @Test
+    void wrongInputIsNamed() {
+        assertError("{ spendFlow(sources: {kinds: [Pharmacy]}, sinks: {kinds: [Pharmacy]}) { value } }", "BAD_REQUEST", "sinks", "both a source and a sink");
+        assertError("{ spendFlow(sources: {}, sinks: {kinds: [Pharmacy]}) { value } }", "BAD_REQUEST", "sources", "name nodes");
+        assertError("{ spendFlow(sources: {kinds: [Person]}, sinks: {kinds: [Pharmacy]}) { value } }", "BAD_REQUEST", "sources.kinds", "not an organization");
+        assertError("{ spendFlow(sources: {kinds: [Payer]}, sinks: {kinds: [Pharmacy]}, product: \"NOPE\") { value } }", "NOT_FOUND", "product", "NOPE");
+        assertError("{ pathways(from: {kind: Payer, id: \"M-P1\"}, to: {region: \"MR1\"}, maxHops: 9) { targets } }", "BAD_REQUEST", "maxHops", "between");
+        assertError("{ pathways(from: {kind: Payer, id: \"M-P1\"}, to: {region: \"MR1\"}, k: 0) { targets } }", "BAD_REQUEST", "k", "between");
+        assertError("{ pathways(from: {kind: Payer, id: \"M-P1\"}, to: {region: \"NOWHERE\"}) { targets } }", "NOT_FOUND", "to", "NOWHERE");
+        assertError("{ pathways(from: {kind: Payer, id: \"M-P404\"}, to: {region: \"MR1\"}) { targets } }", "NOT_FOUND", "from", "M-P404");
+        assertError("{ pathways(from: {kind: Idn, id: \"M-IDN\"}, to: {region: \"MR1\"}) { targets } }", "BAD_REQUEST", "from", "payer");
+        assertError("{ formularyImpact(listedBy: {kind: Pbm, id: \"M-PBM\"}, product: \"M-PRD1\", change: {}) { direction } }", "BAD_REQUEST", "change", "name what changes");
+        assertError("{ formularyImpact(listedBy: {kind: Pbm, id: \"M-PBM\"}, product: \"M-PRD1\", change: {tier: 9}) { direction } }", "BAD_REQUEST", "change.tier", "between");
+    }
+
+    void assertError(String query, String classification, String argument, String message) {
+        Map<String, Object> r = http.graphql(query);
+        assertThat(r.get("errors")).as(query).isNotNull();
+        assertThat((String) at(r, "errors.0.extensions.classification")).as(query).isEqualTo(classification);
+        assertThat((String) at(r, "errors.0.extensions.argument")).as(query).isEqualTo(argument);
+        assertThat((String) at(r, "errors.0.message")).as(query).contains(message);
+    }
+}

@@ -1,0 +1,47 @@
+package org.kamgraph.cypher.market;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.kamgraph.cypher.projection.Orientation;
+import org.kamgraph.cypher.projection.ProjectionSpec;
+import org.kamgraph.cypher.projection.Scope;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+
+/** The projections behind the market-access questions: money and access between organizations, as stored. */
+public final class MarketProjections {
+    /** The organizations money and access pass through. */
+    public static final Set<NodeKind> MARKET = Set.of(NodeKind.HEALTH_AUTHORITY, NodeKind.PAYER, NodeKind.PBM, NodeKind.IDN,
+            NodeKind.ACO, NodeKind.HOSPITAL, NodeKind.CLINIC, NodeKind.WHOLESALER, NodeKind.PHARMACY);
+    /** Relationships that carry an annual amount. */
+    public static final Set<RelKind> MONEY = Set.of(RelKind.FUNDS, RelKind.REIMBURSES, RelKind.CONTRACTS_WITH, RelKind.SUPPLIES);
+    /** Money plus network access (IN_NETWORK has no amount). */
+    public static final Set<RelKind> ROUTES = Set.of(RelKind.FUNDS, RelKind.REIMBURSES, RelKind.CONTRACTS_WITH, RelKind.SUPPLIES,
+            RelKind.IN_NETWORK);
+    /**
+     * The weight of a route hop whose spend is not known (IN_NETWORK, or an amount missing): it does not limit a
+     * route's spend. Shown as no amount.
+     */
+    public static final double UNKNOWN_SPEND = Double.MAX_VALUE;
+
+    private MarketProjections() {
+    }
+
+    /** Money edges weighted by amount; a relationship without an amount carries nothing. */
+    public static ProjectionSpec money(LocalDate asOf) {
+        return new ProjectionSpec(new Scope.WholeGraph(), MARKET, MONEY, Orientation.NATURAL, "amount", 0.0, asOf);
+    }
+
+    /** Money and access edges weighted by amount; unknown amounts do not limit a route ({@link #UNKNOWN_SPEND}). */
+    public static ProjectionSpec routes(LocalDate asOf) {
+        return new ProjectionSpec(new Scope.WholeGraph(), MARKET, ROUTES, Orientation.NATURAL, "amount", UNKNOWN_SPEND, asOf);
+    }
+
+    /**
+     * Money edges only, weighted by amount, a missing amount not limiting ({@link #UNKNOWN_SPEND}): routes ranked by
+     * the spend they carry follow money, not network membership (which has no amount).
+     */
+    public static ProjectionSpec moneyRoutes(LocalDate asOf) {
+        return new ProjectionSpec(new Scope.WholeGraph(), MARKET, MONEY, Orientation.NATURAL, "amount", UNKNOWN_SPEND, asOf);
+    }
+}
