@@ -42,3 +42,9 @@ print("karate_ppr", ",".join(repr(ppr[v]) for v in range(34)))
 
 leader = nx.pagerank(people.reverse(), alpha=0.85, weight="weight", tol=1e-15, max_iter=100000)
 print("group leader scores", {k: repr(v) for k, v in sorted(leader.items(), key=lambda kv: -kv[1])})
+
+# What if A leaves: the walk graph stored without A.
+without_a = walk(False)
+without_a.remove_node("A")
+pr = nx.pagerank(without_a, alpha=0.85, personalization={"P1": 1, "C1": 1}, weight="weight", tol=1e-15, max_iter=100000)
+print("ppr without A", {k: repr(v) for k, v in sorted(pr.items(), key=lambda kv: -kv[1])})

@@ -270,6 +270,47 @@ class InfluenceQuestionsTest {
     }
 
     @Test
+    void whatIfAPersonLeavesEqualsTheGraphWithoutThem() {
+        String run = """
+                { whatIf(%s, decision: "D1", asOf: "%s") { changes
+                    influence { removed { id } entered { person { id } } left { person { id } }
+                                moved { person { id } rankBefore rankAfter scoreAfter } }
+                    coverageGaps { opened { person { id } } closed { person { id } reason } } } }
+                """;
+        Map<String, Object> r = ok(run.formatted("scenario: {changes: [{removeNode: {kind: Person, id: \"A\"}}]}", TODAY));
+        assertThat((List<String>) at(r, "data.whatIf.changes")).containsExactly("remove Person A");
+        assertThat((List<Map<String, Object>>) at(r, "data.whatIf.influence.removed")).extracting(x -> x.get("id")).containsExactly("A");
+        assertThat((List<?>) at(r, "data.whatIf.influence.entered")).isEmpty();
+        assertThat((List<?>) at(r, "data.whatIf.influence.left")).isEmpty();
+        // networkx on the walk graph stored without A: P1 0.2703, C 0.2297, M 0.1641, B 0.0656.
+        List<Map<String, Object>> moved = at(r, "data.whatIf.influence.moved");
+        assertThat(moved).extracting(x -> at(x, "person.id") + ":" + x.get("rankBefore") + ">" + x.get("rankAfter"))
+                .containsExactlyInAnyOrder("B:3>4", "M:5>3");
+        Map<String, Double> after = new java.util.HashMap<>();
+        moved.forEach(x -> after.put((String) at(x, "person.id"), number(x.get("scoreAfter"))));
+        assertThat(after.get("M")).isCloseTo(0.16409266409266357, offset(1e-5));
+        assertThat(after.get("B")).isCloseTo(0.06563706563706544, offset(1e-5));
+        assertThat((List<?>) at(r, "data.whatIf.coverageGaps.opened")).isEmpty();
+        assertThat((List<Map<String, Object>>) at(r, "data.whatIf.coverageGaps.closed")).extracting(x -> at(x, "person.id"))
+                .containsExactly("A");
+
+        // Saved by name, listed, re-run with the same answer, deleted.
+        Map<String, Object> saved = ok("""
+                mutation { saveScenario(name: "A leaves", scenario: {changes: [{removeNode: {kind: Person, id: "A"}}]}) { name changes } }
+                """);
+        assertThat((List<String>) at(saved, "data.saveScenario.changes")).containsExactly("remove Person A");
+        assertThat((List<Map<String, Object>>) at(ok("{ scenarios { name savedAt changes } }"), "data.scenarios"))
+                .extracting(x -> x.get("name")).contains("A leaves");
+        Map<String, Object> rerun = ok(run.formatted("saved: \"A leaves\"", TODAY));
+        assertThat((Object) at(rerun, "data.whatIf.influence")).isEqualTo(at(r, "data.whatIf.influence"));
+        assertThat((Boolean) at(ok("mutation { deleteScenario(name: \"A leaves\") }"), "data.deleteScenario")).isTrue();
+        assertError(run.formatted("saved: \"A leaves\"", TODAY), "NOT_FOUND", "saved", "A leaves");
+        assertError(run.formatted("scenario: {changes: [{removeNode: {kind: Person, id: \"NOBODY\"}}]}", TODAY), "NOT_FOUND",
+                "removeNode", "NOBODY");
+        assertError(run.formatted("scenario: {changes: [{}]}", TODAY), "BAD_REQUEST", "scenario.changes[0]", "exactly one change");
+    }
+
+    @Test
     void wrongInputIsNamed() {
         assertError("{ decisionInfluencers(decision: \"D2\") { totalCount } }", "BAD_REQUEST", "decision", "no deciders");
         assertError("{ decisionInfluencers(decision: \"D404\") { totalCount } }", "NOT_FOUND", "decision", "D404");

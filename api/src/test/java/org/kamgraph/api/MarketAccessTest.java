@@ -171,6 +171,34 @@ class MarketAccessTest {
     }
 
     @Test
+    void whatIfTheListingChangesOrAChannelCloses() {
+        Map<String, Object> r = ok("""
+                { whatIf(scenario: {changes: [{changeListing: {listedBy: {kind: Pbm, id: "M-PBM"}, product: "M-PRD1", excluded: true}}]},
+                         flow: {sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}, product: "M-PRD1"}, asOf: "%s") {
+                    spendFlow { valueBefore valueAfter change gatekeepersAfter { node { id } } } } }
+                """.formatted(DAY));
+        assertThat(number(at(r, "data.whatIf.spendFlow.valueBefore"))).isCloseTo(125, offset(1e-9));
+        assertThat(number(at(r, "data.whatIf.spendFlow.valueAfter"))).isCloseTo(15, offset(1e-9));
+        assertThat(number(at(r, "data.whatIf.spendFlow.change"))).isCloseTo(-110, offset(1e-9));
+
+        Map<String, Object> removed = ok("""
+                { whatIf(scenario: {changes: [{removeNode: {kind: Pbm, id: "M-PBM"}}]},
+                         flow: {sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}}, asOf: "%s") { spendFlow { valueAfter } } }
+                """.formatted(DAY));
+        assertThat(number(at(removed, "data.whatIf.spendFlow.valueAfter"))).as("as if the PBM were not stored").isCloseTo(15, offset(1e-9));
+
+        Map<String, Object> routes = ok("""
+                { whatIf(scenario: {changes: [{removeRelationship: {from: {kind: Payer, id: "M-P1"}, to: {kind: Pbm, id: "M-PBM"}}}]},
+                         routes: {from: {kind: Payer, id: "M-P1"}, to: {pharmacyType: "specialty"}}, asOf: "%s") {
+                    pathways { lost gained before { spend } after { spend hops { to { id } } } } } }
+                """.formatted(DAY));
+        assertThat((List<Map<String, Object>>) at(routes, "data.whatIf.pathways.before")).extracting(x -> number(x.get("spend"))).containsExactly(70.0, 10.0);
+        assertThat((List<Map<String, Object>>) at(routes, "data.whatIf.pathways.after")).extracting(x -> number(x.get("spend"))).containsExactly(10.0);
+        assertThat(number(at(routes, "data.whatIf.pathways.lost"))).isEqualTo(1);
+        assertThat(number(at(routes, "data.whatIf.pathways.gained"))).isZero();
+    }
+
+    @Test
     void wrongInputIsNamed() {
         assertError("{ spendFlow(sources: {kinds: [Pharmacy]}, sinks: {kinds: [Pharmacy]}) { value } }", "BAD_REQUEST", "sinks", "both a source and a sink");
         assertError("{ spendFlow(sources: {}, sinks: {kinds: [Pharmacy]}) { value } }", "BAD_REQUEST", "sources", "name nodes");

@@ -31,6 +31,18 @@ public class MarketConfiguration {
     }
 
     @Bean
+    public org.kamgraph.api.whatif.ScenarioStore scenarioStore(Neo4jRunner runner) {
+        return new org.kamgraph.api.whatif.ScenarioStore(runner);
+    }
+
+    @Bean
+    public org.kamgraph.api.whatif.WhatIf whatIf(org.kamgraph.api.influence.InfluenceService influence,
+                                                 org.kamgraph.api.influence.CoverageGaps gaps, SpendFlows flows, Pathways pathways,
+                                                 InfluenceQueries nodes) {
+        return new org.kamgraph.api.whatif.WhatIf(influence, gaps, flows, pathways, nodes);
+    }
+
+    @Bean
     public FormularyImpacts formularyImpacts(MarketGraphs graphs, InfluenceQueries nodes) {
         return new FormularyImpacts(graphs, nodes);
     }

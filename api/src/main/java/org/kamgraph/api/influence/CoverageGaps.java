@@ -45,7 +45,8 @@ public final class CoverageGaps {
         return new CoverageGapResult(r.subject(), gaps(r, t), fragile);
     }
 
-    private List<CoverageGap> gaps(Ranked r, Thresholds t) {
+    /** The gaps among the top people of a ranking (also a what-if ranking). */
+    public List<CoverageGap> gaps(Ranked r, Thresholds t) {
         InfluenceRanking ranking = r.ranking();
         Projection p = ranking.projection;
         List<Integer> top = new ArrayList<>();

@@ -36,7 +36,8 @@ public final class InfluenceRanking {
     final int[] rank;
     private StrongestChains tree;
 
-    InfluenceRanking(Projection projection, CompactGraph graph, int[] seeds, InfluenceOptions o) {
+    /** Ranks people of {@code projection} on {@code graph} (its primitive copy, or a what-if variant of it). */
+    public InfluenceRanking(Projection projection, CompactGraph graph, int[] seeds, InfluenceOptions o) {
         this.projection = projection;
         this.graph = graph;
         this.seeds = seeds;
@@ -109,6 +110,11 @@ public final class InfluenceRanking {
             }
         }
         return out;
+    }
+
+    /** Where the walk teleports to (shared array: do not modify). */
+    public int[] seeds() {
+        return seeds;
     }
 
     public Projection projection() {

@@ -54,6 +54,11 @@ public final class InfluenceService {
                   long projectionMillis, long algorithmMillis) {
     }
 
+    /** The primitive copy of a projection (shared, cached while the projection is). */
+    public org.kamgraph.algorithms.CompactGraph compactOf(Projection p) {
+        return compact.of(p);
+    }
+
     /** The influence ranking of a decision with the default options. */
     public Ranked rankDecision(String decisionId, int depth, LocalDate asOf) {
         return rankDecision(decisionId, depth, asOf, InfluenceOptions.DEFAULTS);

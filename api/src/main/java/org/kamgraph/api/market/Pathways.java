@@ -65,6 +65,27 @@ public final class Pathways {
                 rankBy == Ranking.SPEND ? MarketProjections.MONEY : MarketProjections.ROUTES));
     }
 
+    /** The projection routes ranked this way use, for what-if variants of it. */
+    public Projection projection(Ranking rankBy, LocalDate asOf) {
+        return graphs.load(rankBy == Ranking.SPEND ? MarketProjections.moneyRoutes(asOf) : MarketProjections.routes(asOf));
+    }
+
+    public CompactGraph compact(Projection p) {
+        return graphs.compact(p);
+    }
+
+    /** Routes on {@code g} (the projection's graph or a what-if variant of it), without a product. */
+    public List<Route> routes(Projection p, CompactGraph g, NodeKind fromKind, String fromId, String pharmacy, String pharmacyType,
+                              String region, int k, int maxHops, Ranking rankBy, LocalDate asOf) {
+        int source = MarketGraphs.vertex(p, fromKind, fromId, "routes.from");
+        List<Integer> targets = graphs.pharmacies(p, pharmacy, pharmacyType, region, asOf, "routes.to");
+        HopBoundedPaths search = new HopBoundedPaths(g, LengthTransform.NONE);
+        List<ArcPath> found = rankBy == Ranking.LENGTH ? search.shortest(List.of(source), targets, k, maxHops)
+                : search.widest(List.of(source), targets, k, maxHops);
+        return explain(p, g, found.stream().filter(x -> x.hops() > 0).toList(), null, Set.of(), asOf,
+                rankBy == Ranking.SPEND ? MarketProjections.MONEY : MarketProjections.ROUTES);
+    }
+
     private static boolean touches(ArcPath path, Set<Integer> blocked) {
         for (int v : path.vertices()) {
             if (blocked.contains(v)) {

@@ -50,6 +50,38 @@ public final class SpendFlows {
         long t0 = System.nanoTime();
         Projection p = graphs.load(MarketProjections.money(asOf));
         long t1 = System.nanoTime();
+        Outcome o = compute(p, graphs.compact(p), sources, sinks, product, area, Set.of(), Set.of(), organizationCapacities, asOf);
+        long t2 = System.nanoTime();
+        List<FlowRowView> rows = new ArrayList<>();
+        List<FlowRow> all = o.flow() == null ? List.of() : o.flow().rows();
+        for (FlowRow r : all.subList(0, Math.min(first, all.size()))) {
+            rows.add(new FlowRowView(MarketGraphs.node(p, r.source()), MarketGraphs.node(p, r.target()), r.value()));
+        }
+        return new SpendFlowResult(o.value(), o.sources(), o.sinks(), p.vertexCount(), p.edgeCount(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, o.blocked().stream().map(v -> MarketGraphs.node(p, v)).toList(),
+                rows, all.size(), o.cut());
+    }
+
+    /** A flow with what it needs for an answer: its value, the flow itself (null when no source is left), the cut. */
+    public record Outcome(double value, FlowResult flow, MinimumCutView cut, Set<Integer> blocked, int sources, int sinks) {
+    }
+
+    /** The money projection of a day, for what-if variants of it. */
+    public Projection money(LocalDate asOf) {
+        return graphs.load(MarketProjections.money(asOf));
+    }
+
+    /** Its primitive copy. */
+    public CompactGraph compact(Projection p) {
+        return graphs.compact(p);
+    }
+
+    /**
+     * The maximum flow on {@code g} (the projection's graph or a what-if variant of it), organizations blocked for
+     * the product or area, plus {@code alsoBlocked}, minus {@code unblocked}.
+     */
+    public Outcome compute(Projection p, CompactGraph g, Ends sources, Ends sinks, String product, String area,
+                           Set<Integer> alsoBlocked, Set<Integer> unblocked, boolean organizationCapacities, LocalDate asOf) {
         Set<Integer> src = resolve(p, sources, "sources", asOf);
         Set<Integer> snk = resolve(p, sinks, "sinks", asOf);
         for (int v : src) {
@@ -57,43 +89,30 @@ public final class SpendFlows {
                 throw new BadInputException("sinks", p.kind(v).label() + " '" + p.id(v) + "' is both a source and a sink");
             }
         }
-        Set<Integer> blocked = graphs.blocked(p, product, area, asOf);
-        CompactGraph g = graphs.compact(p);
+        Set<Integer> blocked = new LinkedHashSet<>(graphs.blocked(p, product, area, asOf));
+        blocked.addAll(alsoBlocked);
+        blocked.removeAll(unblocked);
         double[] caps = organizationCapacities || !blocked.isEmpty() ? capacities(g, src, snk, organizationCapacities) : null;
         for (int b : blocked) {
             caps[b] = 0;
         }
         src.removeAll(blocked);
-        FlowResult flow;
-        MinimumCut cut;
         if (src.isEmpty()) {
-            flow = null;
-            cut = null;
-        } else {
-            flow = new MaxFlowMinCut(g).maximumFlow(src, snk, caps);
-            cut = flow.minimumCut();
+            return new Outcome(0, null, new MinimumCutView(0, List.of(), List.of()), blocked, 0, snk.size());
         }
-        long t2 = System.nanoTime();
-        List<FlowRowView> rows = new ArrayList<>();
-        List<FlowRow> all = flow == null ? List.of() : flow.rows();
-        for (FlowRow r : all.subList(0, Math.min(first, all.size()))) {
-            rows.add(new FlowRowView(MarketGraphs.node(p, r.source()), MarketGraphs.node(p, r.target()), r.value()));
-        }
+        FlowResult flow = new MaxFlowMinCut(g).maximumFlow(src, snk, caps);
+        MinimumCut cut = flow.minimumCut();
         List<CutEdge> edges = new ArrayList<>();
         List<CutOrganization> orgs = new ArrayList<>();
-        if (cut != null) {
-            for (int a : cut.arcs()) {
-                edges.add(new CutEdge(MarketGraphs.node(p, source(g, a)), MarketGraphs.node(p, g.outTargets()[a]), g.outWeights()[a]));
-            }
-            for (int v : cut.vertices()) {
-                orgs.add(new CutOrganization(MarketGraphs.node(p, v), caps[v]));
-            }
-            edges.sort((a, b) -> Double.compare(b.capacity(), a.capacity()));
-            orgs.sort((a, b) -> Double.compare(b.capacity(), a.capacity()));
+        for (int a : cut.arcs()) {
+            edges.add(new CutEdge(MarketGraphs.node(p, source(g, a)), MarketGraphs.node(p, g.outTargets()[a]), g.outWeights()[a]));
         }
-        return new SpendFlowResult(flow == null ? 0 : flow.value(), src.size(), snk.size(), p.vertexCount(), p.edgeCount(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, blocked.stream().map(v -> MarketGraphs.node(p, v)).toList(),
-                rows, all.size(), new MinimumCutView(cut == null ? 0 : cut.capacity(), edges, orgs));
+        for (int v : cut.vertices()) {
+            orgs.add(new CutOrganization(MarketGraphs.node(p, v), caps[v]));
+        }
+        edges.sort((a, b) -> Double.compare(b.capacity(), a.capacity()));
+        orgs.sort((a, b) -> Double.compare(b.capacity(), a.capacity()));
+        return new Outcome(flow.value(), flow, new MinimumCutView(cut.capacity(), edges, orgs), blocked, src.size(), snk.size());
     }
 
     /**

@@ -1,0 +1,2 @@
+MATCH (s:__KamScenario {name: $name})
+DELETE s
