@@ -9,6 +9,7 @@ import java.util.List;
 import org.kamgraph.demo.CsvSink.Row;
 import org.kamgraph.demo.Market.Decision;
 import org.kamgraph.demo.Market.Initiative;
+import org.kamgraph.demo.Market.Milestone;
 import org.kamgraph.demo.Market.Product;
 import org.kamgraph.demo.Market.Region;
 import org.kamgraph.demo.Market.TeamMember;
@@ -77,6 +78,7 @@ final class Emitter {
         writeProducts();
         writeDecisions();
         writeInitiatives();
+        writeMilestones();
     }
 
     private static List<Prop> orgColumns(NodeKind k) {
@@ -223,6 +225,21 @@ final class Emitter {
         }
     }
 
+    private void writeMilestones() throws IOException {
+        CsvSink.Table t = sink.nodes(NodeKind.MILESTONE, List.of(Prop.ID, Prop.NAME, Prop.DUE_DATE, Prop.STATUS,
+                Prop.COMPLETED_DATE, Prop.VALID_FROM, Prop.SOURCE, Prop.LAST_VERIFIED));
+        for (Milestone ms : m.milestones) {
+            rng.reset(seed, 96, ms.seq);
+            Initiative in = m.initiatives.get(ms.initiative);
+            row.set(Prop.ID, ids.of(NodeKind.MILESTONE, ms.seq)).set(Prop.NAME, ms.name).set(Prop.DUE_DATE, Dates.format(ms.due))
+                    .set(Prop.STATUS, ms.status).set(Prop.COMPLETED_DATE, Dates.format(ms.completed))
+                    .set(Prop.VALID_FROM, Dates.format(in.agreed)).set(Prop.SOURCE, SRC_CRM)
+                    .set(Prop.LAST_VERIFIED, Dates.format(lastVerified(in.agreed)));
+            t.write(row);
+            row.clear();
+        }
+    }
+
     // --- relationships ---------------------------------------------------------------------------------------------
 
     void writeEdges() {
@@ -250,6 +267,12 @@ final class Emitter {
             rng.reset(seed, 150, in.seq);
             seen.clear();
             initiativeEdges(in);
+        }
+        for (Milestone ms : m.milestones) {
+            rng.reset(seed, 151, ms.seq);
+            seen.clear();
+            Initiative in = m.initiatives.get(ms.initiative);
+            out(RelKind.MILESTONE_OF, NodeKind.MILESTONE, ms.seq, NodeKind.INITIATIVE, in.seq, in.agreed, NONE, SRC_CRM);
         }
     }
 

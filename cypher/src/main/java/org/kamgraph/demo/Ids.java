@@ -26,6 +26,7 @@ final class Ids {
         def(NodeKind.PRODUCT, "PRD", 3);
         def(NodeKind.DECISION, "DEC", 4);
         def(NodeKind.INITIATIVE, "INI", 4);
+        def(NodeKind.MILESTONE, "MIL", 5);
         for (NodeKind k : NodeKind.values()) {
             if (PREFIX[k.ordinal()] == null) {
                 throw new AssertionError("no id prefix for " + k);

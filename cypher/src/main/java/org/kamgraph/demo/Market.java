@@ -109,6 +109,7 @@ final class Market {
     final List<TeamMember> team = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
     final List<Initiative> initiatives = new ArrayList<>();
+    final List<Milestone> milestones = new ArrayList<>();
     /** Direct reports of each person (CSR), and the committees each person currently sits on (CSR). */
     int[] childStart;
     int[] children;
@@ -195,6 +196,16 @@ final class Market {
         final List<Integer> engaged = new ArrayList<>();
     }
 
+    /** A dated step of an initiative, with its status on the demo's "today". */
+    static final class Milestone {
+        int seq;
+        int initiative;
+        String name;
+        int due;
+        int completed;
+        String status;
+    }
+
     Market(DemoMarketSpec spec) {
         this(spec, Math.max(1, (int) Math.round(spec.scale())));
     }
@@ -227,6 +238,7 @@ final class Market {
             buildDecisions(r);
             buildInitiatives(r);
         }
+        buildMilestones();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -249,6 +261,7 @@ final class Market {
             case PRODUCT -> products.size();
             case DECISION -> decisions.size();
             case INITIATIVE -> initiatives.size();
+            case MILESTONE -> milestones.size();
             default -> byKind.get(kind).size();
         };
     }
@@ -1684,6 +1697,54 @@ final class Market {
                 }
             }
             initiatives.add(in);
+        }
+    }
+
+    private static final String[][] MILESTONE_NAMES = {
+        {"Protocol agreed", "Data access signed", "First patient data", "Interim analysis", "Final report"},
+        {"Programme design", "Nurse training", "Programme launch", "Six-month review", "Outcomes report"},
+        {"Current pathway mapped", "Redesign workshop", "Pathway approved by P&T", "Rollout", "Impact review"},
+        {"Kick-off", "Midpoint review", "Close-out"}};
+
+    /**
+     * Three to five milestones per initiative, spread over its span, with a status on the demo's today: done
+     * before it (an active initiative misses about one in five), planned after it; a stopped initiative's later
+     * steps are cancelled. A stream of its own, so the rest of the market does not change with it.
+     */
+    private void buildMilestones() {
+        Rng rng = Rng.of(seed, 61, 0);
+        for (Initiative in : initiatives) {
+            int t = switch (in.type) {
+                case "outcomes_study" -> 0;
+                case "adherence_programme" -> 1;
+                case "pathway_redesign" -> 2;
+                default -> 3;
+            };
+            String[] names = MILESTONE_NAMES[t];
+            int k = t == 3 ? names.length : rng.between(3, names.length);
+            int stoppedAt = in.status.equals("stopped") ? in.start + (in.end - in.start) / 2 : Integer.MAX_VALUE;
+            for (int i = 0; i < k; i++) {
+                Milestone m = new Milestone();
+                m.seq = milestones.size();
+                m.initiative = in.seq;
+                m.name = (i < k - 1 ? names[i] : names[names.length - 1]) + " (" + in.name + ")";
+                m.due = in.start + (int) ((long) (in.end - in.start) * (i + 1) / k);
+                m.completed = Dates.NONE;
+                if (m.due > stoppedAt) {
+                    m.status = "cancelled";
+                } else if (m.due < TODAY) {
+                    if (in.status.equals("active") && rng.chance(0.2)) {
+                        m.status = "missed";
+                    } else {
+                        m.status = "done";
+                        m.completed = Math.min(TODAY, m.due + rng.between(-20, 10));
+                    }
+                } else {
+                    m.status = i > 0 && milestones.get(m.seq - 1).status.equals("done") && in.status.equals("active")
+                            ? "in_progress" : "planned";
+                }
+                milestones.add(m);
+            }
         }
     }
 }

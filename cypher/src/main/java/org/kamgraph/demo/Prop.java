@@ -14,7 +14,7 @@ enum Prop {
     TITLE("title"), PERSON_ROLE("personRole"), PROFESSION("profession"), ROLE("role"), EMAIL("email"),
     THERAPEUTIC_AREA("therapeuticArea"), GENERIC_NAME("genericName"), OURS("ours"), LAUNCH_DATE("launchDate"),
     DECISION_TYPE("decisionType"), STATUS("status"), DUE_DATE("dueDate"),
-    INITIATIVE_TYPE("initiativeType"), START_DATE("startDate"), END_DATE("endDate"),
+    INITIATIVE_TYPE("initiativeType"), START_DATE("startDate"), END_DATE("endDate"), COMPLETED_DATE("completedDate"),
     STRENGTH("strength"), BASIS("basis"), COMMITTEE_ROLE("committeeRole"), PATIENTS("patients"), CLAIMS("claims"),
     LAST_CONTACT("lastContact"), AMOUNT("amount"), CURRENCY("currency"),
     TIER("tier"), PRIOR_AUTH("priorAuth"), STEP_THERAPY("stepTherapy"), EXCLUDED("excluded"),

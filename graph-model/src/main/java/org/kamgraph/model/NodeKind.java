@@ -90,7 +90,13 @@ public enum NodeKind {
             optional("status", STRING, "planned, active, completed or stopped")
                     .oneOf("planned", "active", "completed", "stopped"),
             optional("startDate", DATE, "Start"),
-            optional("endDate", DATE, "Planned or actual end"));
+            optional("endDate", DATE, "Planned or actual end")),
+    MILESTONE("Milestone", Category.INITIATIVE, "A dated step of an initiative (MILESTONE_OF), with its status",
+            required("dueDate", DATE, "When the step is due"),
+            optional("status", STRING, "planned, in_progress, done, missed or cancelled")
+                    .oneOf("planned", "in_progress", "done", "missed", "cancelled"),
+            optional("completedDate", DATE, "When the step was done"),
+            optional("description", STRING, "What the step delivers"));
 
     /** Broad groups of node kinds; organizations and accounts get extra labels so queries can span kinds. */
     public enum Category {

@@ -10,6 +10,7 @@ import static org.kamgraph.model.NodeKind.HEALTH_AUTHORITY;
 import static org.kamgraph.model.NodeKind.HOSPITAL;
 import static org.kamgraph.model.NodeKind.IDN;
 import static org.kamgraph.model.NodeKind.INITIATIVE;
+import static org.kamgraph.model.NodeKind.MILESTONE;
 import static org.kamgraph.model.NodeKind.PAYER;
 import static org.kamgraph.model.NodeKind.PBM;
 import static org.kamgraph.model.NodeKind.PERSON;
@@ -105,7 +106,9 @@ public enum RelKind {
     OWNS("Our team member owns an initiative", Group.INITIATIVE,
             List.of(join(of(TEAM_MEMBER), of(INITIATIVE)))),
     TARGETS("An initiative is about a product", Group.INITIATIVE,
-            List.of(join(of(INITIATIVE), of(PRODUCT))));
+            List.of(join(of(INITIATIVE), of(PRODUCT)))),
+    MILESTONE_OF("A milestone belongs to an initiative", Group.INITIATIVE,
+            List.of(join(of(MILESTONE), of(INITIATIVE))));
 
     /** What a relationship is about; money relationships carry an annual amount and currency. */
     public enum Group { STRUCTURE, INFLUENCE, COVERAGE, MONEY, ACCESS, DECISION, INITIATIVE }

@@ -47,7 +47,8 @@ class KindsTest {
             "CLINIC; Clinic,Organization,Account", "DEPARTMENT; Department,Organization",
             "COMMITTEE; Committee,Organization", "WHOLESALER; Wholesaler,Organization",
             "PHARMACY; Pharmacy,Organization", "PERSON; Person", "CLINICIAN; Clinician,Person",
-            "TEAM_MEMBER; TeamMember", "PRODUCT; Product", "DECISION; Decision", "INITIATIVE; Initiative"})
+            "TEAM_MEMBER; TeamMember", "PRODUCT; Product", "DECISION; Decision", "INITIATIVE; Initiative",
+            "MILESTONE; Milestone"})
     void labelsOfEveryKind(NodeKind kind, String labels) {
         assertThat(kind.labels()).containsExactly(labels.split(","));
         assertThat(kind.label()).isEqualTo(kind.labels().getFirst());
@@ -78,7 +79,7 @@ class KindsTest {
     void allLabels() {
         assertThat(NodeKind.allLabels()).isEqualTo("HealthAuthority, Payer, Pbm, Idn, Aco, Hospital, Clinic, "
                 + "Department, Committee, Wholesaler, Pharmacy, Person, Clinician, TeamMember, Product, Decision, "
-                + "Initiative");
+                + "Initiative, Milestone");
     }
 
     // --- look-ups ---------------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ class KindsTest {
     void allTypes() {
         assertThat(RelKind.allTypes()).isEqualTo("PART_OF, MEMBER_OF, WORKS_AT, SITS_ON, INFLUENCES, REFERS_TO, "
                 + "REPORTS_TO, COVERS, FUNDS, REIMBURSES, CONTRACTS_WITH, IN_NETWORK, SUPPLIES, PRESCRIBES, LISTS, "
-                + "DECIDES, IN_DMU, CONCERNS, AT, ENGAGES, OWNS, TARGETS");
+                + "DECIDES, IN_DMU, CONCERNS, AT, ENGAGES, OWNS, TARGETS, MILESTONE_OF");
         for (RelKind r : RelKind.values()) {
             assertThat(r.type()).isEqualTo(r.name()).matches("[A-Z][A-Z_]*");
         }

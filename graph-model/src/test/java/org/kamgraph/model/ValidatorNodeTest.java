@@ -67,10 +67,12 @@ class ValidatorNodeTest {
         assertThat(validate(NodeKind.PRODUCT, Map.of("id", "P1", "name", "Oncozol")))
                 .containsExactly(new Violation("therapeuticArea", "is required for Product"));
         assertThat(validate(NodeKind.TEAM_MEMBER, Map.of("id", "T1", "name", "Ann", "role", "kam"))).isEmpty();
+        assertThat(validate(NodeKind.MILESTONE, Map.of("id", "M1", "name", "Protocol agreed")))
+                .containsExactly(new Violation("dueDate", "is required for Milestone"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = NodeKind.class, names = {"TEAM_MEMBER", "PRODUCT"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = NodeKind.class, names = {"TEAM_MEMBER", "PRODUCT", "MILESTONE"}, mode = EnumSource.Mode.EXCLUDE)
     void idAndNameSufficeForTheOtherKinds(NodeKind kind) {
         assertThat(validate(kind, Map.of("id", "X-1", "name", "Something"))).isEmpty();
     }
@@ -226,7 +228,7 @@ class ValidatorNodeTest {
                 withExtra.add(k);
             }
         }
-        assertThat(withExtra).containsExactlyInAnyOrder(NodeKind.TEAM_MEMBER, NodeKind.PRODUCT);
+        assertThat(withExtra).containsExactlyInAnyOrder(NodeKind.TEAM_MEMBER, NodeKind.PRODUCT, NodeKind.MILESTONE);
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphQlWiring implements RuntimeWiringConfigurer {
-    static final List<String> NODE_TYPES = List.of("Organization", "Person", "TeamMember", "Product", "Decision", "Initiative");
+    static final List<String> NODE_TYPES = List.of("Organization", "Person", "TeamMember", "Product", "Decision", "Initiative",
+            "Milestone");
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
@@ -53,7 +54,7 @@ public class GraphQlWiring implements RuntimeWiringConfigurer {
             case TEAM -> "TeamMember";
             case PRODUCT -> "Product";
             case DECISION -> "Decision";
-            case INITIATIVE -> "Initiative";
+            case INITIATIVE -> kind == NodeKind.MILESTONE ? "Milestone" : "Initiative";
         };
     }
 

@@ -25,7 +25,7 @@ public final class SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     /** The migrations, in order. Add new scripts at the end; never edit an applied one. */
-    public static final List<String> SCRIPTS = List.of("V001__unique_ids", "V002__search_indexes");
+    public static final List<String> SCRIPTS = List.of("V001__unique_ids", "V002__search_indexes", "V003__milestone_ids");
 
     private final Neo4jRunner runner;
 

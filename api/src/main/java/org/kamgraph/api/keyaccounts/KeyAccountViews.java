@@ -1,0 +1,138 @@
+package org.kamgraph.api.keyaccounts;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.kamgraph.algorithms.scoring.Component;
+import org.kamgraph.algorithms.scoring.Tier;
+import org.kamgraph.api.graphql.Views.PageInfo;
+import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
+import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
+import org.kamgraph.api.influence.InfluenceViews.Influencer;
+import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+
+/** The shapes of the key-account answers, as keyaccounts.graphqls names them. */
+public final class KeyAccountViews {
+    private KeyAccountViews() {
+    }
+
+    // --- tiering ---------------------------------------------------------------------------------------------------
+
+    public record WeightView(Component component, double weight, double effective) {
+    }
+
+    public record ScopeView(List<String> therapeuticAreas, List<NodeSummary> products, List<NodeSummary> ourProducts) {
+    }
+
+    public record TierPolicyView(int maxKey, int maxStrategic, double minKeyScore, double minStrategicScore, double minMaintainScore) {
+    }
+
+    public record ComponentView(Component component, Double raw, double value, double weight, double contribution, String detail,
+                                String note) {
+    }
+
+    public record ComponentMove(Component component, Double rawBefore, Double raw, double valueBefore, double value,
+                                double contributionChange) {
+    }
+
+    public record Movement(LocalDate since, boolean present, Double scoreBefore, Integer rankBefore, Tier tierBefore,
+                           double scoreChange, List<ComponentMove> components, String summary) {
+    }
+
+    public record TieredAccount(NodeSummary account, String territory, double score, int rank, Tier tier, String tierReason,
+                                List<ComponentView> components, Movement movement, String cursor) {
+    }
+
+    public record TierCount(Tier tier, int count) {
+    }
+
+    public record TieringResult(LocalDate asOf, LocalDate growthFrom, LocalDate since, ScopeView scope, List<WeightView> weights,
+                                TierPolicyView tiers, int totalCount, List<TierCount> tierCounts, List<TieredAccount> accounts,
+                                PageInfo pageInfo, long millis) {
+    }
+
+    // --- plan ------------------------------------------------------------------------------------------------------
+
+    public record TeamContact(NodeSummary teamMember, String role, Double strength, LocalDate lastContact) {
+    }
+
+    public record DmuMemberView(NodeSummary person, String role, Double influenceScore, Integer influenceRank,
+                                List<TeamContact> coverage, boolean covered) {
+    }
+
+    public record DecisionView(NodeSummary decision, String decisionType, LocalDate dueDate, NodeSummary at, List<String> products,
+                               List<DmuMemberView> dmu, int uncoveredDeciders) {
+    }
+
+    public record MoneyFlow(String direction, String type, NodeSummary counterpart, Double amount, String currency, long relationships) {
+    }
+
+    public record ProductSpend(NodeSummary product, String therapeuticArea, boolean ours, double spend, double spendBefore,
+                               long prescribers, double share) {
+    }
+
+    public record ListingView(NodeSummary body, NodeSummary product, Long tier, Boolean priorAuth, Boolean stepTherapy,
+                              Boolean excluded, String position, double quality) {
+    }
+
+    public record MilestoneView(String id, String name, LocalDate dueDate, String status, LocalDate completedDate, String description,
+                                boolean overdue) {
+    }
+
+    public record Progress(int milestones, int done, int overdue, int cancelled, double share) {
+    }
+
+    public record InitiativeView(String id, String name, String initiativeType, String status, LocalDate startDate, LocalDate endDate,
+                                 NodeSummary at, List<NodeSummary> owners, List<NodeSummary> stakeholders, List<NodeSummary> products,
+                                 List<MilestoneView> milestones, Progress progress, MilestoneView nextMilestone) {
+    }
+
+    public record StatusCount(String status, int count) {
+    }
+
+    public record InitiativeRollup(int initiatives, List<StatusCount> byStatus, Progress progress) {
+    }
+
+    public record TeamMemberView(NodeSummary teamMember, String role, String territory, int peopleCovered, int organizationsCovered,
+                                 double averageStrength, LocalDate lastContact, int initiativesOwned) {
+    }
+
+    public record NextMove(int priority, String kind, String action, NodeSummary subject, String suggestedRole,
+                           NodeSummary suggestedTeamMember, String reason) {
+    }
+
+    public record CoverageCell(String teamRole, String dmuRole, int people, List<NodeSummary> stakeholders) {
+    }
+
+    public record StakeholderCoverage(NodeSummary person, List<String> dmuRoles, Integer influenceRank, List<TeamContact> coveredBy,
+                                      String status) {
+    }
+
+    public record CoverageMatrix(List<String> teamRoles, List<String> dmuRoles, List<CoverageCell> cells,
+                                 List<StakeholderCoverage> stakeholders, NodeSummary singlePointOfContact, String singlePointReason,
+                                 List<StakeholderCoverage> overlaps, List<StakeholderCoverage> gaps, List<String> missingRoles) {
+    }
+
+    public record MaturityStage(int stage, String name, boolean reached, List<String> evidence, List<String> missing) {
+    }
+
+    public record Maturity(int stage, String stageName, List<MaturityStage> stages, List<String> nextSteps) {
+    }
+
+    public record AccountPlan(NodeSummary account, String territory, LocalDate asOf, TieredAccount tiering,
+                              List<Influencer> topStakeholders, double coveredInfluenceShare, List<DecisionView> openDecisions,
+                              List<CoverageGap> coverageGaps, List<AccountCoverage> singleThreadRisks, List<MoneyFlow> moneyFlows,
+                              String moneyNote, List<ProductSpend> portfolio, double ourShare, List<ListingView> formulary,
+                              List<InitiativeView> initiatives, InitiativeRollup initiativeProgress, List<TeamMemberView> team,
+                              CoverageMatrix coverageMatrix, Maturity maturity, List<NextMove> nextMoves, long millis) {
+    }
+
+    public record AccountRollup(NodeSummary account, InitiativeRollup progress) {
+    }
+
+    public record InitiativeList(List<InitiativeView> initiatives, InitiativeRollup progress) {
+    }
+
+    public record KamPortfolio(NodeSummary teamMember, String role, List<AccountRollup> accounts, List<InitiativeView> initiatives,
+                               InitiativeRollup progress) {
+    }
+}
