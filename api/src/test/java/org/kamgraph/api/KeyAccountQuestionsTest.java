@@ -158,7 +158,7 @@ class KeyAccountQuestionsTest {
                     account { name } tiering { rank tier }
                     topStakeholders { person { id } covered }
                     openDecisions { decision { id } uncoveredDeciders dmu { person { id } role covered } }
-                    moneyFlows { direction type counterpart { id } amount }
+                    moneyFlows { direction type counterpart { id } amount } moneyTrail { inflow comesFrom { nodes { id } } }
                     formulary { body { id } product { id } position quality }
                     portfolio { product { id } ours spend }
                     team { teamMember { id } role peopleCovered organizationsCovered }
@@ -174,6 +174,9 @@ class KeyAccountQuestionsTest {
         assertThat(number(at(p, "openDecisions.0.uncoveredDeciders"))).isEqualTo(1);
         assertThat((List<Map<String, Object>>) at(p, "moneyFlows")).extracting(m -> m.get("direction") + ":" + m.get("type") + ":"
                 + at(m, "counterpart.id") + ":" + m.get("amount")).containsExactly("IN:REIMBURSES:PY1:250000.0");
+        // The hospital is under the IDN: its reimbursement is the account's inflow.
+        assertThat(((Number) at(p, "moneyTrail.inflow")).doubleValue()).isEqualTo(250000.0);
+        assertThat((List<Map<String, Object>>) at(p, "moneyTrail.comesFrom.0.nodes")).extracting(n -> n.get("id")).containsExactly("PY1", "H1");
         assertThat((List<Map<String, Object>>) at(p, "formulary")).extracting(f -> at(f, "body.id") + ":" + at(f, "product.id") + ":"
                 + f.get("position")).containsExactly("PY1:P-OURS:preferred");
         assertThat((List<Map<String, Object>>) at(p, "portfolio")).extracting(x -> at(x, "product.id") + ":" + x.get("spend"))

@@ -55,8 +55,8 @@ public final class AccountPlanService {
     /** How many ranked people are read to give DMU members and stakeholders their influence rank. */
     static final int RANKED = 200;
     static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, KeyAccountTiering.MIN_COVER_STRENGTH, 180);
-    static final String MONEY_NOTE = "Money relationships of the account and its units (amounts per year as stored). "
-            + "The spend-flow analysis (maximum flow, pathways) is being built separately; this list will link to it.";
+    static final String MONEY_NOTE = "Money relationships of the account and its units (amounts per year as stored); "
+            + "moneyTrail follows the spend through the market (maximum flow in and out, largest paths).";
     private final KeyAccountQueries queries;
     private final InfluenceQueries influenceQueries;
     private final KeyAccountTiering tiering;

@@ -188,16 +188,24 @@ public final class SpendFlows {
         return out;
     }
 
-    /** Where an account's spend comes from (authorities, payers, PBMs) and where it goes (wholesalers, pharmacies). */
+    /**
+     * Where an account's spend comes from (authorities, payers, PBMs) and where it goes (wholesalers, pharmacies):
+     * the account and the organizations under it taken together, as the sink of one maximum flow and the source of
+     * another, with their largest paths.
+     */
     public MoneyTrail trail(NodeKind kind, String id, int first, LocalDate asOf) {
         Projection p = graphs.load(MarketProjections.money(asOf));
         int account = MarketGraphs.vertex(p, kind, id, "account");
+        Set<Integer> units = new LinkedHashSet<>(List.of(account));
+        for (var u : graphs.queries.units(kind, id, asOf)) {
+            p.vertex(u.getKey(), u.getValue()).ifPresent(units::add);
+        }
         CompactGraph g = graphs.compact(p);
         MaxFlowMinCut maxFlow = new MaxFlowMinCut(g);
         Set<Integer> upstream = new LinkedHashSet<>();
         Set<Integer> downstream = new LinkedHashSet<>();
         for (int v = 0; v < p.vertexCount(); v++) {
-            if (v == account) {
+            if (units.contains(v)) {
                 continue;
             }
             NodeKind k = p.kind(v);
@@ -207,8 +215,8 @@ public final class SpendFlows {
                 downstream.add(v);
             }
         }
-        FlowResult in = upstream.isEmpty() ? null : maxFlow.maximumFlow(upstream, List.of(account));
-        FlowResult out = downstream.isEmpty() ? null : maxFlow.maximumFlow(List.of(account), downstream);
+        FlowResult in = upstream.isEmpty() ? null : maxFlow.maximumFlow(upstream, units);
+        FlowResult out = downstream.isEmpty() ? null : maxFlow.maximumFlow(units, downstream);
         return new MoneyTrail(MarketGraphs.node(p, account), in == null ? 0 : in.value(), paths(p, in, first),
                 out == null ? 0 : out.value(), paths(p, out, first));
     }

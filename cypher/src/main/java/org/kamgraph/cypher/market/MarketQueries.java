@@ -118,6 +118,14 @@ public final class MarketQueries {
         return out;
     }
 
+    /** An organization and those under it (PART_OF, MEMBER_OF), as (kind, id). */
+    public List<Map.Entry<NodeKind, String>> units(NodeKind kind, String id, LocalDate asOf) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        p.put("asOf", asOf);
+        return runner.read(Cypher.forKind("market-units", kind), p, r -> Map.entry(kind(r.get("labels")), r.get("id").asString()));
+    }
+
     /** The organization a committee belongs to, or null. */
     public Map.Entry<NodeKind, String> committeeOrganization(String committeeId, LocalDate asOf) {
         Map<String, Object> p = new HashMap<>();

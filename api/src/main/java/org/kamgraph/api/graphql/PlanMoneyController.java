@@ -1,0 +1,22 @@
+package org.kamgraph.api.graphql;
+
+import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountPlan;
+import org.kamgraph.api.market.MarketViews.MoneyTrail;
+import org.kamgraph.api.market.SpendFlows;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The account plan's money trail, read only when asked for (a maximum flow each way). */
+@Controller
+public class PlanMoneyController {
+    private final SpendFlows flows;
+
+    public PlanMoneyController(SpendFlows flows) {
+        this.flows = flows;
+    }
+
+    @SchemaMapping(typeName = "AccountPlan", field = "moneyTrail")
+    public MoneyTrail moneyTrail(AccountPlan plan) {
+        return flows.trail(plan.account().kind(), plan.account().id(), 5, plan.asOf());
+    }
+}
