@@ -11,13 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The KAM's influence questions through the public path (CSV upload, projection, algorithms, GraphQL) on a small
@@ -28,38 +22,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * and P1 (0.2); C sits on C1; E influenced C (0.9) until 2020. T1 covers P1 (0.9), A (0.1) and hospital H1; T2
  * covers B (0.7) but last met them in 2020.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InfluenceQuestionsTest {
+// A property of its own gives each fixture its own application context (and store).
+@org.springframework.test.context.TestPropertySource(properties = "kam.test.fixture=influence")
+class InfluenceQuestionsTest extends FixtureApiTest {
     static final String TODAY = "2026-11-01";
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @DynamicPropertySource
-    static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-influence")::toString);
-    }
-
-    @BeforeAll
-    void importAccount() throws IOException, URISyntaxException {
-        http = new Http(port);
-        Path dir = Path.of(InfluenceQuestionsTest.class.getResource("/fixtures/influence").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            Http.Response r = http.upload("/api/import", files.sorted().toList());
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-        }
-    }
-
-    Map<String, Object> ok(String query) {
-        Map<String, Object> r = http.graphql(query);
-        assertThat(r.get("errors")).as(query).isNull();
-        return r;
-    }
-
-    static double number(Object o) {
-        return ((Number) o).doubleValue();
+    @Override
+    String fixture() {
+        return "influence";
     }
 
     @Test
@@ -330,11 +299,4 @@ class InfluenceQuestionsTest {
         assertError("{ informalGroups(account: {kind: Idn, id: \"I1\"}, minSize: 0) { modularity } }", "BAD_REQUEST", "minSize", "between");
     }
 
-    void assertError(String query, String classification, String argument, String message) {
-        Map<String, Object> r = http.graphql(query);
-        assertThat(r.get("errors")).as(query).isNotNull();
-        assertThat((String) at(r, "errors.0.extensions.classification")).as(query).isEqualTo(classification);
-        assertThat((String) at(r, "errors.0.extensions.argument")).as(query).isEqualTo(argument);
-        assertThat((String) at(r, "errors.0.message")).as(query).contains(message);
-    }
 }

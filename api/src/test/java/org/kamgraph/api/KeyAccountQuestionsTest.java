@@ -18,13 +18,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Key accounts through the public path (CSV upload, GraphQL, the plan page and PDF) on a small market whose scores
@@ -39,39 +33,14 @@ import org.springframework.test.context.DynamicPropertySource;
  *  C1        100    0.1    none              0.5    1          none: 0           0         0.035+0.075+0.2 = 0.31
  * </pre>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeyAccountQuestionsTest {
+// A property of its own gives each fixture its own application context (and store).
+@org.springframework.test.context.TestPropertySource(properties = "kam.test.fixture=keyaccounts")
+class KeyAccountQuestionsTest extends FixtureApiTest {
     static final String DAY = "2026-11-01";
     static final String LATER = "2026-11-20";
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @DynamicPropertySource
-    static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-keyaccounts")::toString);
-    }
-
-    @BeforeAll
-    void importMarket() throws IOException, URISyntaxException {
-        http = new Http(port);
-        Path dir = Path.of(KeyAccountQuestionsTest.class.getResource("/fixtures/keyaccounts").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            Http.Response r = http.upload("/api/import", files.sorted().toList());
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-        }
-    }
-
-    Map<String, Object> ok(String query) {
-        Map<String, Object> r = http.graphql(query);
-        assertThat(r.get("errors")).as(query).isNull();
-        return r;
-    }
-
-    static double number(Object o) {
-        return ((Number) o).doubleValue();
+    @Override
+    String fixture() {
+        return "keyaccounts";
     }
 
     @Test

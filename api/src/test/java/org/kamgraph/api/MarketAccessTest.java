@@ -11,13 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Market access through the public path on a small market whose answers are worked out by hand: the authority
@@ -25,38 +19,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * reimburses pharmacy 3 (5); the PBM reimburses pharmacies 1 (80) and 2 (40) and has both in network; the IDN pays
  * the wholesaler (15), which supplies pharmacy 3 (10). The PBM excludes product 2.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MarketAccessTest {
+// A property of its own gives each fixture its own application context (and store).
+@org.springframework.test.context.TestPropertySource(properties = "kam.test.fixture=market")
+class MarketAccessTest extends FixtureApiTest {
     static final String DAY = "2026-11-01";
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @DynamicPropertySource
-    static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-market")::toString);
-    }
-
-    @BeforeAll
-    void importMarket() throws IOException, URISyntaxException {
-        http = new Http(port);
-        Path dir = Path.of(MarketAccessTest.class.getResource("/fixtures/market").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            Http.Response r = http.upload("/api/import", files.sorted().toList());
-            assertThat(r.status()).as(r.body()).isEqualTo(200);
-        }
-    }
-
-    Map<String, Object> ok(String query) {
-        Map<String, Object> r = http.graphql(query);
-        assertThat(r.get("errors")).as(query).isNull();
-        return r;
-    }
-
-    static double number(Object o) {
-        return ((Number) o).doubleValue();
+    @Override
+    String fixture() {
+        return "market";
     }
 
     static List<String> ids(List<Map<String, Object>> nodes, String path) {
@@ -213,11 +182,4 @@ class MarketAccessTest {
         assertError("{ formularyImpact(listedBy: {kind: Pbm, id: \"M-PBM\"}, product: \"M-PRD1\", change: {tier: 9}) { direction } }", "BAD_REQUEST", "change.tier", "between");
     }
 
-    void assertError(String query, String classification, String argument, String message) {
-        Map<String, Object> r = http.graphql(query);
-        assertThat(r.get("errors")).as(query).isNotNull();
-        assertThat((String) at(r, "errors.0.extensions.classification")).as(query).isEqualTo(classification);
-        assertThat((String) at(r, "errors.0.extensions.argument")).as(query).isEqualTo(argument);
-        assertThat((String) at(r, "errors.0.message")).as(query).contains(message);
-    }
 }
