@@ -85,17 +85,12 @@ public final class PageRank extends PageRankBase {
     @Override
     double[] compute() {
         int n = graph.vertexCount();
-        double[] teleport = new double[n];
         double[] start = new double[n];
         if (output == Output.DISTRIBUTION) {
-            Arrays.fill(teleport, (1 - dampingFactor) / n);
             Arrays.fill(start, 1.0 / n);
-            double[] uniform = new double[n];
-            Arrays.fill(uniform, 1.0 / n);
-            return iterate(teleport, uniform, start);
+            return iterateUniform((1 - dampingFactor) / n, true, start);
         }
-        Arrays.fill(teleport, 1 - dampingFactor);
         Arrays.fill(start, 1 - dampingFactor);
-        return iterate(teleport, null, start);
+        return iterateUniform(1 - dampingFactor, false, start);
     }
 }

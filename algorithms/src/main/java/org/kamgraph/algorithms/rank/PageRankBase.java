@@ -8,7 +8,8 @@ import org.kamgraph.algorithms.Convergence;
  * {@code x <- d * (P^T x + m(x) * delta) + t}, where {@code P} is the row-stochastic transition matrix
  * (arc weight over the out-weight of its source), {@code m(x)} the mass on dangling vertices (out-weight 0),
  * {@code delta} where that mass goes (nowhere for {@link PageRank.Output#UNNORMALIZED}) and {@code t} the
- * teleport term. It pulls along the in-adjacency, so one iteration streams the CSR arrays once.
+ * teleport term. It pulls along the in-adjacency, so one iteration streams the CSR arrays once, in parallel
+ * blocks on large graphs (deterministic: the same result on any number of cores).
  */
 abstract class PageRankBase extends RankScoring {
     final double dampingFactor;
@@ -38,6 +39,17 @@ abstract class PageRankBase extends RankScoring {
         return convergence;
     }
 
+    /** Vertices per block of the iteration: blocks run in parallel, and their partial sums add up in block order. */
+    static final int BLOCK = 1 << 15;
+
+    /**
+     * Runs the iteration with a uniform teleport term and, if {@code danglingToUniform}, the dangling mass spread
+     * evenly: no per-vertex teleport or dangling arrays to stream.
+     */
+    final double[] iterateUniform(double teleport, boolean danglingToUniform, double[] start) {
+        return iterate(null, teleport, null, danglingToUniform ? 1.0 / graph.vertexCount() : Double.NaN, start);
+    }
+
     /**
      * Runs the iteration.
      *
@@ -46,6 +58,21 @@ abstract class PageRankBase extends RankScoring {
      * @param start    the initial vector, overwritten
      */
     final double[] iterate(double[] teleport, double[] dangling, double[] start) {
+        return iterate(teleport, 0, dangling, Double.NaN, start);
+    }
+
+    /**
+     * The power iteration. Each vertex's update pulls along its in-arcs in stored order, so a score is the same sum
+     * whatever the number of threads; blocks of {@value #BLOCK} vertices run in parallel (both cores on large graphs)
+     * and the update also prepares the next iteration's shares ({@code x[u] / outWeight(u)}) and dangling mass, so
+     * one iteration streams the in-CSR arrays and a few score arrays once, plus the gather of the shares.
+     *
+     * @param teleport        per-vertex teleport terms, or null for {@code teleportConstant} everywhere
+     * @param dangling        where the dangling mass goes, or null: {@code danglingConstant} everywhere, or dropped
+     *                        when that is NaN
+     */
+    private double[] iterate(double[] teleport, double teleportConstant, double[] dangling, double danglingConstant,
+                             double[] start) {
         int n = graph.vertexCount();
         double[] invOut = new double[n];
         for (int u = 0; u < n; u++) {
@@ -55,31 +82,70 @@ abstract class PageRankBase extends RankScoring {
         double[] x = start;
         double[] next = new double[n];
         double[] share = new double[n];
+        double[] nextShare = new double[n];
+        double danglingMass = 0;
+        for (int u = 0; u < n; u++) {
+            share[u] = x[u] * invOut[u];
+            if (invOut[u] == 0) {
+                danglingMass += x[u];
+            }
+        }
+        boolean spreadDangling = dangling != null || !Double.isNaN(danglingConstant);
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        double[] blockChange = new double[blocks];
+        double[] blockNorm = new double[blocks];
+        double[] blockDangling = new double[blocks];
         double change = 0;
         int iterations = 0;
         boolean converged = n == 0;
         while (!converged && iterations < maxIterations) {
-            double danglingMass = 0;
-            for (int u = 0; u < n; u++) {
-                share[u] = x[u] * invOut[u];
-                if (invOut[u] == 0) {
-                    danglingMass += x[u];
+            double[] xs = x;
+            double[] ys = next;
+            double[] sh = share;
+            double[] nsh = nextShare;
+            double mass = spreadDangling ? danglingMass : 0;
+            java.util.function.IntConsumer block = b -> {
+                int from = b * BLOCK;
+                int to = Math.min(n, from + BLOCK);
+                double ch = 0;
+                double no = 0;
+                double dg = 0;
+                for (int v = from; v < to; v++) {
+                    double s = pull(sh, v, weighted);
+                    if (spreadDangling) {
+                        s += mass * (dangling != null ? dangling[v] : danglingConstant);
+                    }
+                    double y = dampingFactor * s + (teleport != null ? teleport[v] : teleportConstant);
+                    ys[v] = y;
+                    ch += Math.abs(y - xs[v]);
+                    no += Math.abs(y);
+                    double io = invOut[v];
+                    nsh[v] = y * io;
+                    if (io == 0) {
+                        dg += y;
+                    }
                 }
+                blockChange[b] = ch;
+                blockNorm[b] = no;
+                blockDangling[b] = dg;
+            };
+            if (blocks > 1) {
+                java.util.stream.IntStream.range(0, blocks).parallel().forEach(block);
+            } else if (blocks == 1) {
+                block.accept(0);
             }
             change = 0;
             double norm = 0;
-            for (int v = 0; v < n; v++) {
-                double s = pull(share, v, weighted);
-                if (dangling != null) {
-                    s += danglingMass * dangling[v];
-                }
-                next[v] = dampingFactor * s + teleport[v];
-                change += Math.abs(next[v] - x[v]);
-                norm += Math.abs(next[v]);
+            danglingMass = 0;
+            for (int b = 0; b < blocks; b++) {
+                change += blockChange[b];
+                norm += blockNorm[b];
+                danglingMass += blockDangling[b];
             }
-            double[] t = x;
-            x = next;
-            next = t;
+            x = ys;
+            next = xs;
+            share = nsh;
+            nextShare = sh;
             iterations++;
             converged = change < tolerance * norm;
         }

@@ -275,7 +275,7 @@ public final class BenchCommand {
         me.projection = (t1 - t0) / 1e9;
         me.vertices = p.vertexCount();
         me.edges = p.edgeCount();
-        me.csrBytes = Kernels.primitiveArrayBytes(p.graph(), "org.jgrapht", "it.unimi.dsi.fastutil");
+        me.csrBytes = Kernels.primitiveArrayBytes(p.graph(), "org.jgrapht", "it.unimi.dsi.fastutil", "org.kamgraph.cypher.projection");
         long t2 = System.nanoTime();
         CompactGraph c = CompactGraph.of(p.graph());
         long t3 = System.nanoTime();

@@ -95,9 +95,20 @@ final class GdsBench {
     }
 
     /** Projects the same subgraph as {@code spec} (native projection: same labels, types, orientation per type, weight). */
+    @SuppressWarnings("unchecked")
     Projected project(BenchSpecs.Named spec) {
+        // GDS rejects labels and types the store has never seen; kam-graph's projection just finds no such nodes.
+        java.util.Set<String> storedLabels = db.executeTransactionally("CALL db.labels() YIELD label RETURN collect(label) AS l", Map.of(),
+                r -> new java.util.HashSet<>((java.util.List<String>) r.next().get("l")));
+        java.util.Set<String> storedTypes = db.executeTransactionally(
+                "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS t", Map.of(),
+                r -> new java.util.HashSet<>((java.util.List<String>) r.next().get("t")));
+        java.util.List<String> labels = spec.labels().stream().filter(storedLabels::contains).toList();
         Map<String, Object> rels = new LinkedHashMap<>();
         for (RelKind k : spec.spec().relKinds()) {
+            if (!storedTypes.contains(k.type())) {
+                continue;
+            }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("type", k.type());
             r.put("orientation", spec.spec().orientation() == Orientation.UNDIRECTED ? "UNDIRECTED"
@@ -112,7 +123,7 @@ final class GdsBench {
         if (concurrency > 0) {
             config.put("readConcurrency", concurrency);
         }
-        Map<String, Object> params = Map.of("name", GRAPH, "labels", spec.labels(), "rels", rels, "config", config);
+        Map<String, Object> params = Map.of("name", GRAPH, "labels", labels, "rels", rels, "config", config);
         long t0 = System.nanoTime();
         long[] counts = db.executeTransactionally(
                 "CALL gds.graph.project($name, $labels, $rels, $config) YIELD nodeCount, relationshipCount RETURN nodeCount, relationshipCount",

@@ -1,6 +1,5 @@
 package org.kamgraph.cypher.projection;
 
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.kamgraph.cypher.GraphVersion;
@@ -10,25 +9,46 @@ import org.kamgraph.model.NodeKind;
 /**
  * A projected subgraph: a JGraphT CSR graph over vertices {@code 0..n-1} and, per vertex, the node it stands for
  * (element id, kind, external id, name).
+ *
+ * <p>Read in-process, a projection keeps the internal node ids and derives element ids on demand (the embedded
+ * database's element id is a fixed prefix and the node id); the index from (kind, id) to vertex is built on its
+ * first use, in primitive arrays (no key strings, no boxed vertices).
  */
 public final class Projection {
     private final Graph<Integer, Integer> graph;
+    private final int n;
     private final String[] elementIds;
+    private final long[] nodeIds;
+    private final String elementIdPrefix;
     private final NodeKind[] kinds;
     private final String[] ids;
     private final String[] names;
-    private final Map<String, Integer> byKey;
     private final Set<String> footprint;
+    private volatile int[] index;
 
+    /** With element ids as strings (read through Cypher). */
     Projection(Graph<Integer, Integer> graph, String[] elementIds, NodeKind[] kinds, String[] ids, String[] names,
-               Map<String, Integer> byKey, Set<String> footprint) {
-        this.footprint = footprint;
+               Set<String> footprint) {
+        this(graph, elementIds.length, elementIds, null, null, kinds, ids, names, footprint);
+    }
+
+    /** With element ids {@code elementIdPrefix + nodeIds[v]} (read in-process). */
+    Projection(Graph<Integer, Integer> graph, long[] nodeIds, String elementIdPrefix, NodeKind[] kinds, String[] ids,
+               String[] names, Set<String> footprint) {
+        this(graph, nodeIds.length, null, nodeIds, elementIdPrefix, kinds, ids, names, footprint);
+    }
+
+    private Projection(Graph<Integer, Integer> graph, int n, String[] elementIds, long[] nodeIds, String elementIdPrefix,
+                       NodeKind[] kinds, String[] ids, String[] names, Set<String> footprint) {
         this.graph = graph;
+        this.n = n;
         this.elementIds = elementIds;
+        this.nodeIds = nodeIds;
+        this.elementIdPrefix = elementIdPrefix;
         this.kinds = kinds;
         this.ids = ids;
         this.names = names;
-        this.byKey = byKey;
+        this.footprint = footprint;
     }
 
     /** The graph: vertices 0..n-1, weighted edges (weight 1 or the default when unweighted). */
@@ -37,7 +57,7 @@ public final class Projection {
     }
 
     public int vertexCount() {
-        return elementIds.length;
+        return n;
     }
 
     public int edgeCount() {
@@ -45,7 +65,7 @@ public final class Projection {
     }
 
     public String elementId(int v) {
-        return elementIds[v];
+        return elementIds != null ? elementIds[v] : elementIdPrefix + nodeIds[v];
     }
 
     public NodeKind kind(int v) {
@@ -62,8 +82,8 @@ public final class Projection {
 
     /** The vertex of a node; Person finds clinicians too. */
     public OptionalInt vertex(NodeKind kind, String id) {
-        Integer v = byKey.get(key(kind == NodeKind.CLINICIAN ? NodeKind.PERSON : kind, id));
-        return v == null ? OptionalInt.empty() : OptionalInt.of(v);
+        int v = find(space(kind), String.valueOf(id));
+        return v < 0 ? OptionalInt.empty() : OptionalInt.of(v);
     }
 
     /**
@@ -72,10 +92,66 @@ public final class Projection {
      * the projection.
      */
     public boolean covers(String key) {
-        return byKey.containsKey(key) || footprint.contains(key);
+        if (footprint.contains(key)) {
+            return true;
+        }
+        int split = key.indexOf('\u0000');
+        if (split < 0) {
+            return false;
+        }
+        NodeKind kind = NodeKind.byLabel(key.substring(0, split)).orElse(null);
+        return kind != null && find(space(kind), key.substring(split + 1)) >= 0;
     }
 
     static String key(NodeKind space, String id) {
         return GraphVersion.key(space, id);
+    }
+
+    /** Person and Clinician share their ids. */
+    private static NodeKind space(NodeKind kind) {
+        return kind == NodeKind.CLINICIAN ? NodeKind.PERSON : kind;
+    }
+
+    private static int hash(NodeKind space, String id) {
+        int h = space.ordinal() * 0x9E3779B9 + id.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    /** The last vertex of this kind space and id (as a map filled in vertex order would keep), or -1. */
+    private int find(NodeKind space, String id) {
+        int[] table = index();
+        int mask = table.length - 1;
+        int found = -1;
+        for (int i = hash(space, id) & mask; table[i] >= 0; i = (i + 1) & mask) {
+            int v = table[i];
+            if (space(kinds[v]) == space && id.equals(String.valueOf(ids[v]))) {
+                found = Math.max(found, v);
+            }
+        }
+        return found;
+    }
+
+    /** Open addressing over vertices by (kind space, id), built once on first use. */
+    private int[] index() {
+        int[] table = index;
+        if (table == null) {
+            synchronized (this) {
+                table = index;
+                if (table == null) {
+                    table = new int[Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1];
+                    java.util.Arrays.fill(table, -1);
+                    int mask = table.length - 1;
+                    for (int v = 0; v < n; v++) {
+                        int i = hash(space(kinds[v]), String.valueOf(ids[v])) & mask;
+                        while (table[i] >= 0) {
+                            i = (i + 1) & mask;
+                        }
+                        table[i] = v;
+                    }
+                    index = table;
+                }
+            }
+        }
+        return table;
     }
 }

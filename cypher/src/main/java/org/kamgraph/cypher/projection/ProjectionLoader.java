@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.opt.graph.sparse.IncomingEdgesSupport;
-import org.jgrapht.opt.graph.sparse.SparseIntDirectedWeightedGraph;
-import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.util.SupplierUtil;
 import org.kamgraph.cypher.BadInputException;
@@ -20,24 +17,25 @@ import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 import org.neo4j.driver.Value;
-import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
-import java.time.LocalDate;
 
 /**
- * Loads a {@link ProjectionSpec} into a {@link Projection}: first the nodes of the scope (a Cypher query), then
- * the relationships leaving them, keeping those whose target is projected too. Against a server the relationships
- * stream over Bolt in batches of {@value #BATCH} source nodes, in read transactions; with the embedded database
- * they are read in-process through Neo4j's Java API (no Bolt round trip, no Cypher per batch). Time O(n + m) for
- * n projected nodes and m relationships leaving them; memory: the CSR graph plus an element-id index.
- * (A projection cache invalidated by writes is the next step.)
+ * Loads a {@link ProjectionSpec} into a {@link Projection}: first the nodes of the scope, then the relationships
+ * leaving them, keeping those whose target is projected too. Against a server both are Cypher statements over
+ * Bolt (relationships in batches of {@value #BATCH} source nodes, in read transactions). With the embedded
+ * database everything is read in-process through Neo4j's kernel API ({@link KernelReads}): the node list of a
+ * scope by kind, territory or region by one scan of the node store (account and decision scopes, which are
+ * small, keep their Cypher statements), the relationships by cursors on all cores, straight into primitive
+ * arrays, and the CSR graph is built from them without boxing ({@link CsrGraph}). Time O(n + m) for n projected
+ * nodes and m relationships leaving them; memory: the CSR graph and the per-vertex kind, id and name.
  */
 public final class ProjectionLoader {
     static final int BATCH = 5_000;
+    /** {@code -Dkam.projection.trace=true}: the time of each step of an in-process load on standard error. */
+    private static final boolean TRACE = Boolean.getBoolean("kam.projection.trace");
+    /** {@code -Dkam.projection.relationships=scan|traverse} forces the way relationships are read in-process (default: by size). */
+    private static final String RELATIONSHIPS = System.getProperty("kam.projection.relationships", "auto");
     private final Neo4jRunner runner;
     private final GraphDatabaseService embedded;
 
@@ -55,6 +53,9 @@ public final class ProjectionLoader {
     }
 
     public Projection load(ProjectionSpec spec) {
+        if (embedded != null && !(spec.scope() instanceof Scope.Account) && !(spec.scope() instanceof Scope.Decision)) {
+            return loadInProcess(spec);
+        }
         List<String> labels = spec.nodeKinds().stream().map(NodeKind::label).toList();
         List<String> types = spec.relKinds().stream().map(RelKind::type).toList();
         List<NodeRecord> all = nodes(spec, labels, types);
@@ -71,25 +72,71 @@ public final class ProjectionLoader {
         NodeKind[] kinds = new NodeKind[n];
         String[] ids = new String[n];
         String[] names = new String[n];
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        Map<String, Integer> byKey = new HashMap<>(n * 2);
         for (int v = 0; v < n; v++) {
             NodeRecord r = nodes.get(v);
             elementIds[v] = r.elementId();
             kinds[v] = r.kind();
             ids[v] = r.id();
             names[v] = r.name();
-            index.put(r.elementId(), v);
-            byKey.put(org.kamgraph.cypher.GraphVersion.key(r.kind(), r.id()), v);
         }
 
-        EdgeBuffer edges = new EdgeBuffer();
+        EdgeBuffer edges;
         if (embedded != null) {
-            readInProcess(spec, elementIds, edges);
+            edges = readInProcess(spec, resolve(elementIds));
         } else {
+            Map<String, Integer> index = new HashMap<>(n * 2);
+            for (int v = 0; v < n; v++) {
+                index.put(elementIds[v], v);
+            }
+            edges = new EdgeBuffer();
             readOverBolt(spec, types, elementIds, index, sink(spec, edges::add));
         }
-        return new Projection(graph(n, edges, spec.orientation()), elementIds, kinds, ids, names, byKey, Set.copyOf(footprint));
+        return new Projection(graph(n, edges, spec.orientation()), elementIds, kinds, ids, names, Set.copyOf(footprint));
+    }
+
+    /**
+     * A scope defined by kind, territory or region, read in-process through the kernel API: the node list by one
+     * scan of the node store (kind, id and name; element ids derived on demand), then the relationships.
+     */
+    private Projection loadInProcess(ProjectionSpec spec) {
+        long t0 = System.nanoTime();
+        List<NodeKind> kinds = List.copyOf(spec.nodeKinds());
+        KernelReads.NodeTable table = switch (spec.scope()) {
+            case Scope.Territory t -> KernelReads.nodes(embedded, kinds, "territory", t.territory());
+            case Scope.Region r -> KernelReads.nodes(embedded, kinds, "region", r.region());
+            default -> KernelReads.nodes(embedded, kinds, null, null);
+        };
+        long t1 = System.nanoTime();
+        EdgeBuffer edges = scanRelationshipStore(table.size()) ? scanInProcess(spec, table.nodeIds()) : readInProcess(spec, table.nodeIds());
+        long t2 = System.nanoTime();
+        Graph<Integer, Integer> g = graph(table.size(), edges, spec.orientation());
+        if (TRACE) {
+            System.err.printf(java.util.Locale.ROOT, "projection: %,d nodes in %.3f s, %,d edges in %.3f s, CSR graph in %.3f s%n",
+                    table.size(), (t1 - t0) / 1e9, edges.size(), (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+        }
+        return table.elementIds() != null
+                ? new Projection(g, table.elementIds(), table.kinds(), table.ids(), table.names(), Set.of())
+                : new Projection(g, table.nodeIds(), table.elementIdPrefix(), table.kinds(), table.ids(), table.names(), Set.of());
+    }
+
+    /** Internal node ids of the element ids (-1 for a node deleted meanwhile), resolved on the worker threads. */
+    private long[] resolve(String[] elementIds) {
+        int n = elementIds.length;
+        int[] bounds = bounds(n);
+        long[] nodeIds = new long[n];
+        inParallel(bounds.length - 1, w -> {
+            try (Transaction tx = embedded.beginTx()) {
+                for (int v = bounds[w]; v < bounds[w + 1]; v++) {
+                    try {
+                        nodeIds[v] = tx.getNodeByElementId(elementIds[v]).getId();
+                    } catch (org.neo4j.graphdb.NotFoundException deleted) {
+                        nodeIds[v] = -1;
+                    }
+                }
+            }
+            return null;
+        });
+        return nodeIds;
     }
 
     /** Receives one projected relationship: source and target vertex, its kind, raw weight value (null when absent). */
@@ -147,90 +194,68 @@ public final class ProjectionLoader {
     }
 
     /**
-     * Reads the relationships through the Java API. The source vertices are split into contiguous ranges, one per
-     * worker thread ({@code kam.projection.threads}, default: available processors; a single range below
-     * {@code kam.projection.minVerticesPerThread} vertices per worker, default {@value #MIN_VERTICES_PER_THREAD}),
-     * each read in its own read transaction into its own buffer; the buffers are appended in range order, so the
-     * edge order is the same as a single-threaded read. Edges are matched to vertices by internal node ids in a
-     * primitive map instead of element-id strings: first each worker resolves its range's element ids, then,
-     * once the map is complete, reads the relationships of its range. A node deleted between the two steps
-     * contributes no edges (internal ids are only reused after the deleting transaction is long gone).
+     * Reads the relationships through the kernel API ({@link KernelReads#relationships}). The source vertices are split
+     * into contiguous ranges, one per worker thread ({@code kam.projection.threads}, default: available processors;
+     * a single range below {@code kam.projection.minVerticesPerThread} vertices per worker, default
+     * {@value #MIN_VERTICES_PER_THREAD}), each read in its own read transaction into its own buffer; the buffers are
+     * concatenated in range order, so the edge order is the same as a single-threaded read. Edges are matched to
+     * vertices by internal node ids in a primitive map. A node deleted since the node list was read contributes
+     * no edges (internal ids are only reused after the deleting transaction is long gone).
      */
-    @SuppressWarnings("deprecation")
-    private void readInProcess(ProjectionSpec spec, String[] elementIds, EdgeBuffer edges) {
-        int n = elementIds.length;
-        int threads = Math.max(1, Integer.getInteger("kam.projection.threads", Runtime.getRuntime().availableProcessors()));
+    private EdgeBuffer readInProcess(ProjectionSpec spec, long[] nodeIds) {
+        int n = nodeIds.length;
+        LongIntMap vertexOf = LongIntMap.indexOf(nodeIds);
+        int[] bounds = bounds(n);
+        List<EdgeBuffer> parts = inParallel(bounds.length - 1, w -> {
+            EdgeBuffer part = new EdgeBuffer();
+            KernelReads.relationships(embedded, spec, nodeIds, vertexOf, bounds[w], bounds[w + 1], part);
+            return part;
+        });
+        return EdgeBuffer.concat(parts);
+    }
+
+    /**
+     * Whether to read the relationships of {@code n} projected nodes by scanning the whole relationship store rather
+     * than by traversing each node's relationships: when they are at least a quarter of the store's nodes (a
+     * traversal meets each relationship from both ends and jumps around the store; a scan reads it once, in
+     * order, but reads all of it, which a small territory or region does not pay back).
+     */
+    private boolean scanRelationshipStore(int n) {
+        return switch (RELATIONSHIPS) {
+            case "scan" -> true;
+            case "traverse" -> false;
+            default -> n > 0 && 4L * n >= KernelReads.nodeCount(embedded);
+        };
+    }
+
+    /** The relationships by a partitioned scan of the relationship store ({@link KernelReads#scanRelationships}). */
+    private EdgeBuffer scanInProcess(ProjectionSpec spec, long[] nodeIds) {
+        int n = nodeIds.length;
+        LongIntMap vertexOf = LongIntMap.indexOf(nodeIds);
+        return KernelReads.scanRelationships(embedded, spec, vertexOf, n, threads());
+    }
+
+    /** Worker threads of a read: {@code kam.projection.threads}, default the available processors. */
+    static int threads() {
+        return Math.max(1, Integer.getInteger("kam.projection.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Range bounds of the workers over {@code n} vertices: worker w reads {@code bounds[w]..bounds[w+1]-1}. */
+    private static int[] bounds(int n) {
+        int threads = threads();
         int minPerThread = Math.max(1, Integer.getInteger("kam.projection.minVerticesPerThread", MIN_VERTICES_PER_THREAD));
         int workers = (int) Math.max(1, Math.min(threads, (long) n / minPerThread));
         int[] bounds = new int[workers + 1];
         for (int i = 0; i <= workers; i++) {
             bounds[i] = (int) ((long) n * i / workers);
         }
-        long[] nodeIds = new long[n];
-        inParallel(workers, w -> {
-            try (Transaction tx = embedded.beginTx()) {
-                for (int v = bounds[w]; v < bounds[w + 1]; v++) {
-                    nodeIds[v] = tx.getNodeByElementId(elementIds[v]).getId();
-                }
-            }
-            return null;
-        });
-        LongIntMap vertexOf = new LongIntMap(n);
-        for (int v = 0; v < n; v++) {
-            vertexOf.put(nodeIds[v], v);
-        }
-        if (workers == 1) {
-            readRange(spec, nodeIds, vertexOf, 0, n, sink(spec, edges::add));
-            return;
-        }
-        List<Chunk> chunks = inParallel(workers, w -> {
-            Chunk chunk = new Chunk();
-            readRange(spec, nodeIds, vertexOf, bounds[w], bounds[w + 1], sink(spec, chunk::add));
-            return chunk;
-        });
-        for (int i = 0; i < chunks.size(); i++) {
-            chunks.get(i).appendTo(edges);
-            chunks.set(i, null); // let it go before the next one is appended
-        }
+        return bounds;
     }
 
     static final int MIN_VERTICES_PER_THREAD = 5_000;
 
-    /** The relationships leaving vertices {@code from..to-1}, in one read transaction. */
-    @SuppressWarnings("deprecation")
-    private void readRange(ProjectionSpec spec, long[] nodeIds, LongIntMap vertexOf, int from, int to, EdgeSink sink) {
-        RelKind[] kinds = spec.relKinds().toArray(RelKind[]::new);
-        RelationshipType[] types = java.util.Arrays.stream(kinds).map(k -> RelationshipType.withName(k.type())).toArray(RelationshipType[]::new);
-        Map<String, RelKind> kindOf = new HashMap<>();
-        for (RelKind k : kinds) {
-            kindOf.put(k.type(), k);
-        }
-        LocalDate asOf = spec.asOf();
-        String weight = spec.weightProperty();
-        try (Transaction tx = embedded.beginTx()) {
-            for (int s = from; s < to; s++) {
-                Node node;
-                try {
-                    node = tx.getNodeById(nodeIds[s]);
-                } catch (org.neo4j.graphdb.NotFoundException deleted) {
-                    continue;
-                }
-                try (var rels = node.getRelationships(Direction.OUTGOING, types)) {
-                    for (Relationship r : rels) {
-                        int t = vertexOf.get(r.getEndNodeId());
-                        if (t < 0 || asOf != null && !validOn(r, asOf)) {
-                            continue;
-                        }
-                        RelKind kind = kinds.length == 1 ? kinds[0] : kindOf.get(r.getType().name());
-                        sink.accept(s, t, kind, weight == null ? null : r.getProperty(weight, null));
-                    }
-                }
-            }
-        }
-    }
-
     /** Runs {@code task} for workers {@code 0..workers-1} (the last in the calling thread) and returns their results in order. */
-    private static <T> List<T> inParallel(int workers, java.util.function.IntFunction<T> task) {
+    static <T> List<T> inParallel(int workers, java.util.function.IntFunction<T> task) {
         List<T> results = new ArrayList<>(java.util.Collections.nCopies(workers, null));
         if (workers == 1) {
             results.set(0, task.apply(0));
@@ -269,44 +294,11 @@ public final class ProjectionLoader {
         return results;
     }
 
-    /** One worker's edges, in primitive arrays (as {@link EdgeBuffer}), appended to the projection's buffer in order. */
-    private static final class Chunk {
-        private int[] sources = new int[1024];
-        private int[] targets = new int[1024];
-        private double[] weights = new double[1024];
-        private int size;
-
-        void add(int source, int target, double weight) {
-            if (size == sources.length) {
-                int capacity = sources.length * 2;
-                sources = Arrays.copyOf(sources, capacity);
-                targets = Arrays.copyOf(targets, capacity);
-                weights = Arrays.copyOf(weights, capacity);
-            }
-            sources[size] = source;
-            targets[size] = target;
-            weights[size++] = weight;
-        }
-
-        void appendTo(EdgeBuffer edges) {
-            for (int i = 0; i < size; i++) {
-                edges.add(sources[i], targets[i], weights[i]);
-            }
-        }
-    }
-
-    private static boolean validOn(Relationship r, LocalDate day) {
-        Object from = r.getProperty("validFrom", null);
-        Object to = r.getProperty("validTo", null);
-        return (!(from instanceof LocalDate f) || !f.isAfter(day)) && (!(to instanceof LocalDate t) || !t.isBefore(day));
-    }
-
-    /** The CSR graph; JGraphT's sparse graphs need at least one edge, so an edgeless projection gets a plain graph. */
+    /** The CSR graph ({@link CsrGraph}); an edgeless projection gets a plain graph, as JGraphT's sparse graphs need an edge. */
     static Graph<Integer, Integer> graph(int n, EdgeBuffer edges, Orientation orientation) {
         boolean undirected = orientation == Orientation.UNDIRECTED;
         if (edges.size() > 0) {
-            return undirected ? new SparseIntUndirectedWeightedGraph(n, edges.size(), edges.triples())
-                    : new SparseIntDirectedWeightedGraph(n, edges.size(), edges.triples(), IncomingEdgesSupport.LAZY_INCOMING_EDGES);
+            return edges.graph(n, undirected);
         }
         var builder = undirected ? GraphTypeBuilder.<Integer, Integer>undirected() : GraphTypeBuilder.<Integer, Integer>directed();
         Graph<Integer, Integer> g = builder.weighted(true).allowingMultipleEdges(true).allowingSelfLoops(true)
