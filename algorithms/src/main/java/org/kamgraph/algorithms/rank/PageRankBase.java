@@ -41,6 +41,12 @@ abstract class PageRankBase extends RankScoring {
 
     /** Vertices per block of the iteration: blocks run in parallel, and their partial sums add up in block order. */
     static final int BLOCK = 1 << 15;
+    /**
+     * Source vertices per segment of the gather: 2 MB of shares, which stay in the cache while a segment's arcs are
+     * read (CSR segmenting: Y. Zhang, V. Kiriansky, C. Mendis, S. Amarasinghe, M. Zaharia, "Making caches work for
+     * graph analytics", IEEE BigData 2017).
+     */
+    static final int SEGMENT = 1 << 18;
 
     /**
      * Runs the iteration with a uniform teleport term and, if {@code danglingToUniform}, the dangling mass spread
@@ -95,6 +101,10 @@ abstract class PageRankBase extends RankScoring {
         double[] blockChange = new double[blocks];
         double[] blockNorm = new double[blocks];
         double[] blockDangling = new double[blocks];
+        int[] cuts = segmentCuts();
+        int segments = cuts == null ? 1 : cuts.length / n + 1;
+        int[] inSources = graph.inSources();
+        double[] inWeights = graph.inWeights();
         double change = 0;
         int iterations = 0;
         boolean converged = n == 0;
@@ -104,35 +114,57 @@ abstract class PageRankBase extends RankScoring {
             double[] sh = share;
             double[] nsh = nextShare;
             double mass = spreadDangling ? danglingMass : 0;
-            java.util.function.IntConsumer block = b -> {
-                int from = b * BLOCK;
-                int to = Math.min(n, from + BLOCK);
-                double ch = 0;
-                double no = 0;
-                double dg = 0;
-                for (int v = from; v < to; v++) {
-                    double s = pull(sh, v, weighted);
-                    if (spreadDangling) {
-                        s += mass * (dangling != null ? dangling[v] : danglingConstant);
+            for (int k = 0; k < segments; k++) {
+                int segment = k;
+                boolean last = k == segments - 1;
+                java.util.function.IntConsumer block = b -> {
+                    int from = b * BLOCK;
+                    int to = Math.min(n, from + BLOCK);
+                    double ch = 0;
+                    double no = 0;
+                    double dg = 0;
+                    for (int v = from; v < to; v++) {
+                        // Arcs of v from this segment's sources: a run of v's in-arcs (sources ascend within v).
+                        int lo = segment == 0 ? graph.inStart(v) : cuts[(segment - 1) * n + v];
+                        int hi = last ? graph.inEnd(v) : cuts[segment * n + v];
+                        double acc = segment == 0 ? 0 : ys[v];
+                        if (weighted) {
+                            for (int i = lo; i < hi; i++) {
+                                acc += sh[inSources[i]] * inWeights[i];
+                            }
+                        } else {
+                            for (int i = lo; i < hi; i++) {
+                                acc += sh[inSources[i]];
+                            }
+                        }
+                        if (!last) {
+                            ys[v] = acc;
+                            continue;
+                        }
+                        if (spreadDangling) {
+                            acc += mass * (dangling != null ? dangling[v] : danglingConstant);
+                        }
+                        double y = dampingFactor * acc + (teleport != null ? teleport[v] : teleportConstant);
+                        ys[v] = y;
+                        ch += Math.abs(y - xs[v]);
+                        no += Math.abs(y);
+                        double io = invOut[v];
+                        nsh[v] = y * io;
+                        if (io == 0) {
+                            dg += y;
+                        }
                     }
-                    double y = dampingFactor * s + (teleport != null ? teleport[v] : teleportConstant);
-                    ys[v] = y;
-                    ch += Math.abs(y - xs[v]);
-                    no += Math.abs(y);
-                    double io = invOut[v];
-                    nsh[v] = y * io;
-                    if (io == 0) {
-                        dg += y;
+                    if (last) {
+                        blockChange[b] = ch;
+                        blockNorm[b] = no;
+                        blockDangling[b] = dg;
                     }
+                };
+                if (blocks > 1) {
+                    java.util.stream.IntStream.range(0, blocks).parallel().forEach(block);
+                } else if (blocks == 1) {
+                    block.accept(0);
                 }
-                blockChange[b] = ch;
-                blockNorm[b] = no;
-                blockDangling[b] = dg;
-            };
-            if (blocks > 1) {
-                java.util.stream.IntStream.range(0, blocks).parallel().forEach(block);
-            } else if (blocks == 1) {
-                block.accept(0);
             }
             change = 0;
             double norm = 0;
@@ -151,6 +183,46 @@ abstract class PageRankBase extends RankScoring {
         }
         convergence = new Convergence(iterations, change, converged);
         return x;
+    }
+
+    /**
+     * Where each vertex's in-arcs cross from one source segment to the next ({@code cuts[(k-1) * n + v]}: the first
+     * arc of v from segment k), or null when the graph is small enough for one segment or some vertex's in-arcs do
+     * not list their sources in ascending order (then a segment would not be one run). Summing segment by segment
+     * then adds each vertex's terms in the same order as one pass: the same result to the bit. O(m) time,
+     * (segments - 1) × n ints.
+     */
+    private int[] segmentCuts() {
+        int n = graph.vertexCount();
+        int segments = (n + SEGMENT - 1) / SEGMENT;
+        if (segments < 2) {
+            return null;
+        }
+        int[] sources = graph.inSources();
+        int[] cuts = new int[(segments - 1) * n];
+        for (int v = 0; v < n; v++) {
+            int i = graph.inStart(v);
+            int end = graph.inEnd(v);
+            int previous = -1;
+            for (int k = 1; k < segments; k++) {
+                int bound = k * SEGMENT;
+                while (i < end && sources[i] < bound) {
+                    if (sources[i] < previous) {
+                        return null;
+                    }
+                    previous = sources[i];
+                    i++;
+                }
+                cuts[(k - 1) * n + v] = i;
+            }
+            for (; i < end; i++) {
+                if (sources[i] < previous) {
+                    return null;
+                }
+                previous = sources[i];
+            }
+        }
+        return cuts;
     }
 
     private double checkedOutWeight(int u) {
