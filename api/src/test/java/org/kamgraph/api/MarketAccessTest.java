@@ -121,9 +121,11 @@ class MarketAccessTest extends FixtureApiTest {
         Map<String, Object> r = ok("""
                 { formularyImpact(listedBy: {kind: Payer, id: "M-P1"}, product: "M-PRD1", change: {excluded: true}, asOf: "%s") {
                     before { tier excluded } after { tier excluded } direction accounts { node { id } distance channelSpend productSpend }
-                    pharmacies channelSpend productSpend accessibleBefore accessibleAfter } }
+                    pharmacies channelSpend productSpend accessibleBefore accessibleAfter routes { spend hops { to { id } } } } }
                 """.formatted(DAY));
         assertThat((String) at(r, "data.formularyImpact.direction")).isEqualTo("WORSE");
+        assertThat((List<Map<String, Object>>) at(r, "data.formularyImpact.routes")).extracting(x -> number(x.get("spend")))
+                .containsExactly(70.0, 40.0, 10.0);
         assertThat(number(at(r, "data.formularyImpact.before.tier"))).isEqualTo(1);
         assertThat((Boolean) at(r, "data.formularyImpact.after.excluded")).isTrue();
         assertThat((List<Map<String, Object>>) at(r, "data.formularyImpact.accounts")).extracting(a -> at(a, "node.id") + ":" + a.get("distance")

@@ -43,7 +43,7 @@ public class MarketConfiguration {
     }
 
     @Bean
-    public FormularyImpacts formularyImpacts(MarketGraphs graphs, InfluenceQueries nodes) {
-        return new FormularyImpacts(graphs, nodes);
+    public FormularyImpacts formularyImpacts(MarketGraphs graphs, InfluenceQueries nodes, Pathways pathways) {
+        return new FormularyImpacts(graphs, nodes, pathways);
     }
 }

@@ -25,12 +25,15 @@ import org.kamgraph.model.NodeKind;
  * product's prescribing spend at the accounts. O(n + m) for the search plus two batched reads.
  */
 public final class FormularyImpacts {
+    static final int ROUTES = 5;
     private final MarketGraphs graphs;
     private final org.kamgraph.cypher.influence.InfluenceQueries nodes;
+    private final Pathways pathways;
 
-    public FormularyImpacts(MarketGraphs graphs, org.kamgraph.cypher.influence.InfluenceQueries nodes) {
+    public FormularyImpacts(MarketGraphs graphs, org.kamgraph.cypher.influence.InfluenceQueries nodes, Pathways pathways) {
         this.graphs = graphs;
         this.nodes = nodes;
+        this.pathways = pathways;
     }
 
     public record Change(Long tier, Boolean priorAuth, Boolean stepTherapy, Boolean excluded) {
@@ -108,12 +111,21 @@ public final class FormularyImpacts {
         accountRows.sort((a, b) -> Double.compare(b.productSpend(), a.productSpend()));
         List<ImpactedNode> pharmacyRows = pharmacies.stream().sorted((a, b) -> Double.compare(spendOrZero(channel[b]), spendOrZero(channel[a])))
                 .limit(first).map(v -> new ImpactedNode(MarketGraphs.node(p, v), distance[v], spend(channel[v]), null)).toList();
+        // The best-funded routes from the listing organization to the affected pharmacies: those the change narrows.
+        Projection money = pathways.projection(Pathways.Ranking.SPEND, asOf);
+        List<Integer> moneyTargets = new ArrayList<>();
+        for (int v : pharmacies) {
+            money.vertex(NodeKind.PHARMACY, p.id(v)).ifPresent(moneyTargets::add);
+        }
+        var moneyStart = money.vertex(p.kind(start), p.id(start));
+        List<MarketViews.Route> routes = moneyStart.isEmpty() ? List.of()
+                : pathways.routes(money, moneyStart.getAsInt(), moneyTargets, productId, ROUTES, maxHops, Pathways.Ranking.SPEND, asOf);
         boolean accessibleBefore = before == null || !Boolean.TRUE.equals(before.excluded());
         boolean accessibleAfter = !Boolean.TRUE.equals(after.excluded());
         return new FormularyImpact(before == null ? after.listedBy() : before.listedBy(),
                 new NodeSummary(product.id(), NodeKind.PRODUCT, product.name()), before, after, direction(before, after),
                 accountRows.subList(0, Math.min(first, accountRows.size())), pharmacies.size(), pharmacyRows, channelSpend,
-                totalProductSpend, accessibleBefore, accessibleAfter);
+                totalProductSpend, routes, accessibleBefore, accessibleAfter);
     }
 
     private static boolean larger(double amount, double current) {

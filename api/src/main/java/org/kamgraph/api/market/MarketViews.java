@@ -50,6 +50,7 @@ public final class MarketViews {
 
     public record FormularyImpact(NodeSummary listedBy, NodeSummary product, Listing before, Listing after, String direction,
                                   List<ImpactedNode> accounts, int pharmacies, List<ImpactedNode> pharmacySample,
-                                  double channelSpend, double productSpend, boolean accessibleBefore, boolean accessibleAfter) {
+                                  double channelSpend, double productSpend, List<Route> routes, boolean accessibleBefore,
+                                  boolean accessibleAfter) {
     }
 }

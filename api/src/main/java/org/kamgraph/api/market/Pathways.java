@@ -74,6 +74,17 @@ public final class Pathways {
         return graphs.compact(p);
     }
 
+    /** The best routes from one vertex to given target vertices of {@code p}'s graph, with a product's coverage. */
+    public List<Route> routes(Projection p, int source, List<Integer> targets, String product, int k, int maxHops, Ranking rankBy,
+                              LocalDate asOf) {
+        CompactGraph g = graphs.compact(p);
+        HopBoundedPaths search = searches.computeIfAbsent(p, x -> new HopBoundedPaths(graphs.compact(x), LengthTransform.NONE));
+        List<ArcPath> found = targets.isEmpty() ? List.of() : rankBy == Ranking.LENGTH
+                ? search.shortest(List.of(source), targets, k, maxHops) : search.widest(List.of(source), targets, k, maxHops);
+        return explain(p, g, found.stream().filter(x -> x.hops() > 0).toList(), product, Set.of(), asOf,
+                rankBy == Ranking.SPEND ? MarketProjections.MONEY : MarketProjections.ROUTES);
+    }
+
     /** Routes on {@code g} (the projection's graph or a what-if variant of it), without a product. */
     public List<Route> routes(Projection p, CompactGraph g, NodeKind fromKind, String fromId, String pharmacy, String pharmacyType,
                               String region, int k, int maxHops, Ranking rankBy, LocalDate asOf) {
