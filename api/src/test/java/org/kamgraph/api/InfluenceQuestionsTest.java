@@ -280,6 +280,26 @@ class InfluenceQuestionsTest extends FixtureApiTest {
     }
 
     @Test
+    void requestsOverTheHardLimitsAreRefusedBeforeRunning() {
+        String deep = "id";
+        for (int i = 0; i < 8; i++) {
+            deep = "neighbours { node { " + deep + " } }"; // two levels each: 16 levels in all
+        }
+        Map<String, Object> tooDeep = http.graphql("{ node(kind: Person, id: \"P1\") { " + deep + " } }");
+        assertThat((String) at(tooDeep, "errors.0.message")).contains("depth");
+        assertThat(tooDeep.get("data")).isNull();
+
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 600; i++) {
+            wide.append(" a").append(i).append(": node(kind: Person, id: \"P1\") { id }"); // 2 fields each
+        }
+        Map<String, Object> tooComplex = http.graphql(wide.append(" }").toString());
+        assertThat((String) at(tooComplex, "errors.0.message")).contains("complexity");
+        // The documented queries stay well within them.
+        ok("{ decisionInfluencers(decision: \"D1\") { people { person { id } chains { hops { from { id } to { id } } } } } }");
+    }
+
+    @Test
     void wrongInputIsNamed() {
         assertError("{ decisionInfluencers(decision: \"D2\") { totalCount } }", "BAD_REQUEST", "decision", "no deciders");
         assertError("{ decisionInfluencers(decision: \"D404\") { totalCount } }", "NOT_FOUND", "decision", "D404");

@@ -11,7 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("kam")
 public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo demo, @DefaultValue Import importing,
-                            @DefaultValue Analytics analytics) {
+                            @DefaultValue Analytics analytics, @DefaultValue Graphql graphql) {
+
+    /**
+     * Hard limits on a GraphQL request, checked before anything runs.
+     *
+     * @param maxDepth      deepest selection nesting (the web app's and the documented queries stay under 12)
+     * @param maxComplexity most fields selected in one request, every field counting 1 (lists are not multiplied)
+     */
+    public record Graphql(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxComplexity) {
+    }
 
     /**
      * Limits of the analytics.
