@@ -25,7 +25,7 @@ public final class SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     /** The migrations, in order. Add new scripts at the end; never edit an applied one. */
-    public static final List<String> SCRIPTS = List.of("V001__unique_ids", "V002__search_indexes", "V003__milestone_ids");
+    public static final List<String> SCRIPTS = List.of("V001__unique_ids", "V002__search_indexes", "V003__milestone_ids", "V004__market_indexes");
 
     private final Neo4jRunner runner;
 
