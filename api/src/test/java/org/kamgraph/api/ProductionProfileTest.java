@@ -1,0 +1,41 @@
+package org.kamgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kamgraph.api.Http.at;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The production profile: no introspection, no GraphiQL, queries still answered. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
+@ActiveProfiles("production")
+class ProductionProfileTest {
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-production")::toString);
+    }
+
+    @Test
+    void introspectionAndGraphiqlAreOffQueriesWork() {
+        Http http = new Http(port);
+        Map<String, Object> schema = http.graphql("{ __schema { types { name } } }");
+        assertThat(schema.get("errors")).isNotNull();
+        assertThat(String.valueOf(schema.get("data"))).doesNotContain("types");
+        assertThat(http.get("/graphiql").status()).isEqualTo(404);
+        assertThat(http.get("/graphiql/index.html").status()).isEqualTo(404);
+        Map<String, Object> stats = http.graphql("{ stats { nodes } }");
+        assertThat(stats.get("errors")).isNull();
+        assertThat(((Number) at(stats, "data.stats.nodes")).longValue()).isZero();
+    }
+}
