@@ -74,6 +74,7 @@ export async function decisionPage(id, q) {
       }},
       h('label', {for: 'dec-asof'}, 'As of'), asOfInput, h('button', {type: 'submit'}, 'Apply'),
       h('a', {href: `#/map/Decision/${encodeURIComponent(id)}` + (asOf ? '?asOf=' + asOf : '')}, 'Stakeholder map'),
+      h('a', {href: `#/whatif?decision=${encodeURIComponent(id)}` + (asOf ? '&asOf=' + asOf : ''), id: 'dec-whatif'}, 'What if…'),
       h('a', {href: csvUrl(`{ decisionInfluencers(decision: ${JSON.stringify(id)}${asOf ? `, asOf: "${asOf}"` : ''}, first: 1000) { people { rank score person { id kind name } dmuRoles covered coverage { teamMember { name } strength lastContact } } } }`,
         'decisionInfluencers.people', `dmu-${id}.csv`)}, 'DMU as CSV')));
   const ranked = h('section', {class: 'card'}, h('h2', {}, 'Who moves this decision'), loading());

@@ -6,6 +6,8 @@ import {nodePage} from './node.js';
 import {decisionPage} from './decision.js';
 import {mapPage} from './map.js';
 import {tiersPage} from './tiers.js';
+import {marketPage} from './market.js';
+import {whatIfPage} from './whatif.js';
 
 const main = document.getElementById('main');
 
@@ -16,6 +18,8 @@ const routes = [
   [/^\/decision\/([^/]+)$/, (m, q) => decisionPage(decodeURIComponent(m[1]), q)],
   [/^\/map\/([^/]+)\/([^/]+)$/, (m, q) => mapPage(decodeURIComponent(m[1]), decodeURIComponent(m[2]), q)],
   [/^\/tiers$/, (m, q) => tiersPage(q)],
+  [/^\/market(?:\/([^/]+)\/([^/]+))?$/, (m, q) => marketPage(m[1] ? decodeURIComponent(m[1]) : null, m[2] ? decodeURIComponent(m[2]) : null, q)],
+  [/^\/whatif$/, (m, q) => whatIfPage(q)],
 ];
 
 let current = null;
@@ -71,6 +75,8 @@ function homePage() {
           h('li', {}, h('a', {href: '#/tiers'}, 'Key-account tiers'), ': every account scored, ranked and tiered; export as CSV.'),
           h('li', {}, h('a', {href: '#/search?kind=Decision'}, 'Decisions'), ': the DMU ranked by influence, coverage gaps, the stakeholder map.'),
           h('li', {}, h('a', {href: '#/search?kind=ACCOUNTS'}, 'Accounts'), ': hierarchy, key facts, tier, stakeholder map and account plan.'),
+          h('li', {}, h('a', {href: '#/market'}, 'Market access'), ': routes from payers to pharmacies, where the spend flows and who controls it.'),
+          h('li', {}, h('a', {href: '#/whatif'}, 'What if'), ': remove, merge or relist and compare rankings, gaps, flows and routes.'),
           h('li', {}, h('a', {href: '/graphiql'}, 'GraphiQL'), ': every question the API answers.'))),
       h('section', {class: 'card', id: 'home-decisions'}, h('h2', {}, 'Open decisions'), loading())));
   gql(`{ search(kinds: [Decision], first: 12) { totalCount edges { node { kind id name ... on Decision { status dueDate } } } } }`)

@@ -26,15 +26,32 @@ const PEOPLE_FIELDS = `totalCount vertices edges algorithmMillis
     coverage { teamMember { kind id name } strength lastContact }
     chains { strength hops { from { kind id name } to { kind id name } type reversed strength basis } } }`;
 
-async function loadInfluence(kind, id, asOf, first, chains) {
+const PAGE = 1000;   // the largest page the API serves; bigger maps are loaded page by page with `after` cursors
+
+async function loadInfluencePage(kind, id, asOf, first, chains, after) {
   if (kind === 'Decision') {
-    const d = await gql(`query($id: ID!, $asOf: Date, $first: Int, $chains: Int) {
-      decisionInfluencers(decision: $id, asOf: $asOf, first: $first, chains: $chains) { ${PEOPLE_FIELDS} } }`, {id, asOf, first, chains});
+    const d = await gql(`query($id: ID!, $asOf: Date, $first: Int, $chains: Int, $after: String) {
+      decisionInfluencers(decision: $id, asOf: $asOf, first: $first, chains: $chains, after: $after) { ${PEOPLE_FIELDS} pageInfo { hasNextPage endCursor } } }`,
+      {id, asOf, first, chains, after});
     return d.decisionInfluencers;
   }
-  const d = await gql(`query($a: NodeRef!, $asOf: Date, $first: Int, $chains: Int) {
-    accountInfluencers(account: $a, asOf: $asOf, first: $first, chains: $chains) { ${PEOPLE_FIELDS} } }`, {a: {kind, id}, asOf, first, chains});
+  const d = await gql(`query($a: NodeRef!, $asOf: Date, $first: Int, $chains: Int, $after: String) {
+    accountInfluencers(account: $a, asOf: $asOf, first: $first, chains: $chains, after: $after) { ${PEOPLE_FIELDS} pageInfo { hasNextPage endCursor } } }`,
+    {a: {kind, id}, asOf, first, chains, after});
   return d.accountInfluencers;
+}
+
+/** The first `first` people, in pages of at most 1000 (progress reported through onPage). */
+async function loadInfluence(kind, id, asOf, first, chains, onPage = () => {}) {
+  let after = null, result = null;
+  while (true) {
+    const r = await loadInfluencePage(kind, id, asOf, Math.min(PAGE, first - (result ? result.people.length : 0)), chains, after);
+    if (!result) result = r; else result.people.push(...r.people);
+    onPage(result.people.length, r.totalCount);
+    if (!r.pageInfo.hasNextPage || result.people.length >= first || !r.people.length) break;
+    after = r.pageInfo.endCursor;
+  }
+  return result;
 }
 
 async function loadNeighbours(kind, id, asOf, first = 200) {
@@ -70,7 +87,8 @@ export async function mapPage(kind, id, q) {
   }
 
   if (influence) {
-    const r = await loadInfluence(kind, id, asOf, first, first > 300 ? 1 : 2);
+    const r = await loadInfluence(kind, id, asOf, first, first > 300 ? 1 : 2,
+      (n, total) => { const s = document.querySelector('#main .loading'); if (s) s.textContent = `Loading people: ${n} of ${Math.min(first, total)}…`; });
     subject = r.subject;
     addNode(subject, {subject: true});
     for (const s of r.seeds) {
@@ -124,7 +142,7 @@ export async function mapPage(kind, id, q) {
     slider.setAttribute('aria-valuetext', d || 'today');
   });
   slider.addEventListener('change', () => asOfInput.form && asOfInput.form.requestSubmit());
-  const firstSel = h('select', {id: 'map-first'}, [30, 60, 150, 400, 1000].map(v => h('option', {value: v, selected: v === first}, String(v))));
+  const firstSel = h('select', {id: 'map-first'}, [30, 60, 150, 400, 1000, 2000, 3000].map(v => h('option', {value: v, selected: v === first}, String(v))));
   const colourSel = h('select', {id: 'map-colour'}, h('option', {value: 'kind'}, 'kind'), h('option', {value: 'role', selected: kind === 'Decision'}, 'DMU role'));
   const typesBox = h('fieldset', {}, h('legend', {}, 'Relationship kinds'));
   const legend = h('div', {class: 'legend', 'aria-hidden': 'true'});
@@ -297,11 +315,12 @@ export async function mapPage(kind, id, q) {
     el,
     mounted() {
       renderTypes(); renderLegend(); renderTable();
+      const t0 = performance.now();
       cy = window.cytoscape({
         container: cyBox,
         elements: elements(),
         minZoom: 0.05, maxZoom: 4,
-        textureOnViewport: big, hideEdgesOnViewport: big, motionBlur: false, pixelRatio: big ? 1 : 'auto',
+        textureOnViewport: big, hideEdgesOnViewport: big, hideLabelsOnViewport: big, motionBlur: false, pixelRatio: big ? 1 : 'auto',
         style: [
           {selector: 'node', style: {'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
             'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': big ? 7 : 3, color: '#1d2330',
@@ -321,6 +340,9 @@ export async function mapPage(kind, id, q) {
              concentric: n => n.data('subject') ? 100 : n.data('seed') ? 90 : n.data('rank') ? 50 - Math.floor(Math.log2(n.data('rank'))) : 0},
       });
       applyFilter();
+      const drawn = Math.round(performance.now() - t0);
+      status.textContent = `${summary} Laid out and drawn in ${drawn} ms` + (big ? '; labels show when you zoom in, edges hide while panning.' : '.');
+      window.__kamMapMillis = drawn;
       cy.on('tap', 'node', ev => select(ev.target.id(), false));
       cy.on('tap', ev => { if (ev.target === cy) cy.elements().removeClass('sel faded'); });
       colourSel.addEventListener('change', () => {

@@ -30,9 +30,19 @@ export async function nodePage(kind, id, q) {
     actions.appendChild(h('a', {href: `#/map/${encodeURIComponent(n.kind)}/${encodeURIComponent(n.id)}`}, 'Stakeholder map'));
   }
   if (isAccount) {
+    const plan = `/plan/${encodeURIComponent(n.kind)}/${encodeURIComponent(n.id)}`;
     actions.append(
-      h('a', {href: `/plan/${encodeURIComponent(n.kind)}/${encodeURIComponent(n.id)}`}, 'Account plan (printable)'),
-      h('a', {href: `/plan/${encodeURIComponent(n.kind)}/${encodeURIComponent(n.id)}.pdf`}, 'Account plan (PDF)'));
+      h('span', {class: 'plan-links', role: 'group', 'aria-label': 'Account plan'}, h('strong', {}, 'Account plan: '),
+        h('a', {href: plan, target: '_blank', rel: 'noopener', class: 'button', id: 'plan-print', title: 'The printable one-page plan, in a new tab'},
+          'Print'),
+        h('a', {href: plan + '.pdf', class: 'button', id: 'plan-pdf', download: `account-plan-${n.id}.pdf`, title: 'The one-page plan as PDF'},
+          'PDF')),
+      h('a', {href: `#/whatif?account=${encodeURIComponent(n.kind + ':' + n.id)}`}, 'What if…'));
+  }
+  if (['Payer', 'Pbm', 'HealthAuthority', 'Product'].includes(n.kind)) {
+    actions.append(h('a', {href: `#/market/${encodeURIComponent(n.kind)}/${encodeURIComponent(n.id)}`}, 'Market access: routes and spend flow'),
+      h('a', {href: `#/whatif?flowFrom=${encodeURIComponent(n.kind === 'Product' ? 'HealthAuthority' : n.kind + ':' + n.id)}` +
+        (n.kind === 'Product' ? '&product=' + encodeURIComponent(n.id) : '')}, 'What if…'));
   }
   if (actions.children.length) el.appendChild(actions);
 
