@@ -150,6 +150,12 @@ class InfluenceQuestionsTest extends FixtureApiTest {
                 .containsExactly("T2>B:COVERS", "B>A:INFLUENCES", "A>P1:INFLUENCES");
         assertThat((String) at(paths.getFirst(), "hops.0.lastContact")).isEqualTo("2026-10-01");
 
+        Map<String, Object> twoHops = ok("""
+                { reachStakeholder(target: "P1", k: 3, maxHops: 2, asOf: "%s") { paths { strength } } }
+                """.formatted(TODAY));
+        assertThat((List<Map<String, Object>>) at(twoHops, "data.reachStakeholder.paths")).extracting(p -> number(p.get("strength")))
+                .as("the 3-hop chain is over the limit; the next within it takes its place").containsExactly(0.9, 0.7 * 0.2, 0.1 * 0.8);
+
         Map<String, Object> fromT1 = ok("""
                 { reachStakeholder(target: "B", from: ["T1"], asOf: "%s") { paths { strength } } }
                 """.formatted(TODAY));

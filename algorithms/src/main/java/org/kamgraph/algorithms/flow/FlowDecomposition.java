@@ -1,5 +1,6 @@
 package org.kamgraph.algorithms.flow;
 
+import org.kamgraph.algorithms.VertexHeap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class FlowDecomposition {
         int[] predVertex = new int[n + 1]; // -1 for a vertex where a path starts (a source)
         int[] predArc = new int[n + 1]; // -1 for a source and for the super-sink
         boolean[] done = new boolean[n + 1];
-        WidestHeap heap = new WidestHeap(width);
+        VertexHeap heap = VertexHeap.largestFirst(width);
         List<FlowPath> paths = new ArrayList<>();
         while (paths.size() < limit) {
             Arrays.fill(width, 0);
@@ -119,7 +120,7 @@ public final class FlowDecomposition {
 
     /** Widens {@code v} to {@code w} if that is strictly wider, so that among ties the first-settled pred stays. */
     private static void relax(int v, double w, int pred, int arc, double[] width, int[] predVertex, int[] predArc,
-                              boolean[] done, WidestHeap heap) {
+                              boolean[] done, VertexHeap heap) {
         if (done[v] || w <= width[v]) {
             return;
         }
@@ -127,7 +128,7 @@ public final class FlowDecomposition {
         predVertex[v] = pred;
         predArc[v] = arc;
         if (heap.contains(v)) {
-            heap.increased(v);
+            heap.improved(v);
         } else {
             heap.insert(v);
         }

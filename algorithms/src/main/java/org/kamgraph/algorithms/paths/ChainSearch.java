@@ -1,5 +1,6 @@
 package org.kamgraph.algorithms.paths;
 
+import org.kamgraph.algorithms.VertexHeap;
 import java.util.Arrays;
 
 /**
@@ -46,7 +47,7 @@ final class ChainSearch {
         bannedVertex = new boolean[n];
         bannedNext = new boolean[n];
         done = new boolean[n];
-        heap = new VertexHeap(dist);
+        heap = VertexHeap.smallestFirst(dist);
         touched = new int[n];
     }
 
@@ -93,7 +94,7 @@ final class ChainSearch {
                         dist[w] = d;
                         predEntry[w] = e;
                         predVertex[w] = v;
-                        heap.decreased(w);
+                        heap.improved(w);
                     }
                 }
             }

@@ -1,10 +1,11 @@
 package org.kamgraph.algorithms.paths;
 
+import org.kamgraph.algorithms.VertexHeap;
 import java.util.Arrays;
 
 /**
  * Single-source shortest paths on a {@link ShortestPathGraph}, with the state of one worker thread: breadth-first
- * search when the graph is unweighted, Dijkstra with an {@link IndexedMinHeap} otherwise. After {@link #run} the
+ * search when the graph is unweighted, Dijkstra with an {@link VertexHeap} otherwise. After {@link #run} the
  * vertices reached are {@code order[0..reached-1]} in the order they were settled (non-decreasing distance), with
  * {@code dist}, {@code rank} (index in {@code order}) and, when counting, {@code sigma} (number of shortest paths
  * from the source). Everything is reset lazily at the start of the next run, in time proportional to the vertices
@@ -20,7 +21,7 @@ final class ShortestPathSearch {
     final int[] order;
     final int[] rank;
     final double[] sigma;
-    private final IndexedMinHeap heap;
+    private final VertexHeap heap;
     int reached;
 
     ShortestPathSearch(ShortestPathGraph g, boolean countPaths) {
@@ -32,7 +33,7 @@ final class ShortestPathSearch {
         rank = new int[n];
         Arrays.fill(rank, -1);
         sigma = countPaths ? new double[n] : null;
-        heap = g.weighted() ? new IndexedMinHeap(dist) : null;
+        heap = g.weighted() ? VertexHeap.smallestFirst(dist) : null;
     }
 
     /** Searches from {@code source}; returns the number of vertices reached (the source included). */
@@ -111,7 +112,7 @@ final class ShortestPathSearch {
                     if (dw == Double.POSITIVE_INFINITY) {
                         heap.insert(w);
                     } else {
-                        heap.decreased(w);
+                        heap.improved(w);
                     }
                 } else if (d == dw && sigma != null && dw != Double.POSITIVE_INFINITY) { // overflow: unreachable
                     sigma[w] += sv;

@@ -85,18 +85,9 @@ public class AnalyticsController {
         }
         long t2 = System.nanoTime();
         double[] scores = result.scores();
-        Integer[] order1 = new Integer[n];
-        for (int v = 0; v < n; v++) {
-            order1[v] = v;
-        }
-        java.util.Arrays.sort(order1, (a, b) -> {
-            int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : p.id(a).compareTo(p.id(b));
-        });
-        int[] rank = new int[n];
-        for (int i = 0; i < n; i++) {
-            rank[order1[i]] = i > 0 && Double.compare(scores[order1[i]], scores[order1[i - 1]]) == 0 ? rank[order1[i - 1]] : i + 1;
-        }
+        org.kamgraph.api.influence.Ranks ranks = org.kamgraph.api.influence.Ranks.all(p, scores);
+        int[] order1 = ranks.order();
+        int[] rank = ranks.rank();
         boolean ascending = "ASC".equals(order);
         List<Row> rows = new ArrayList<>();
         for (long i = offset; i < Math.min(n, offset + size); i++) {

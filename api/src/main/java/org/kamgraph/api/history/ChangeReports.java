@@ -51,7 +51,7 @@ public final class ChangeReports {
         check(from, to);
         Ranked before = influence.rankAccount(kind, id, from);
         Ranked after = influence.rankAccount(kind, id, to);
-        return report(after.subject(), before, after, from, to, top, after.subject());
+        return report(after.subject(), before, after, from, to, top, after.account());
     }
 
     public ChangeReport forDecision(String id, LocalDate from, LocalDate to, int top) {
@@ -63,7 +63,7 @@ public final class ChangeReports {
         } catch (BadInputException e) {
             before = null; // no deciders yet on the earlier day: everyone entered
         }
-        return report(after.subject(), before, after, from, to, top, influence.decisionAccount(id, to));
+        return report(after.subject(), before, after, from, to, top, after.account());
     }
 
     private static void check(LocalDate from, LocalDate to) {

@@ -63,18 +63,9 @@ public final class Brokers {
         boolean[] cut = CutVertices.of(g);
         long t2 = System.nanoTime();
 
-        Integer[] order = new Integer[n];
-        for (int v = 0; v < n; v++) {
-            order[v] = v;
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : p.id(a).compareTo(p.id(b));
-        });
-        int[] rank = new int[n];
-        for (int i = 0; i < n; i++) {
-            rank[order[i]] = i > 0 && Double.compare(scores[order[i]], scores[order[i - 1]]) == 0 ? rank[order[i - 1]] : i + 1;
-        }
+        Ranks ranks = Ranks.all(p, scores);
+        int[] order = ranks.order();
+        int[] rank = ranks.rank();
         List<Integer> shown = new ArrayList<>();
         for (long i = page.offset(); i < Math.min(n, page.offset() + page.size()); i++) {
             shown.add(order[(int) i]);

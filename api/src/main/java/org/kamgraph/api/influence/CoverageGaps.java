@@ -33,9 +33,7 @@ public final class CoverageGaps {
 
     public CoverageGapResult forDecision(String decisionId, LocalDate asOf, Thresholds t) {
         Ranked r = influence.rankDecision(decisionId, 2, asOf, InfluenceOptions.DEFAULTS);
-        InfluenceQueries.DecisionSeeds d = influence.queries.decisionSeeds(decisionId, asOf);
-        List<AccountCoverage> fragile = d.account() == null ? List.of()
-                : fragile(d.account().kind(), d.account().id(), asOf);
+        List<AccountCoverage> fragile = r.account() == null ? List.of() : fragile(r.account().kind(), r.account().id(), asOf);
         return new CoverageGapResult(r.subject(), gaps(r, t), fragile);
     }
 

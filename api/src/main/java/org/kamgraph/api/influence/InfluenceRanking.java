@@ -63,15 +63,9 @@ public final class InfluenceRanking {
                 ps.add(v);
             }
         }
-        ps.sort((a, b) -> {
-            int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : projection.id(a).compareTo(projection.id(b));
-        });
-        people = ps.stream().mapToInt(Integer::intValue).toArray();
-        rank = new int[n];
-        for (int i = 0; i < people.length; i++) {
-            rank[people[i]] = i > 0 && Double.compare(scores[people[i]], scores[people[i - 1]]) == 0 ? rank[people[i - 1]] : i + 1;
-        }
+        Ranks ranks = Ranks.of(projection, ps, scores);
+        people = ranks.order();
+        rank = ranks.rank();
     }
 
     /**

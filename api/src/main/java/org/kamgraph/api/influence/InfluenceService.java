@@ -50,8 +50,14 @@ public final class InfluenceService {
     }
 
     /** A ranking with where it came from, before it is paged and explained. */
-    public record Ranked(NodeSummary subject, List<SeedNode> seeds, String decision, LocalDate asOf, InfluenceRanking ranking,
-                  long projectionMillis, long algorithmMillis) {
+    /** @param account the account asked about, or the decision's account (null if it has none) */
+    public record Ranked(NodeSummary subject, NodeSummary account, List<SeedNode> seeds, String decision, LocalDate asOf,
+                         InfluenceRanking ranking, long projectionMillis, long algorithmMillis) {
+
+        /** The same question answered by another ranking (a what-if variant). */
+        public Ranked with(InfluenceRanking other) {
+            return new Ranked(subject, account, seeds, decision, asOf, other, 0, 0);
+        }
     }
 
     /** The primitive copy of a projection (shared, cached while the projection is). */
@@ -67,12 +73,6 @@ public final class InfluenceService {
     /** The influence ranking of an account with the default options. */
     public Ranked rankAccount(NodeKind kind, String id, LocalDate asOf) {
         return rankAccount(kind, id, asOf, InfluenceOptions.DEFAULTS);
-    }
-
-    /** The account a decision is at, or null. */
-    public NodeSummary decisionAccount(String decisionId, LocalDate asOf) {
-        var a = queries.decisionSeeds(decisionId, asOf).account();
-        return a == null ? null : new NodeSummary(a.id(), a.kind(), a.name());
     }
 
     Ranked rankDecision(String decisionId, int depth, LocalDate asOf, InfluenceOptions o) {
@@ -93,7 +93,8 @@ public final class InfluenceService {
         }
         InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).distinct().toArray(), o);
         long t2 = System.nanoTime();
-        return new Ranked(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), seeds, decisionId, asOf, r,
+        NodeSummary account = d.account() == null ? null : new NodeSummary(d.account().id(), d.account().kind(), d.account().name());
+        return new Ranked(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), account, seeds, decisionId, asOf, r,
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
@@ -112,7 +113,7 @@ public final class InfluenceService {
         }
         InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).toArray(), o);
         long t2 = System.nanoTime();
-        return new Ranked(subject, seeds, null, asOf, r, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        return new Ranked(subject, subject, seeds, null, asOf, r, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
     /** The account (or other node) asked about, or NOT_FOUND naming {@code argument}. */

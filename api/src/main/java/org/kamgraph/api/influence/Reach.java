@@ -57,10 +57,10 @@ public final class Reach {
         if (!sources.isEmpty()) {
             KShortestPaths search = searches.computeIfAbsent(p, x -> new KShortestPaths(influence.compact.of(x), LengthTransform.NEG_LOG));
             var g = influence.compact.of(p);
-            // Paths over maxHops are dropped after the search, so ask for spares.
-            for (ArcPath path : search.paths(sources, target, k * 3)) {
-                if (path.hops() == 0 || path.hops() > maxHops || chains.size() >= k) {
-                    continue;
+            // Exact within the hop limit (hop-bounded spur searches), so no path over maxHops displaces a shorter one.
+            for (ArcPath path : search.paths(sources, target, k + 1, maxHops)) {
+                if (path.hops() == 0 || chains.size() >= k) {
+                    continue; // a target on the team itself: its zero-hop path is no chain
                 }
                 int[] vs = path.vertices();
                 int[] arcs = path.arcs();

@@ -85,7 +85,7 @@ public final class WhatIf {
             }
             InfluenceRanking after = new InfluenceRanking(p, edited.graph(), seeds.stream().mapToInt(Integer::intValue).toArray(),
                     InfluenceOptions.DEFAULTS);
-            Ranked afterRanked = new Ranked(before.subject(), before.seeds(), before.decision(), asOf, after, 0, 0);
+            Ranked afterRanked = before.with(after);
             influenceDiff = diff(before, afterRanked, edited.gone(), q.top());
             var thresholds = new CoverageGaps.Thresholds(q.top(), 0.3, 180);
             List<CoverageGap> was = gaps.gaps(before, thresholds);

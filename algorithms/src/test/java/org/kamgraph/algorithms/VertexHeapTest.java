@@ -1,4 +1,4 @@
-package org.kamgraph.algorithms.paths;
+package org.kamgraph.algorithms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,14 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class IndexedMinHeapTest {
+class VertexHeapTest {
 
     @Test
-    void pollsInKeyOrderWithDecreases() {
+    void smallestFirstWithDecreases() {
         SplittableRandom random = new SplittableRandom(5);
         int n = 500;
         double[] keys = new double[n];
-        IndexedMinHeap heap = new IndexedMinHeap(keys);
+        VertexHeap heap = VertexHeap.smallestFirst(keys);
         for (int v = 0; v < n; v++) {
             keys[v] = random.nextDouble(100);
             heap.insert(v);
@@ -21,7 +21,7 @@ class IndexedMinHeapTest {
         for (int i = 0; i < 1000; i++) {
             int v = random.nextInt(n);
             keys[v] -= random.nextDouble(10);
-            heap.decreased(v);
+            heap.improved(v);
         }
         double[] sorted = keys.clone();
         Arrays.sort(sorted);
@@ -31,5 +31,25 @@ class IndexedMinHeapTest {
             assertThat(keys[v]).isEqualTo(sorted[i]);
         }
         assertThat(heap.isEmpty()).isTrue();
+    }
+
+    @Test
+    void largestFirstWithIncreasesAndTiesBySmallerVertex() {
+        double[] keys = {3, 5, 5, 1, 5};
+        VertexHeap heap = VertexHeap.largestFirst(keys);
+        for (int v = 4; v >= 0; v--) {
+            heap.insert(v);
+        }
+        keys[3] = 9;
+        heap.improved(3);
+        int[] order = new int[5];
+        for (int i = 0; i < 5; i++) {
+            order[i] = heap.poll();
+        }
+        assertThat(order).containsExactly(3, 1, 2, 4, 0);
+        heap.insert(0);
+        heap.clear();
+        assertThat(heap.isEmpty()).isTrue();
+        assertThat(heap.contains(0)).isFalse();
     }
 }

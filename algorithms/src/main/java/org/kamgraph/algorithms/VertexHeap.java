@@ -1,44 +1,63 @@
-package org.kamgraph.algorithms.paths;
+package org.kamgraph.algorithms;
 
 import java.util.Arrays;
 
 /**
- * A binary min-heap of vertices {@code 0..n-1} ordered by an external {@code double[]} key and then by vertex id,
- * with decrease-key: O(log n) per insert, decrease and poll, no boxing. Unlike {@link IndexedMinHeap} equal keys
- * come out in increasing vertex order, which makes the settling order of a Dijkstra search, and so the shortest
- * path it picks among equally short ones, a documented function of the input rather than of the heap's history.
- * A vertex's key must not change while it is in the heap except through {@link #decreased}.
+ * A binary heap of vertices {@code 0..n-1} ordered by an external {@code double[]} key (smallest first, or largest
+ * first for {@link #largestFirst}), then by smaller vertex id, with key updates: O(log n) per insert, update and
+ * poll, no boxing. The id order among equal keys makes a search's settling order, and so the path it picks among
+ * equally good ones, a function of the input rather than of the heap's history. A vertex's key may change while it
+ * is in the heap only toward the front, followed by {@link #improved}.
+ *
+ * <p>The one priority queue of the algorithms here: Dijkstra searches (shortest paths, chains, routes) and the
+ * widest-path search of flow decomposition.
  */
-final class VertexHeap {
+public final class VertexHeap {
     private final double[] keys;
+    private final boolean largestFirst;
     private final int[] heap;
     /** Position of each vertex in {@link #heap}, or -1 when it is not in the heap. */
     private final int[] pos;
     private int size;
 
-    VertexHeap(double[] keys) {
+    private VertexHeap(double[] keys, boolean largestFirst) {
         this.keys = keys;
+        this.largestFirst = largestFirst;
         this.heap = new int[keys.length];
         this.pos = new int[keys.length];
         Arrays.fill(pos, -1);
     }
 
-    boolean isEmpty() {
+    /** A heap that polls the smallest key first (Dijkstra). */
+    public static VertexHeap smallestFirst(double[] keys) {
+        return new VertexHeap(keys, false);
+    }
+
+    /** A heap that polls the largest key first (widest paths). */
+    public static VertexHeap largestFirst(double[] keys) {
+        return new VertexHeap(keys, true);
+    }
+
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    void insert(int v) {
+    public boolean contains(int v) {
+        return pos[v] >= 0;
+    }
+
+    public void insert(int v) {
         heap[size] = v;
         pos[v] = size;
         siftUp(size++);
     }
 
-    /** Restores the heap after the key of {@code v}, which is in the heap, decreased. */
-    void decreased(int v) {
+    /** Restores the heap after the key of {@code v}, which is in the heap, moved toward the front. */
+    public void improved(int v) {
         siftUp(pos[v]);
     }
 
-    int poll() {
+    public int poll() {
         int top = heap[0];
         pos[top] = -1;
         int last = heap[--size];
@@ -51,17 +70,17 @@ final class VertexHeap {
     }
 
     /** Empties the heap in time proportional to its size (a search that stops early leaves vertices in it). */
-    void clear() {
+    public void clear() {
         for (int i = 0; i < size; i++) {
             pos[heap[i]] = -1;
         }
         size = 0;
     }
 
-    private boolean less(int a, int b) {
+    private boolean before(int a, int b) {
         double ka = keys[a];
         double kb = keys[b];
-        return ka < kb || (ka == kb && a < b);
+        return (largestFirst ? ka > kb : ka < kb) || (ka == kb && a < b);
     }
 
     private void siftUp(int i) {
@@ -69,7 +88,7 @@ final class VertexHeap {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             int p = heap[parent];
-            if (!less(v, p)) {
+            if (!before(v, p)) {
                 break;
             }
             heap[i] = p;
@@ -87,11 +106,11 @@ final class VertexHeap {
             int child = 2 * i + 1;
             int c = heap[child];
             int right = child + 1;
-            if (right < size && less(heap[right], c)) {
+            if (right < size && before(heap[right], c)) {
                 child = right;
                 c = heap[child];
             }
-            if (!less(c, v)) {
+            if (!before(c, v)) {
                 break;
             }
             heap[i] = c;
