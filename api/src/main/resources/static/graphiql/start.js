@@ -1,5 +1,8 @@
-// Starts GraphiQL against this server's /graphql with an example query over the demo market.
-const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+// Starts GraphiQL against this server's /graphql with an example query over the demo market. Requests need a token:
+// the one the web app signed in with (this tab's sessionStorage), or one typed into GraphiQL's Headers tab.
+const token = sessionStorage.getItem('kam.token');
+const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: token ? { Authorization: 'Bearer ' + token } : {} });
+const defaultHeaders = token ? '' : '{ "Authorization": "Bearer <your API token; the demo prints one at start-up>" }';
 const defaultQuery = `# kam-graph: try these on the demo market.
 query Overview {
   stats { nodes relationships }
@@ -10,5 +13,5 @@ query Overview {
 }
 `;
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true })
+  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultHeaders, defaultEditorToolsVisibility: true })
 );

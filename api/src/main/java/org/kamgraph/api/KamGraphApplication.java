@@ -24,7 +24,9 @@ public class KamGraphApplication {
             case "import" -> System.exit(ImportCommand.run(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest));
             case "bench" -> System.exit(BenchCommand.run(rest));
+            case "token" -> System.exit(org.kamgraph.api.cli.TokenCommand.run(rest));
             case "latency" -> System.exit(org.kamgraph.api.load.LatencyCommand.run(rest));
+            case "load" -> System.exit(org.kamgraph.api.load.LoadCommand.run(rest));
             default -> SpringApplication.run(KamGraphApplication.class, args);
         }
     }

@@ -1,5 +1,5 @@
 // The app shell: hash routes, the search box with suggestions, the home page.
-import {gql} from './api.js';
+import {gql, SignInRequired, token, setToken, openAuthorized} from './api.js';
 import {h, clear, errorBox, loading, nodeRoute, nodeLink} from './dom.js';
 import {searchPage, KIND_GROUPS} from './search.js';
 import {nodePage} from './node.js';
@@ -53,10 +53,60 @@ async function route() {
   } catch (e) {
     if (my !== routeSeq) return;
     clear(main);
-    main.appendChild(errorBox(e));
+    main.appendChild(e instanceof SignInRequired ? signInPage(e.message) : errorBox(e));
   }
   main.focus({preventScroll: true});
 }
+
+/** Asks for an API token (the demo prints one at start-up), checks it with `me`, then shows the page asked for. */
+function signInPage(message) {
+  const input = h('input', {id: 'signin-token', type: 'password', autocomplete: 'off', size: 60, required: true,
+    'aria-describedby': 'signin-help'});
+  const status = h('p', {class: 'sub', role: 'status'}, message && token() ? message : '');
+  const form = h('form', {class: 'card', id: 'signin-form'},
+    h('h1', {}, 'Sign in'),
+    h('p', {id: 'signin-help'}, 'Paste your kam-graph API token. The demo prints an admin token when it starts (also in ',
+      h('code', {}, 'data/admin-token'), '). It is kept in this tab only.'),
+    h('label', {for: 'signin-token'}, 'API token '), input, ' ',
+    h('button', {type: 'submit', id: 'signin-submit'}, 'Sign in'), status);
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    setToken(input.value.trim());
+    try {
+      await showUser();
+      route();
+    } catch (e) {
+      setToken(null);
+      status.textContent = e instanceof SignInRequired ? 'That token was not accepted.' : String(e.message || e);
+    }
+  });
+  setToken(null);
+  showUser().catch(() => {});
+  return form;
+}
+
+/** The signed-in user in the header, with sign-out. */
+async function showUser() {
+  const slot = document.getElementById('whoami');
+  if (!token()) { slot.textContent = ''; return; }
+  const d = await gql('{ me { name roles territories limited } }');
+  const me = d.me;
+  slot.textContent = '';
+  slot.append(h('span', {title: me.limited ? 'Limited to ' + (me.territories.join(', ') || 'no territory') : 'Whole graph'},
+    me.name + ' · ' + me.roles.join(', ') + (me.limited ? ' · ' + (me.territories.join(', ') || 'no territory') : '')), ' ',
+    h('button', {type: 'button', id: 'signout', onclick: () => { setToken(null); slot.textContent = ''; route(); }}, 'Sign out'));
+}
+
+// Plan pages, PDFs and CSV exports need the token too: fetch them with it instead of following the link.
+document.addEventListener('click', ev => {
+  const a = ev.target.closest && ev.target.closest('a[href^="/plan/"], a[href^="/api/csv"]');
+  if (!a || ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey) return;
+  ev.preventDefault();
+  openAuthorized(a.getAttribute('href')).catch(e => {
+    if (e instanceof SignInRequired) route(); else alert(e.message || e);
+  });
+});
+showUser().catch(() => {});
 
 window.addEventListener('hashchange', route);
 

@@ -15,11 +15,26 @@ import org.springframework.boot.json.JsonParserFactory;
 
 /** A plain HTTP client for the tests: GraphQL requests, uploads and pages, as a user's tools would send them. */
 public final class Http {
+    /** The admin token every test application accepts (src/test/resources/config/application.properties). */
+    public static final String ADMIN_TOKEN = "kam-test-admin-token-0123456789abcdef";
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String token;
 
+    /** A client that signs in as admin. */
     public Http(int port) {
+        this(port, ADMIN_TOKEN);
+    }
+
+    /** A client that sends {@code token} as its bearer token, or none when null. */
+    public Http(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
+    }
+
+    /** The same server with another token (null: none). */
+    public Http as(String otherToken) {
+        return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherToken);
     }
 
     public record Response(int status, String body) {
@@ -56,6 +71,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest request) {
+        if (token != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + token).build();
+        }
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());

@@ -225,7 +225,7 @@ class KeyAccountQuestionsTest extends FixtureApiTest {
     void thePdfIsOnePageWithTheAccountAndItsTopStakeholders() throws Exception {
         for (String paper : List.of("letter", "a4")) {
             HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/plan/Idn/I1.pdf?asOf=" + LATER + "&paper=" + paper)).GET().build(),
+                    URI.create("http://127.0.0.1:" + port + "/plan/Idn/I1.pdf?asOf=" + LATER + "&paper=" + paper)).header("Authorization", "Bearer " + Http.ADMIN_TOKEN).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");

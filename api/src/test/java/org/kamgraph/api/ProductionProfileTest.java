@@ -38,4 +38,29 @@ class ProductionProfileTest {
         assertThat(stats.get("errors")).isNull();
         assertThat(((Number) at(stats, "data.stats.nodes")).longValue()).isZero();
     }
+
+    /**
+     * With introspection off, errors about unknown fields, arguments, types and enum values do not give away the
+     * schema: no "did you mean" suggestions, no valid names beyond the one the client sent (graphql-java 25 makes
+     * none; this guards against a version that does).
+     */
+    @Test
+    void errorsForUnknownNamesSuggestNothing() {
+        Http http = new Http(port);
+        Map<String, String> probes = Map.of(
+                "{ stat { nodes } }", "stats",
+                "{ stats { node } }", "nodes",
+                "{ search(txt: \"x\") { totalCount } }", "text",
+                "{ node(kind: Hospitl, id: \"x\") { id } }", "Hospital",
+                "{ node(kind: Hospital, id: \"x\") { ... on Hospitl { id } } }", "Hospital {",
+                "{ search(text: \"x\") { totalCont } }", "totalCount",
+                "{ neighbours(kind: Person, id: \"x\", types: [INFLUENCE]) { totalCount } }", "INFLUENCES");
+        probes.forEach((query, valid) -> {
+            Map<String, Object> r = http.graphql(query);
+            String errors = String.valueOf(r.get("errors"));
+            assertThat(r.get("errors")).as(query).isNotNull();
+            assertThat(errors).as(query).doesNotContainIgnoringCase("did you mean").doesNotContainIgnoringCase("suggest")
+                    .doesNotContain(valid).doesNotContain("INTERNAL_ERROR");
+        });
+    }
 }

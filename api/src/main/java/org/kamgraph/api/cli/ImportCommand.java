@@ -67,9 +67,18 @@ public final class ImportCommand {
                     : ctx.getBean(CsvImporter.class).run(CsvImporter.sources(paths), options.withProgress(bar));
             bar.close();
             System.out.print(report.summary());
+            ctx.getBean(org.kamgraph.api.security.AuditLog.class).record(org.kamgraph.api.security.KamUser.commandLine(), "import (command)",
+                    paths + ", skipInvalid " + skipInvalid, org.kamgraph.api.security.AuditLog.outcome(report));
             return report.rejected() ? 1 : 0;
         } catch (java.io.IOException e) {
             return usage(e.getMessage());
+        } catch (RuntimeException e) {
+            if (!org.kamgraph.cypher.DatabaseUnavailableException.isUnavailability(e)) {
+                throw e;
+            }
+            System.err.println("import: " + org.kamgraph.cypher.DatabaseUnavailableException.MESSAGE + " (" + e.getMessage()
+                    + "). The batches written before stay, never part of one; run the same import again to complete it.");
+            return 3;
         }
     }
 

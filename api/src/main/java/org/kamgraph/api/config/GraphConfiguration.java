@@ -12,7 +12,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.kamgraph.cypher.query.GraphQueries;
 import org.kamgraph.cypher.projection.ProjectionLoader;
-import org.kamgraph.cypher.schema.SchemaMigrations;
+import java.time.Duration;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,17 +23,45 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class GraphConfiguration {
 
-    /** Runs statements; the schema migrations are applied before anything else may use it. */
+    /**
+     * The schema migrations, and whether the database may be used: embedded, they are applied now; external, now if
+     * the server answers, else in the background as soon as it does (the service starts regardless).
+     */
     @Bean
-    public Neo4jRunner neo4jRunner(Driver driver, @Value("${spring.data.neo4j.database:}") String database) {
-        Neo4jRunner runner = new Neo4jRunner(driver, database);
-        new SchemaMigrations(runner).apply();
-        return runner;
+    public DatabaseAvailability databaseAvailability(Driver driver, @Value("${spring.data.neo4j.database:}") String database,
+                                                     @Value("${spring.neo4j.uri:}") String uri,
+                                                     @Value("${kam.database.retry-backoff-max:10s}") Duration maxBackoff,
+                                                     ObjectProvider<GraphDatabaseService> embedded) {
+        DatabaseAvailability availability = new DatabaseAvailability(driver, new Neo4jRunner(driver, database),
+                uri.isBlank() ? "(embedded)" : uri, maxBackoff);
+        if (embedded.getIfAvailable() != null) {
+            availability.applyNow();
+        } else {
+            availability.applyNowOrWhenReachable();
+        }
+        return availability;
     }
 
+    /** The database's health as the service sees it: DOWN until the schema migrations are in place. */
     @Bean
-    public GraphQueries graphQueries(Neo4jRunner runner) {
-        return new GraphQueries(runner);
+    public HealthIndicator graphSchemaHealthIndicator(DatabaseAvailability availability) {
+        return availability::health;
+    }
+
+    /** Runs statements; nothing runs before the schema migrations are applied, or while the database is unreachable. */
+    @Bean
+    public Neo4jRunner neo4jRunner(Driver driver, @Value("${spring.data.neo4j.database:}") String database,
+                                   DatabaseAvailability availability, KamProperties properties) {
+        // Reads end with the GraphQL request timeout: nobody waits for their answer after it.
+        return new Neo4jRunner(driver, database).guardedBy(availability).withReadTimeout(properties.graphql().timeout());
+    }
+
+    /** In embedded mode (default database) node lookups and neighbours are read in-process, without Bolt and Cypher. */
+    @Bean
+    public GraphQueries graphQueries(Neo4jRunner runner, ObjectProvider<GraphDatabaseService> embedded,
+                                     @Value("${spring.data.neo4j.database:}") String database) {
+        boolean defaultDatabase = database.isBlank() || database.equals("neo4j");
+        return new GraphQueries(runner, defaultDatabase ? embedded.getIfAvailable() : null);
     }
 
     /** Advanced by every import and edit; cached projections older than it are reloaded. */

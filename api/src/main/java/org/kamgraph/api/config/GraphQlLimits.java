@@ -2,13 +2,16 @@ package org.kamgraph.api.config;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Hard limits on GraphQL requests (kam.graphql.max-depth, kam.graphql.max-complexity): a request over them is
- * refused with a clear error before any resolver runs, so one request cannot make the service walk the graph
- * without bound. Spring for GraphQL applies every Instrumentation bean.
+ * Hard limits on GraphQL requests (kam.graphql.max-depth, max-complexity, max-aliases, max-root-fields): a request
+ * over them is refused with a clear error before any resolver runs, so one request cannot make the service walk the
+ * graph without bound. Spring for GraphQL applies every Instrumentation bean. Also: the request timeout
+ * (kam.graphql.timeout), and the body size and no batching (kam.graphql.max-request-bytes), checked before parsing.
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlLimits {
@@ -21,5 +24,35 @@ public class GraphQlLimits {
     @Bean
     public MaxQueryComplexityInstrumentation maxQueryComplexity(KamProperties properties) {
         return new MaxQueryComplexityInstrumentation(properties.graphql().maxComplexity());
+    }
+
+    @Bean
+    public QueryShapeInstrumentation queryShape(KamProperties properties) {
+        return new QueryShapeInstrumentation(properties.graphql().maxAliases(), properties.graphql().maxRootFields());
+    }
+
+    @Bean
+    public GraphQlTimeout graphQlTimeout(KamProperties properties) {
+        return new GraphQlTimeout(properties.graphql().timeout());
+    }
+
+    @Bean
+    public GraphQlRequestFilter graphQlRequestFilter(KamProperties properties, @Value("${spring.graphql.http.path:/graphql}") String path) {
+        return new GraphQlRequestFilter(path, properties.graphql().maxRequestBytes());
+    }
+
+    /**
+     * GraphQL answers asynchronously once the execution runs on its own thread: the servlet container's async
+     * timeout must not cut in before kam.graphql.timeout answers.
+     */
+    @Bean
+    public org.springframework.web.servlet.config.annotation.WebMvcConfigurer asyncTimeoutAboveGraphQlTimeout(KamProperties properties) {
+        long millis = properties.graphql().timeout().plus(Duration.ofSeconds(30)).toMillis();
+        return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+            @Override
+            public void configureAsyncSupport(org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer configurer) {
+                configurer.setDefaultTimeout(millis);
+            }
+        };
     }
 }

@@ -18,8 +18,17 @@ public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo 
      *
      * @param maxDepth      deepest selection nesting (the web app's and the documented queries stay under 12)
      * @param maxComplexity most fields selected in one request, every field counting 1 (lists are not multiplied)
+     * @param maxAliases    most aliased fields in one request (fragments counted where they are spread)
+     * @param maxRootFields most top-level fields in one operation (batched requests, a JSON array of operations,
+     *                      are refused whole)
+     * @param timeout       longest a request may run; after it the answer is a TIMEOUT error, the rest of the
+     *                      request is cancelled, and Neo4j reads are terminated by their transaction timeout
+     * @param maxRequestBytes largest body of a GraphQL POST, in bytes (inline importCsv files travel in it)
      */
-    public record Graphql(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxComplexity) {
+    public record Graphql(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxComplexity,
+                          @DefaultValue("30") int maxAliases, @DefaultValue("20") int maxRootFields,
+                          @DefaultValue("30s") java.time.Duration timeout,
+                          @DefaultValue("10485760") long maxRequestBytes) {
     }
 
     /**

@@ -142,8 +142,9 @@ public final class InfluenceService {
             shown.add(r.people[(int) i]);
         }
         // The two reads are independent: positions and coverage load while the chains are traced and their hops read.
+        var scope = org.kamgraph.cypher.AccessScope.current(); // the reading thread narrows its reads like this one
         CompletableFuture<Map<String, PersonDetails>> details = CompletableFuture.supplyAsync(
-                () -> explainer.details(p, shown, ranked.decision(), ranked.asOf()), READS);
+                () -> org.kamgraph.cypher.AccessScope.with(scope, () -> explainer.details(p, shown, ranked.decision(), ranked.asOf())), READS);
         List<List<Step>> allChains = new ArrayList<>();
         List<Integer> chainCounts = new ArrayList<>();
         for (int v : shown) {

@@ -87,7 +87,8 @@ public final class KeyAccountTiering {
                   double influenceShare) {
     }
 
-    record Request(long version, List<NodeKind> kinds, ProductScope scope, LocalDate day, LocalDate before) {
+    /** What facts depend on; {@code access} is the user's restriction, since influence is measured on what they may see. */
+    record Request(long version, String access, List<NodeKind> kinds, ProductScope scope, LocalDate day, LocalDate before) {
     }
 
     /** What was read for one day, before weights and tiers apply. */
@@ -203,7 +204,8 @@ public final class KeyAccountTiering {
     }
 
     private Scored scored(Options o, ProductScope scope, LocalDate day, LocalDate before) {
-        Request key = new Request(version.current(), o.kinds(), scope, day, before);
+        org.kamgraph.cypher.AccessScope.Restriction access = org.kamgraph.cypher.AccessScope.current();
+        Request key = new Request(version.current(), access == null ? "" : access.key(), o.kinds(), scope, day, before);
         Facts f = cache.get(key);
         if (f == null) {
             f = facts(o, scope, day, before);

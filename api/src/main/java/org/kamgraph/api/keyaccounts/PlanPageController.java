@@ -44,7 +44,20 @@ public class PlanPageController {
             case "a4" -> PlanPage.Paper.A4;
             default -> throw new BadInputException("paper", "must be letter or a4, was '" + paper + "'");
         };
+        // A user limited to territories: the same rules as over GraphQL (the account must be visible, the plan is
+        // computed on the visible graph by the request's AccessScope, and whatever else names a hidden node is dropped).
+        var restriction = org.kamgraph.cypher.AccessScope.current();
+        if (restriction != null && !restriction.allows(k, accountId)) {
+            throw new NotFoundException("id", "no " + k.label() + " with id '" + accountId + "'");
+        }
         var plan = plans.plan(k, accountId, Arguments.asOf(asOf), Arguments.range(stakeholders == null ? 10 : stakeholders, 1, 50, "stakeholders"));
+        if (restriction instanceof org.kamgraph.api.security.Visibility v) {
+            Object visible = new org.kamgraph.api.security.Redactor(v).redact(plan);
+            if (!(visible instanceof KeyAccountViews.AccountPlan p2)) {
+                throw new NotFoundException("id", "no " + k.label() + " with id '" + accountId + "'");
+            }
+            plan = p2;
+        }
         if (pdf) {
             PlanPdf.Rendered r = PlanPdf.render(plan, p);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -28,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class CsvExportController {
     private final ExecutionGraphQlService graphQl;
+    private final Duration timeout;
 
-    public CsvExportController(ExecutionGraphQlService graphQl) {
+    public CsvExportController(ExecutionGraphQlService graphQl, org.kamgraph.api.config.KamProperties properties) {
         this.graphQl = graphQl;
+        this.timeout = properties.graphql().timeout();
     }
 
     @RequestMapping(path = "/api/csv", method = {RequestMethod.GET, RequestMethod.POST})
@@ -43,8 +45,16 @@ public class CsvExportController {
         } catch (IllegalArgumentException e) {
             return error("variables", "is not a JSON object: " + e.getMessage());
         }
-        ExecutionGraphQlResponse response = graphQl.execute(new DefaultExecutionGraphQlRequest(query, null, vars, null,
-                UUID.randomUUID().toString(), Locale.ROOT)).block(Duration.ofMinutes(5));
+        if (!onlyQueries(query)) {
+            // A GET (a link, an image) must not change the graph: edits go to POST /graphql.
+            return error("query", "only queries can be exported as CSV; send mutations to POST /graphql");
+        }
+        DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(query, null, vars, null,
+                UUID.randomUUID().toString(), Locale.ROOT);
+        org.kamgraph.api.security.GraphQlUser.configure(request);
+        // The same request timeout as /graphql (kam.graphql.timeout): a TIMEOUT error in place of the file.
+        ExecutionGraphQlResponse response = org.kamgraph.api.config.GraphQlTimeout.bounded(graphQl.execute(request), request, timeout)
+                .block(timeout.plusSeconds(30));
         if (response == null) {
             return error("query", "no answer");
         }
@@ -64,6 +74,16 @@ public class CsvExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safeName + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(CsvRows.csv(list));
+    }
+
+    /** False when the document holds a mutation or subscription; a document that does not parse is left to the engine. */
+    private static boolean onlyQueries(String query) {
+        try {
+            return graphql.parser.Parser.parse(query).getDefinitionsOfType(graphql.language.OperationDefinition.class).stream()
+                    .allMatch(o -> o.getOperation() == graphql.language.OperationDefinition.Operation.QUERY);
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** As /graphql shows an error: message, and extensions with the classification. */

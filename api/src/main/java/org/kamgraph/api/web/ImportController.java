@@ -24,17 +24,21 @@ import org.springframework.web.multipart.MultipartFile;
 public class ImportController {
     private final CsvImporter importer;
     private final KamProperties properties;
+    private final org.kamgraph.api.security.AuditLog audit;
 
-    public ImportController(CsvImporter importer, KamProperties properties) {
+    public ImportController(CsvImporter importer, KamProperties properties, org.kamgraph.api.security.AuditLog audit) {
         this.importer = importer;
         this.properties = properties;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/api/import", consumes = "multipart/form-data")
     public ResponseEntity<ImportReport> upload(@RequestParam("files") List<MultipartFile> files,
                                                @RequestParam(name = "skipInvalid", defaultValue = "false") boolean skipInvalid) throws IOException {
         long total = files.stream().mapToLong(MultipartFile::getSize).sum();
+        String what = files.stream().map(f -> f.getOriginalFilename() + " (" + f.getSize() + " bytes)").toList() + ", skipInvalid " + skipInvalid;
         if (total > properties.importing().maxUploadBytes()) {
+            audit.record(org.kamgraph.api.security.CurrentUser.get(), "import (POST /api/import)", what, "refused: too large");
             throw new UploadTooLargeException(total, properties.importing().maxUploadBytes());
         }
         List<CsvSource> sources = new ArrayList<>();
@@ -42,7 +46,14 @@ public class ImportController {
             String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? f.getName() : f.getOriginalFilename();
             sources.add(CsvSource.of(name, f.getBytes()));
         }
-        ImportReport report = importer.run(sources, new ImportOptions(skipInvalid, properties.importing().batchSize(), null));
+        ImportReport report;
+        try {
+            report = importer.run(sources, new ImportOptions(skipInvalid, properties.importing().batchSize(), null));
+        } catch (RuntimeException e) {
+            audit.record(org.kamgraph.api.security.CurrentUser.get(), "import (POST /api/import)", what, "failed: " + e.getMessage());
+            throw e;
+        }
+        audit.record(org.kamgraph.api.security.CurrentUser.get(), "import (POST /api/import)", what, org.kamgraph.api.security.AuditLog.outcome(report));
         return ResponseEntity.status(report.rejected() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(report);
     }
 

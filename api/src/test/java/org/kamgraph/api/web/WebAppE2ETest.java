@@ -1,5 +1,7 @@
 package org.kamgraph.api.web;
 
+import org.kamgraph.api.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -129,7 +131,7 @@ class WebAppE2ETest {
     private String gql(String query) throws Exception {
         String body = "{\"query\": \"" + query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + Http.ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).doesNotContain("\"errors\"");
@@ -147,7 +149,20 @@ class WebAppE2ETest {
     /** Opens a route and waits until the page is there (no loading placeholder in main, an h1). */
     private void open(String route) {
         driver.get(url(route));
+        signInIfAsked();
         pageReady();
+    }
+
+    /** The app asks for an API token in each new browser session: type the test's admin token into its form. */
+    private void signInIfAsked() {
+        waiting().until(d -> !d.findElements(By.id("signin-token")).isEmpty() || !d.findElements(By.cssSelector("main h1")).isEmpty()
+                && d.findElements(By.cssSelector("main > .loading")).isEmpty());
+        if (!driver.findElements(By.id("signin-token")).isEmpty()) {
+            driver.findElement(By.id("signin-token")).sendKeys(Http.ADMIN_TOKEN);
+            driver.findElement(By.id("signin-submit")).click();
+            waiting().until(d -> d.findElements(By.id("signin-token")).isEmpty());
+            waiting().until(d -> d.findElement(By.id("whoami")).getText().contains("ADMIN"));
+        }
     }
 
     private void pageReady() {
@@ -188,7 +203,7 @@ class WebAppE2ETest {
         String pdf = driver.findElement(By.id("plan-pdf")).getAttribute("href");
         assertThat(pdf).endsWith("/plan/Idn/" + idn + ".pdf");
         shot("account");
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(pdf)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(pdf)).header("Authorization", "Bearer " + Http.ADMIN_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
     }
@@ -304,7 +319,7 @@ class WebAppE2ETest {
         shot("market");
         // The CSV link answers.
         String csv = driver.findElement(By.cssSelector("#mk-flow a[href^='/api/csv']")).getAttribute("href");
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(csv)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(csv)).header("Authorization", "Bearer " + Http.ADMIN_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body().lines().count()).isGreaterThan(1);
     }

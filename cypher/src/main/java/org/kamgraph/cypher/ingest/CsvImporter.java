@@ -514,7 +514,7 @@ public final class CsvImporter {
                     action.accept(it.next());
                 }
             } catch (IOException | UncheckedIOException | CsvParseException e) {
-                problem(f, lineOf(e), null, readError(e));
+                problem(f, lineOf(e), columnOf(e, f.header), readError(e));
                 f.header = null; // unreadable: none of it is written
             }
         }
@@ -638,20 +638,118 @@ public final class CsvImporter {
         return true;
     }
 
+    /**
+     * Longest field read, in characters: the model's texts are at most 4,000 characters, so a longer field can only be
+     * a mistake (or an attack); it is refused as soon as it is seen, without reading the rest of it into memory.
+     */
+    public static final int MAX_FIELD_CHARS = 65_536;
+    /** Longest row, in characters. */
+    public static final int MAX_ROW_CHARS = 1 << 20;
+    /** Most fields in a row. */
+    public static final int MAX_FIELDS = 1_000;
+
     private static CsvReader<CsvRecord> csv(Reader r) {
+        // The parser's buffer holds one field as written (quotes doubled), so twice the field limit bounds it. (It
+        // grows from 8,192 by doubling: a size off that sequence makes FastCSV 4.1 read past the buffer's end.)
         return CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .detectBomHeader(false).ofCsvRecord(r);
+                .detectBomHeader(false).maxBufferSize(2 * MAX_FIELD_CHARS)
+                .build(de.siegmar.fastcsv.reader.CsvRecordHandler.of(b -> b.maxFields(MAX_FIELDS)
+                        .maxFieldSize(MAX_FIELD_CHARS).maxRecordSize(MAX_ROW_CHARS)), new LoneCarriageReturns(r));
+    }
+
+    /**
+     * Reads a lone carriage return (one not followed by a line feed) as a line feed. FastCSV 4.1 otherwise loses a
+     * row whose quoted last field holds one (the line feed after the closing quote is taken for the second half of a
+     * CR LF and the row runs on into the next, or vanishes at the end of the file). Outside quotes a lone CR ends a
+     * line either way; inside quotes the text keeps a line break, as LF.
+     */
+    static final class LoneCarriageReturns extends Reader {
+        private final Reader in;
+        /** A character read ahead to look past a CR at the end of a chunk, or -1. */
+        private int pending = -1;
+
+        LoneCarriageReturns(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            int n;
+            if (pending >= 0) {
+                cbuf[off] = (char) pending;
+                pending = -1;
+                int more = len > 1 ? in.read(cbuf, off + 1, len - 1) : 0;
+                n = 1 + Math.max(more, 0);
+            } else {
+                n = in.read(cbuf, off, len);
+                if (n <= 0) {
+                    return n;
+                }
+            }
+            int end = off + n;
+            for (int i = off; i < end; i++) {
+                if (cbuf[i] == '\r') {
+                    if (i + 1 < end) {
+                        if (cbuf[i + 1] != '\n') {
+                            cbuf[i] = '\n';
+                        }
+                    } else {
+                        int next = in.read();
+                        if (next != '\n') {
+                            cbuf[i] = '\n';
+                        }
+                        pending = next; // -1 at the end of input
+                    }
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static String readError(Exception e) {
         Throwable c = e;
+        String detail = null;
         while (c != null) {
             if (c instanceof CharacterCodingException) {
                 return "the file is not valid UTF-8";
             }
+            String m = String.valueOf(c.getMessage());
+            if (m.contains("max field size") || m.contains("maximum buffer size")) {
+                return String.format("a field is longer than %,d characters (texts are at most 4,000), or a quote (\") is not closed",
+                        MAX_FIELD_CHARS);
+            }
+            if (m.contains("max record size")) {
+                return String.format("the row is longer than %,d characters", MAX_ROW_CHARS);
+            }
+            if (m.contains("maximum limit of") && m.contains("fields")) {
+                return String.format("the row has more than %,d fields", MAX_FIELDS);
+            }
+            if (c != e && c.getMessage() != null) {
+                detail = c.getMessage();
+            }
             c = c.getCause();
         }
-        return "cannot read the file: " + PropertyType.abbreviate(String.valueOf(e.getMessage()));
+        return "cannot read the file: " + PropertyType.abbreviate(detail != null ? detail : String.valueOf(e.getMessage()));
+    }
+
+    /** The header column of a parse error's "Field at index N", when known. */
+    private static String columnOf(Exception e, CsvHeader header) {
+        for (Throwable c = e; c != null && header != null; c = c.getCause()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Field at index (\\d+)").matcher(String.valueOf(c.getMessage()));
+            if (m.find()) {
+                int index = Integer.parseInt(m.group(1));
+                return header.columns().stream().filter(col -> col.index() == index).map(Column::name).findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     private static long lineOf(Exception e) {

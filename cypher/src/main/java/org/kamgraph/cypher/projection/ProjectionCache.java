@@ -2,6 +2,7 @@ package org.kamgraph.cypher.projection;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kamgraph.cypher.AccessScope;
 import org.kamgraph.cypher.GraphVersion;
 
 /**
@@ -22,14 +23,52 @@ public final class ProjectionCache {
     private record Entry(Projection projection, long version) {
     }
 
+    /** A projection narrowed to what a limited user may see, valid while its full projection is the cached one. */
+    private record Narrowed(Projection full, Projection narrowed) {
+    }
+
+    private record NarrowedKey(ProjectionSpec spec, String restriction) {
+    }
+
+    private static final int MAX_NARROWED = 64;
+    private final LinkedHashMap<NarrowedKey, Narrowed> narrowed = new LinkedHashMap<>(16, 0.75f, true);
+
     public ProjectionCache(ProjectionLoader loader, GraphVersion version, long maxEdges) {
         this.loader = loader;
         this.version = version;
         this.maxEdges = maxEdges;
     }
 
-    /** The projection of {@code spec}, from the cache when it is current. */
+    /**
+     * The projection of {@code spec}, from the cache when it is current; for a request limited by {@link AccessScope}
+     * the subgraph induced by the nodes it may see, so no analysis ever counts a node the user may not see.
+     */
     public Projection get(ProjectionSpec spec) {
+        Projection full = getFull(spec);
+        AccessScope.Restriction r = AccessScope.current();
+        if (r == null) {
+            return full;
+        }
+        NarrowedKey key = new NarrowedKey(spec, r.key());
+        synchronized (this) {
+            Narrowed n = narrowed.get(key);
+            if (n != null && n.full() == full) {
+                return n.narrowed();
+            }
+        }
+        Projection result = full.restrict(v -> r.allows(full.kind(v), full.id(v)));
+        synchronized (this) {
+            narrowed.put(key, new Narrowed(full, result));
+            var it = narrowed.entrySet().iterator();
+            while (narrowed.size() > MAX_NARROWED && it.hasNext()) {
+                it.next();
+                it.remove();
+            }
+        }
+        return result;
+    }
+
+    private Projection getFull(ProjectionSpec spec) {
         long now = version.current();
         synchronized (this) {
             Entry e = entries.get(spec);

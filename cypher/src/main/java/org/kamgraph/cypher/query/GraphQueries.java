@@ -24,17 +24,33 @@ public final class GraphQueries {
     public static final int HIERARCHY_LIMIT = 5_000;
 
     private final Neo4jRunner runner;
+    private final EmbeddedNodes embedded;
 
     public GraphQueries(Neo4jRunner runner) {
+        this(runner, null);
+    }
+
+    /**
+     * @param embedded the embedded database the runner's driver is connected to, or {@code null} (external mode):
+     *                 node lookups and (for an unrestricted user) neighbours are then read in-process
+     */
+    public GraphQueries(Neo4jRunner runner, org.neo4j.graphdb.GraphDatabaseService embedded) {
         this.runner = runner;
+        this.embedded = embedded == null ? null : new EmbeddedNodes(embedded);
     }
 
     public Optional<NodeView> node(NodeKind kind, String id) {
+        if (embedded != null) {
+            return embedded.byId(kind, id);
+        }
         return runner.read(Cypher.forKind("node-by-id", kind), Map.of("id", id), r -> NodeView.of(r.get("n").asNode()))
                 .stream().findFirst();
     }
 
     public Map<String, NodeView> nodesByElementIds(Collection<String> elementIds) {
+        if (embedded != null) {
+            return embedded.byElementIds(elementIds);
+        }
         Map<String, NodeView> out = new HashMap<>();
         runner.read(Cypher.load("nodes-by-element-ids"), Map.of("ids", List.copyOf(elementIds)),
                 r -> NodeView.of(r.get("n").asNode())).forEach(n -> out.put(n.elementId(), n));
@@ -51,6 +67,7 @@ public final class GraphQueries {
         params.put("labels", labels);
         params.put("region", region);
         params.put("territory", territory);
+        params.put("scope", org.kamgraph.cypher.AccessScope.territories());
         params.put("skip", offset);
         params.put("limit", limit);
         String statement;
@@ -87,12 +104,17 @@ public final class GraphQueries {
      */
     public Map<String, List<Neighbour>> neighbours(Collection<String> elementIds, List<RelKind> types, Direction direction,
                                                    List<NodeKind> kinds, LocalDate asOf, int offset, int limit) {
+        if (embedded != null && org.kamgraph.cypher.AccessScope.territories() == null) {
+            // In-process for an unrestricted user; a user limited to territories goes through the Cypher rule.
+            return embedded.neighbours(elementIds, types, direction, kinds, asOf, offset, limit);
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("ids", List.copyOf(elementIds));
         params.put("types", types == null || types.isEmpty() ? null : types.stream().map(RelKind::type).toList());
         params.put("direction", direction.name());
         params.put("labels", kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList());
         params.put("asOf", asOf);
+        params.put("scope", org.kamgraph.cypher.AccessScope.territories());
         params.put("skip", offset);
         params.put("limit", limit);
         Map<String, NodeView> sources = nodesByElementIds(elementIds);
@@ -112,13 +134,17 @@ public final class GraphQueries {
         return out;
     }
 
-    /** Node counts per kind and relationship counts per type, from Neo4j's count store. */
+    /** Node counts per kind and relationship counts per type, from Neo4j's count store (of the visible graph for a limited user). */
     public GraphStats stats() {
         Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
         Map<RelKind, Long> rels = new EnumMap<>(RelKind.class);
-        runner.read(Cypher.load("count-all"), Map.of(
-                "labels", java.util.Arrays.stream(NodeKind.values()).map(NodeKind::label).toList(),
-                "types", java.util.Arrays.stream(RelKind.values()).map(RelKind::type).toList()), r -> {
+        List<String> scope = org.kamgraph.cypher.AccessScope.territories();
+        Map<String, Object> params = new HashMap<>();
+        params.put("labels", java.util.Arrays.stream(NodeKind.values()).map(NodeKind::label).toList());
+        params.put("types", java.util.Arrays.stream(RelKind.values()).map(RelKind::type).toList());
+        params.put("scope", scope);
+        // A user limited to territories counts only what they may see; everyone else reads the count store.
+        runner.read(Cypher.load(scope == null ? "count-all" : "count-visible"), params, r -> {
                     long count = r.get("count").asLong();
                     if (r.get("what").asString().equals("node")) {
                         nodes.put(NodeKind.byLabel(r.get("name").asString()).orElseThrow(), count);

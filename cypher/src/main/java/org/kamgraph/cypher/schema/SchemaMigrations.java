@@ -25,7 +25,8 @@ public final class SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     /** The migrations, in order. Add new scripts at the end; never edit an applied one. */
-    public static final List<String> SCRIPTS = List.of("V001__unique_ids", "V002__search_indexes", "V003__milestone_ids", "V004__market_indexes");
+    public static final List<String> SCRIPTS = List.of("V001__unique_ids", "V002__search_indexes", "V003__milestone_ids", "V004__market_indexes",
+            "V005__security");
 
     private final Neo4jRunner runner;
 

@@ -187,6 +187,29 @@ abstract class ImporterContract extends GraphTarget {
         assertThat(resumed).isEqualTo(fingerprint());
     }
 
+    @Test
+    void aBatchThatFailsInsideItsTransactionLeavesNoPartOfItAndARerunCompletesIt() {
+        // The database refuses the fourth row after the third, in the same batch of two, was already written in that
+        // batch's transaction (its name collides under a constraint made for this test): a failure inside a batch, as a
+        // kill or a lost connection mid-transaction would be. The batch must leave nothing; the ones before it stay.
+        importer().run(List.of(csv("Hospital.csv", "id:ID(Hospital),name\nHOS-0,Taken\n")), ImportOptions.defaults());
+        List<CsvSource> input = List.of(csv("Hospital.csv",
+                "id:ID(Hospital),name\nHOS-1,One\nHOS-2,Two\nHOS-3,Three\nHOS-4,Taken\nHOS-5,Five\n"));
+        runner.schema("CREATE CONSTRAINT kam_test_hospital_name IF NOT EXISTS FOR (h:Hospital) REQUIRE h.name IS UNIQUE");
+        try {
+            assertThatThrownBy(() -> importer().run(input, new ImportOptions(false, 2, null))).isInstanceOf(RuntimeException.class);
+            assertThat(runner.read("MATCH (h:Hospital) RETURN h.id AS id ORDER BY id", Map.of(), r -> r.get("id").asString()))
+                    .as("the first batch committed, the failed one left no half").containsExactly("HOS-0", "HOS-1", "HOS-2");
+        } finally {
+            runner.schema("DROP CONSTRAINT kam_test_hospital_name IF EXISTS");
+        }
+
+        ImportReport rerun = importer().run(input, new ImportOptions(false, 2, null));
+        assertThat(rerun.problems()).isEmpty();
+        assertThat(runner.read("MATCH (h:Hospital) RETURN h.id + '=' + h.name AS h ORDER BY h", Map.of(), r -> r.get("h").asString()))
+                .containsExactly("HOS-0=Taken", "HOS-1=One", "HOS-2=Two", "HOS-3=Three", "HOS-4=Taken", "HOS-5=Five");
+    }
+
     private void wipeAndImportCleanly() throws IOException {
         org.kamgraph.cypher.support.TestDatabases.wipe(driver());
         importSmall(ImportOptions.defaults());
