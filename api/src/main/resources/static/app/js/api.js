@@ -32,7 +32,11 @@ export async function gql(query, variables = {}) {
     headers: {'Content-Type': 'application/json', 'Accept': 'application/json', ...authHeaders()},
     body: JSON.stringify({query, variables}),
   });
-  if (res.status === 401) throw new SignInRequired('Your token was not accepted (unknown, revoked or expired): sign in again.');
+  if (res.status === 401) {
+    setToken(null);
+    window.dispatchEvent(new CustomEvent('kam:signin'));
+    throw new SignInRequired('Your token was not accepted (unknown, revoked or expired): sign in again.');
+  }
   let body;
   try {
     body = await res.json();

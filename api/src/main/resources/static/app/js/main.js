@@ -33,6 +33,10 @@ async function route() {
   if (current && current.dispose) { try { current.dispose(); } catch (e) { /* ignore */ } }
   current = null;
   clear(main);
+  if (!token()) {  // nothing to show without a token: ask for one first
+    main.appendChild(signInPage());
+    return;
+  }
   const match = routes.map(([re, fn]) => [path.match(re), fn]).find(([m]) => m);
   if (!match) {
     main.append(h('h1', {}, 'Not found'), h('p', {}, 'No page at ', h('code', {}, hash), '. ', h('a', {href: '#/'}, 'Home')));
@@ -82,6 +86,8 @@ function signInPage(message) {
   });
   setToken(null);
   showUser().catch(() => {});
+// A token that stops working mid-session (revoked, expired): back to the sign-in page.
+window.addEventListener('kam:signin', () => { if (!document.getElementById('signin-form')) route(); });
   return form;
 }
 
@@ -107,6 +113,8 @@ document.addEventListener('click', ev => {
   });
 });
 showUser().catch(() => {});
+// A token that stops working mid-session (revoked, expired): back to the sign-in page.
+window.addEventListener('kam:signin', () => { if (!document.getElementById('signin-form')) route(); });
 
 window.addEventListener('hashchange', route);
 

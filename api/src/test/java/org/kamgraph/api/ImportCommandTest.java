@@ -46,7 +46,7 @@ class ImportCommandTest {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64)).build();
         try (var tx = dbms.database("neo4j").beginTx()) {
             assertThat(tx.execute(GraphTarget.FINGERPRINT).next().get("fingerprint")).isEqualTo(transactional);
-            assertThat(tx.execute("MATCH (n) WHERE NOT n:__KamMigration RETURN count(n) AS c").next().get("c")).isEqualTo(15L);
+            assertThat(tx.execute("MATCH (n) WHERE NOT n:__KamMigration AND NOT n:__KamAudit RETURN count(n) AS c").next().get("c")).isEqualTo(15L);
             assertThat(tx.execute("MATCH (c:Clinic) RETURN count(c) AS c").next().get("c")).isEqualTo(0L);
             assertThat(tx.execute("MATCH (h:Hospital {id: 'HOS-1'}) RETURN h.beds AS b").next().get("b")).isEqualTo(420L);
         } finally {
@@ -62,7 +62,7 @@ class ImportCommandTest {
         Path rejectedData = Files.createTempDirectory("kam-cli-rejected");
         assertThat(ImportCommand.run(new String[] {bad.toString(), "--kam.embedded.data-dir=" + rejectedData, "--kam.embedded.page-cache=64m"}))
                 .isEqualTo(1);
-        assertThat(count(rejectedData, "MATCH (n) WHERE NOT n:__KamMigration RETURN count(n) AS c")).isZero();
+        assertThat(count(rejectedData, "MATCH (n) WHERE NOT n:__KamMigration AND NOT n:__KamAudit RETURN count(n) AS c")).isZero();
 
         // A repeated relationship identity cannot go through Neo4j's offline importer; the upsert path takes over.
         Path repeated = Fixtures.copy("small");

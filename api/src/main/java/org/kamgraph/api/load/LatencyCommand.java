@@ -35,7 +35,7 @@ public final class LatencyCommand {
         int requests = 500;
         int warmup = 100;
         int concurrency = 1;
-        String token = null;
+        String token = System.getenv("KAM_TOKEN"); // or --token=T; the demo writes one to data/admin-token
         List<String> queries = new ArrayList<>();
         try {
             for (String a : args) {

@@ -68,6 +68,8 @@ public class SecurityConfiguration {
 
     /** After Spring Security's filters, so the user is known. */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+            type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
     org.springframework.boot.web.servlet.FilterRegistrationBean<AccessScopeFilter> accessScopeFilter(Visibilities visibilities) {
         var bean = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new AccessScopeFilter(visibilities));
         bean.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
@@ -112,6 +114,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+            type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<JwtDecoder> jwtDecoder,
                                             SecurityProperties properties) throws Exception {
         AuthenticationManager manager = manager(tokens, jwtDecoder.getIfAvailable(), properties);

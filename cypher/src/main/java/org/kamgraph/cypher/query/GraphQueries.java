@@ -144,7 +144,8 @@ public final class GraphQueries {
         params.put("types", java.util.Arrays.stream(RelKind.values()).map(RelKind::type).toList());
         params.put("scope", scope);
         // A user limited to territories counts only what they may see; everyone else reads the count store.
-        runner.read(Cypher.load(scope == null ? "count-all" : "count-visible"), params, r -> {
+        String statement = scope == null ? Cypher.load("count-all") : Cypher.load("count-visible");
+        runner.read(statement, params, r -> {
                     long count = r.get("count").asLong();
                     if (r.get("what").asString().equals("node")) {
                         nodes.put(NodeKind.byLabel(r.get("name").asString()).orElseThrow(), count);

@@ -37,10 +37,10 @@ public abstract class GraphTarget {
     /**
      * A canonical text of all data (labels, properties with their types' text forms, relationships), the same
      * whether read through the driver or in-process: shows that a rejected import changed nothing, and that two
-     * load paths built the same graph.
+     * load paths built the same graph. The service's own records (migrations, audit log, API tokens) are left out.
      */
     public static final String FINGERPRINT = """
-            MATCH (n) WHERE NOT n:__KamMigration
+            MATCH (n) WHERE NOT n:__KamMigration AND NOT n:__KamAudit AND NOT n:__KamApiToken
             WITH n, reduce(s = '', l IN COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } | s + l + ':')
                  + reduce(s = '', k IN COLLECT { UNWIND keys(n) AS k RETURN k ORDER BY k } | s + k + '=' + toString(n[k]) + ';') AS node
             OPTIONAL MATCH (n)-[r]->(m)
