@@ -30,6 +30,7 @@ public class GraphQlWiring implements RuntimeWiringConfigurer {
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         builder.scalar(DateScalar.INSTANCE);
+        builder.scalar(DateScalar.DATE_TIME);
         builder.type(TypeRuntimeWiring.newTypeWiring("NodeKind").enumValues(name -> NodeKind.byLabel(name).orElse(null)));
         builder.type(TypeRuntimeWiring.newTypeWiring("Node").typeResolver(env -> {
             NodeView node = env.getObject();

@@ -78,18 +78,7 @@ public final class LatencyCommand {
 
     /** The request body for a query text: {"query": "..."}. */
     static String body(String query) {
-        StringBuilder sb = new StringBuilder("{\"query\":\"");
-        for (char c : query.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return sb.append("\"}").toString();
+        return "{\"query\":" + org.kamgraph.api.web.JsonText.quote(query) + "}";
     }
 
     /** Percentiles in milliseconds, requests per second, error count. */

@@ -245,18 +245,7 @@ public final class LoadCommand {
     }
 
     private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        sb.append('"');
+        org.kamgraph.api.web.JsonText.append(sb, s);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -193,17 +193,7 @@ public class SecurityConfiguration {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        StringBuilder text = new StringBuilder();
-        for (char c : message.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                text.append('\\').append(c);
-            } else if (c < 0x20) {
-                text.append(String.format("\\u%04x", (int) c));
-            } else {
-                text.append(c);
-            }
-        }
-        response.getWriter().write("{\"errors\":[{\"message\":\"" + text + "\",\"extensions\":{\"classification\":\""
-                + classification + "\"}}]}");
+        response.getWriter().write("{\"errors\":[{\"message\":" + org.kamgraph.api.web.JsonText.quote(message)
+                + ",\"extensions\":{\"classification\":\"" + classification + "\"}}]}");
     }
 }

@@ -1,26 +1,14 @@
 package org.kamgraph.api.security;
 
-import graphql.GraphQLContext;
-import graphql.execution.CoercedVariables;
-import graphql.language.StringValue;
-import graphql.language.Value;
-import graphql.schema.Coercing;
-import graphql.schema.CoercingParseLiteralException;
-import graphql.schema.CoercingParseValueException;
-import graphql.schema.CoercingSerializeException;
-import graphql.schema.GraphQLScalarType;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.kamgraph.api.graphql.Arguments;
 import org.kamgraph.cypher.BadInputException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** {@code me}, API tokens and the audit log over GraphQL; roles are checked by {@link AccessGuard} from the schema. */
@@ -72,38 +60,5 @@ public class SecurityController {
     public ApiTokens.TokenInfo revokeApiToken(@Argument String id) {
         tokens.revoke(id, CurrentUser.get().name());
         return tokens.list().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    /** The {@code DateTime} scalar: ISO 8601 instants with an offset. */
-    @org.springframework.context.annotation.Bean
-    static RuntimeWiringConfigurer dateTimeScalar() {
-        return builder -> builder.scalar(GraphQLScalarType.newScalar().name("DateTime")
-                .description("An instant, ISO 8601 with offset (2026-11-22T10:15:30Z).")
-                .coercing(new Coercing<OffsetDateTime, String>() {
-                    @Override
-                    public String serialize(Object value, GraphQLContext context, Locale locale) {
-                        if (value instanceof OffsetDateTime d) {
-                            return d.toString();
-                        }
-                        throw new CoercingSerializeException("Not an instant: " + value);
-                    }
-
-                    @Override
-                    public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
-                        try {
-                            return OffsetDateTime.parse(String.valueOf(input));
-                        } catch (DateTimeParseException e) {
-                            throw new CoercingParseValueException("Expected an instant like 2026-11-22T10:15:30Z but got '" + input + "'");
-                        }
-                    }
-
-                    @Override
-                    public OffsetDateTime parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-                        if (input instanceof StringValue s) {
-                            return parseValue(s.getValue(), context, locale);
-                        }
-                        throw new CoercingParseLiteralException("Expected an instant as a string like 2026-11-22T10:15:30Z");
-                    }
-                }).build());
     }
 }
