@@ -223,6 +223,11 @@ public final class KeyAccountTiering {
     private Facts facts(Options o, ProductScope scope, LocalDate day, LocalDate before) {
         long t0 = System.nanoTime();
         List<AccountRow> accounts = queries.accounts(o.kinds(), null, day);
+        org.kamgraph.cypher.AccessScope.Restriction access = org.kamgraph.cypher.AccessScope.current();
+        if (access != null) {
+            // A user limited to territories tiers their own accounts, on the graph they see: ranks and caps among them.
+            accounts = accounts.stream().filter(a -> access.allows(a.kind(), a.id())).toList();
+        }
         long t1 = System.nanoTime();
         Map<String, PersonFacts> people = queries.peopleFacts(scope.all().stream().map(ProductRow::id).toList(), day, before,
                 MIN_COVER_STRENGTH);

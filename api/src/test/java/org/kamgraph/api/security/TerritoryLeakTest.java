@@ -172,6 +172,12 @@ class TerritoryLeakTest {
         assertThat(visible).isPositive().isLessThan(all);
         List<Map<String, Object>> rows = at(mine, "data.centrality.rows");
         assertThat(rows).hasSize(Math.min(1000, visible));
+        // Key-account tiers rank the KAM's own accounts among themselves: ranks 1..n without gaps.
+        List<Map<String, Object>> tiered = at(kam.graphql("{ keyAccounts(first: 100) { accounts { rank account { id } } } }"),
+                "data.keyAccounts.accounts");
+        assertThat(tiered).isNotEmpty();
+        assertThat(tiered.size()).isLessThan(100);
+        assertThat(tiered).extracting(a -> ((Number) a.get("rank")).intValue()).contains(1).allSatisfy(r -> assertThat(r).isLessThanOrEqualTo(tiered.size()));
         // Counts too are those of the visible graph.
         String stats = "{ stats { nodes relationships } }";
         Map<String, Object> mineStats = kam.graphql(stats);
