@@ -1,19 +1,6 @@
 // count-all for a user limited to territories ($scope): nodes per label and relationships per type among the nodes
-// visible by the rule of visible-nodes.cypher (a relationship counts when both ends are visible).
-CALL () {
-  MATCH (n:Organization) WHERE n.territory IN $scope RETURN n
-  UNION
-  MATCH (n:Person) WHERE n.territory IN $scope RETURN n
-  UNION
-  MATCH (n:TeamMember) WHERE n.territory IN $scope RETURN n
-  UNION
-  MATCH (o:Organization) WHERE o.territory IN $scope
-  MATCH (n)-[:AT|MILESTONE_OF|WORKS_AT|SITS_ON|MEMBER_OF|PART_OF]->{1,2}(o)
-  WHERE n.territory IS NULL
-  RETURN n
-  UNION
-  MATCH (n:Product) RETURN n
-}
+// they may see (a relationship counts when both ends are visible).
+{{include fragment-visible-nodes}}
 WITH collect(n) AS visible
 CALL (visible) {
   UNWIND visible AS n
@@ -23,8 +10,7 @@ CALL (visible) {
   UNION ALL
   UNWIND visible AS n
   MATCH (n)-[r]->(m)
-  WHERE m:Product OR m.territory IN $scope
-     OR (m.territory IS NULL AND EXISTS { (m)-[:AT|MILESTONE_OF|WORKS_AT|SITS_ON|MEMBER_OF|PART_OF]->{1,2}(o:Organization) WHERE o.territory IN $scope })
+  WHERE {{include fragment-visible m}}
   RETURN 'relationship' AS what, type(r) AS name, count(r) AS count
 }
 RETURN what, name, count

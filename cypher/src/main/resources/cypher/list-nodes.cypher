@@ -1,5 +1,5 @@
 // Browsing without search text: nodes of the given kinds ordered by name, filtered by region and territory, and
-// for a user limited to territories ($scope) by the rule of visible-nodes.cypher.
+// for a user limited to territories ($scope) by the rule of fragment-visible.cypher.
 // Count and page are separate subqueries: the page is a top-k sort, so memory stays bounded by the page size.
 CALL () {
   UNWIND $labels AS label
@@ -7,8 +7,7 @@ CALL () {
     MATCH (node:$(label))
     WHERE ($region IS NULL OR node.region = $region)
       AND ($territory IS NULL OR node.territory = $territory)
-      AND ($scope IS NULL OR node:Product OR node.territory IN $scope
-         OR (node.territory IS NULL AND EXISTS { (node)-[:AT|MILESTONE_OF|WORKS_AT|SITS_ON|MEMBER_OF|PART_OF]->{1,2}(o:Organization) WHERE o.territory IN $scope }))
+      AND {{include fragment-visible node}}
     RETURN node
   }
   RETURN count(DISTINCT node) AS total
@@ -19,8 +18,7 @@ CALL () {
     MATCH (node:$(label))
     WHERE ($region IS NULL OR node.region = $region)
       AND ($territory IS NULL OR node.territory = $territory)
-      AND ($scope IS NULL OR node:Product OR node.territory IN $scope
-         OR (node.territory IS NULL AND EXISTS { (node)-[:AT|MILESTONE_OF|WORKS_AT|SITS_ON|MEMBER_OF|PART_OF]->{1,2}(o:Organization) WHERE o.territory IN $scope }))
+      AND {{include fragment-visible node}}
     RETURN node
   }
   WITH DISTINCT node ORDER BY node.name, node.id SKIP $skip LIMIT $limit

@@ -17,12 +17,16 @@ import org.kamgraph.model.RelKind;
  * every value. Labels and relationship types cannot be parameters where Neo4j must use an index, so a
  * statement may contain the placeholders {@code {{label}}}, {@code {{extraLabels}}}, {@code {{setExtraLabels}}}, {@code {{from}}},
  * {@code {{to}}} and {@code {{type}}}; they are filled only from the model's enums ({@link NodeKind},
- * {@link RelKind}), never from user input.
+ * {@link RelKind}), never from user input. A rule several statements share is written once, as a fragment that
+ * they include when loaded: {@code {{include fragment-NAME}}}, or {@code {{include fragment-NAME VAR}}} to apply it to
+ * the variable {@code VAR} (the fragment's {@code _v_}).
  */
 public final class Cypher {
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern INCLUDE = Pattern.compile("\\{\\{include (fragment-[\\w-]+)(?: ([A-Za-z_][A-Za-z0-9_]*))?}}");
+    private static final Pattern FRAGMENT_VARIABLE = Pattern.compile("\\b_v_\\b");
 
     private Cypher() {
     }
@@ -71,10 +75,27 @@ public final class Cypher {
             if (in == null) {
                 throw new IllegalArgumentException("No Cypher statement named " + name + " (" + path + ")");
             }
-            return stripComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return include(stripComments(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Expands {@code {{include fragment-NAME [VAR]}}} with the fragment's text (itself expanded), {@code _v_} as VAR. */
+    private static String include(String text) {
+        Matcher m = INCLUDE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String fragment = read(m.group(1));
+            if (m.group(2) != null) {
+                fragment = FRAGMENT_VARIABLE.matcher(fragment).replaceAll(Matcher.quoteReplacement(m.group(2)));
+            } else if (FRAGMENT_VARIABLE.matcher(fragment).find()) {
+                throw new IllegalStateException(m.group(1) + " applies to a variable: include it as {{include " + m.group(1) + " VAR}}");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(fragment));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Drops whole-line {@code //} comments so statement files can explain themselves. */

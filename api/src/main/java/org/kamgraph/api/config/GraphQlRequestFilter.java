@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,18 +42,15 @@ public class GraphQlRequestFilter extends OncePerRequestFilter {
             tooLarge(response, declared);
             return;
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
+        // Reads at most one byte more than the limit, growing as it goes (no buffer of the limit's size up front).
+        byte[] bytes;
         try (InputStream in = request.getInputStream()) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                if (body.size() + (long) n > maxBytes) {
-                    tooLarge(response, -1);
-                    return;
-                }
-                body.write(buffer, 0, n);
-            }
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
-        byte[] bytes = body.toByteArray();
+        if (bytes.length > maxBytes) {
+            tooLarge(response, -1);
+            return;
+        }
         if (firstNonBlank(bytes) == '[') {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, "batched requests (a JSON array of operations) are not accepted; "
                     + "send one operation per request", "batching", null);
@@ -74,8 +70,13 @@ public class GraphQlRequestFilter extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        String extensions = "\"classification\":\"BAD_REQUEST\",\"limit\":\"" + limit + "\"" + (max == null ? "" : ",\"max\":" + max);
-        response.getWriter().write("{\"errors\":[{\"message\":\"" + message.replace("\"", "'") + "\",\"extensions\":{" + extensions + "}}]}");
+        java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+        extensions.put("classification", "BAD_REQUEST");
+        extensions.put("limit", limit);
+        if (max != null) {
+            extensions.put("max", max);
+        }
+        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, extensions));
     }
 
     private static int firstNonBlank(byte[] bytes) {

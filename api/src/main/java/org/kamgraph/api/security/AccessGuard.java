@@ -98,9 +98,6 @@ public final class AccessGuard extends SimplePerformantInstrumentation {
         if (visibility == null && !mutation) {
             return fetcher;
         }
-        if (visibility == null && parameters.isTrivialDataFetcher()) {
-            return fetcher;
-        }
         if (visibility != null && parameters.isTrivialDataFetcher() && !root) {
             return fetcher; // reads a field of an answer that was already redacted
         }

@@ -110,14 +110,22 @@ public final class ApiTokens {
                 (String) p.get("expiresAt"), null, null));
     }
 
-    /** @throws NotFoundException when there is no live token with this id */
-    public void revoke(String id, String by) {
-        List<String> hashes = runner.inWrite(tx -> tx.run(Cypher.load("api-token-revoke"), Map.of("id", id, "at", now(), "by", by))
-                .list(r -> r.get("hash").asString()));
-        if (hashes.isEmpty()) {
+    /**
+     * Revokes the live token with this id; it stops working at once in this service.
+     *
+     * @return the token as listed now
+     * @throws NotFoundException when there is no live token with this id
+     */
+    public TokenInfo revoke(String id, String by) {
+        record Revoked(String hash, TokenInfo info) {
+        }
+        List<Revoked> revoked = runner.inWrite(tx -> tx.run(Cypher.load("api-token-revoke"), Map.of("id", id, "at", now(), "by", by))
+                .list(r -> new Revoked(r.get("hash").asString(), info(r))));
+        if (revoked.isEmpty()) {
             throw new NotFoundException("id", "no live API token with id '" + id + "'");
         }
-        hashes.forEach(cache::remove);
+        cache.remove(revoked.getFirst().hash());
+        return revoked.getFirst().info();
     }
 
     public List<TokenInfo> list() {

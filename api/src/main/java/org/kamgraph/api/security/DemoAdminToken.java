@@ -50,11 +50,11 @@ public class DemoAdminToken implements ApplicationListener<ApplicationReadyEvent
         Path file = kam.embedded().dataDir().toAbsolutePath().normalize().resolve("admin-token");
         try {
             Files.deleteIfExists(file);
-            Files.createFile(file);
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                // Owner-only from the moment it exists, so the token is never readable by others, even briefly.
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the file keeps the directory's defaults
+                Files.createFile(file); // not a POSIX file system: the directory's defaults
             }
             Files.writeString(file, token + "\n");
         } catch (IOException e) {

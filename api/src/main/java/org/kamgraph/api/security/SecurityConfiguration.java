@@ -86,32 +86,6 @@ public class SecurityConfiguration {
         return new GraphQlUser();
     }
 
-    /**
-     * Spring for GraphQL runs controller methods on the application task executor: each task carries the submitting
-     * thread's user and {@link org.kamgraph.cypher.AccessScope} along, so projections and reads narrow themselves
-     * there too.
-     */
-    @Bean
-    org.springframework.core.task.TaskDecorator accessScopePropagation() {
-        return task -> {
-            org.kamgraph.cypher.AccessScope.Restriction scope = org.kamgraph.cypher.AccessScope.current();
-            org.springframework.security.core.context.SecurityContext security =
-                    org.springframework.security.core.context.SecurityContextHolder.getContext();
-            return () -> {
-                org.kamgraph.cypher.AccessScope.Restriction scopeBefore = org.kamgraph.cypher.AccessScope.current();
-                org.springframework.security.core.context.SecurityContext securityBefore =
-                        org.springframework.security.core.context.SecurityContextHolder.getContext();
-                org.kamgraph.cypher.AccessScope.set(scope);
-                org.springframework.security.core.context.SecurityContextHolder.setContext(security);
-                try {
-                    task.run();
-                } finally {
-                    org.kamgraph.cypher.AccessScope.set(scopeBefore);
-                    org.springframework.security.core.context.SecurityContextHolder.setContext(securityBefore);
-                }
-            };
-        };
-    }
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
@@ -193,7 +167,6 @@ public class SecurityConfiguration {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write("{\"errors\":[{\"message\":" + org.kamgraph.api.web.JsonText.quote(message)
-                + ",\"extensions\":{\"classification\":\"" + classification + "\"}}]}");
+        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, java.util.Map.of("classification", classification)));
     }
 }

@@ -58,7 +58,6 @@ public class SecurityController {
 
     @MutationMapping
     public ApiTokens.TokenInfo revokeApiToken(@Argument String id) {
-        tokens.revoke(id, CurrentUser.get().name());
-        return tokens.list().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return tokens.revoke(id, CurrentUser.get().name());
     }
 }

@@ -34,12 +34,12 @@ public final class Visibilities {
         List<String> territories = List.copyOf(user.territories());
         long now = version.current();
         Visibility v = cache.get(territories);
-        if (v != null && v.key().endsWith("@" + now)) {
+        if (v != null && v.version() == now) {
             return v;
         }
         Set<String> keys = new HashSet<>();
         Set<String> ids = new HashSet<>();
-        runner.read(Cypher.load("visible-nodes"), Map.of("territories", territories), r -> {
+        runner.read(Cypher.load("visible-nodes"), Map.of("scope", territories), r -> {
             String id = r.get("id").isNull() ? null : r.get("id").asString();
             if (id != null) {
                 keys.add(GraphVersion.key(Visibility.space(NodeView.kindOf(r.get("labels").asList(Value::asString))), id));

@@ -11,12 +11,14 @@ public final class Visibility implements AccessScope.Restriction {
     /** Sees nothing: used when the visible set cannot be read. */
     static final Visibility NOTHING = new Visibility(List.of(), -1, Set.of(), Set.of());
     private final String key;
+    private final long version;
     private final List<String> territories;
     private final Set<String> keys;
     private final Set<String> ids;
 
     Visibility(List<String> territories, long version, Set<String> keys, Set<String> ids) {
         this.key = String.join("\u0000", territories) + "@" + version;
+        this.version = version;
         this.territories = List.copyOf(territories);
         this.keys = keys;
         this.ids = ids;
@@ -25,6 +27,11 @@ public final class Visibility implements AccessScope.Restriction {
     @Override
     public String key() {
         return key;
+    }
+
+    /** The graph version the set was read at. */
+    long version() {
+        return version;
     }
 
     @Override

@@ -32,4 +32,27 @@ public final class JsonText {
         }
         sb.append('"');
     }
+
+    /**
+     * A GraphQL-style error body, {@code {"errors":[{"message":…,"extensions":{…}}]}}, for answers given before
+     * GraphQL runs (authentication, request limits); extension values are text or numbers.
+     */
+    public static String errorBody(String message, java.util.Map<String, ?> extensions) {
+        StringBuilder sb = new StringBuilder("{\"errors\":[{\"message\":");
+        append(sb, message);
+        sb.append(",\"extensions\":{");
+        boolean first = true;
+        for (var e : extensions.entrySet()) {
+            sb.append(first ? "" : ",");
+            append(sb, e.getKey());
+            sb.append(':');
+            if (e.getValue() instanceof Number n) {
+                sb.append(n);
+            } else {
+                append(sb, String.valueOf(e.getValue()));
+            }
+            first = false;
+        }
+        return sb.append("}}]}").toString();
+    }
 }

@@ -1,0 +1,20 @@
+package org.kamgraph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CypherTest {
+
+    @Test
+    void fragmentsAreIncludedOnceWrittenAndAppliedToTheNamedVariable() {
+        String neighbours = Cypher.load("neighbours");
+        assertThat(neighbours).doesNotContain("{{include").doesNotContain("_v_")
+                .contains("m:Product OR m.territory IN $scope").contains("(m)-[:AT|MILESTONE_OF|WORKS_AT|SITS_ON|MEMBER_OF|PART_OF]->{1,2}");
+        assertThat(Cypher.load("search-nodes")).contains("node:Product OR node.territory IN $scope");
+        // The set form and the counts share the index-driven listing of visible nodes.
+        String set = Cypher.load("fragment-visible-nodes");
+        assertThat(Cypher.load("visible-nodes")).startsWith(set);
+        assertThat(Cypher.load("count-visible")).startsWith(set).contains("WHERE ($scope IS NULL OR m:Product");
+    }
+}
