@@ -76,11 +76,13 @@ public enum RelKind {
             List.of(join(of(HEALTH_AUTHORITY), of(PAYER, IDN, HOSPITAL)))),
     REIMBURSES("Money: a payer or PBM pays providers and pharmacies", Group.MONEY,
             List.of(join(of(PAYER), of(IDN, ACO, HOSPITAL, CLINIC, PHARMACY)), join(of(PBM), of(PHARMACY)))),
-    CONTRACTS_WITH("Money: a payer contracts a PBM; providers contract wholesalers", Group.MONEY,
-            List.of(join(of(PAYER), of(PBM, IDN, ACO)), join(of(IDN, HOSPITAL), of(WHOLESALER)))),
+    CONTRACTS_WITH("Money: a payer pays a PBM, IDN or ACO under contract; providers and pharmacies pay wholesalers for"
+            + " the drugs they buy", Group.MONEY,
+            List.of(join(of(PAYER), of(PBM, IDN, ACO)), join(of(IDN, HOSPITAL, CLINIC, PHARMACY), of(WHOLESALER)))),
     IN_NETWORK("Access: a pharmacy in a PBM's or payer's network", Group.ACCESS,
             List.of(join(of(PBM, PAYER), of(PHARMACY)))),
-    SUPPLIES("Goods: a wholesaler supplies providers and pharmacies", Group.MONEY,
+    SUPPLIES("Goods: a wholesaler supplies providers and pharmacies; amount is the value of the goods, which moves"
+            + " against the money and is never part of a money flow", Group.GOODS,
             List.of(join(of(WHOLESALER), of(IDN, HOSPITAL, CLINIC, PHARMACY)))),
     PRESCRIBES("A clinician prescribes a product; amount is the annual spend", Group.MONEY,
             List.of(join(of(CLINICIAN), of(PRODUCT))),
@@ -110,8 +112,18 @@ public enum RelKind {
     MILESTONE_OF("A milestone belongs to an initiative", Group.INITIATIVE,
             List.of(join(of(MILESTONE), of(INITIATIVE))));
 
-    /** What a relationship is about; money relationships carry an annual amount and currency. */
-    public enum Group { STRUCTURE, INFLUENCE, COVERAGE, MONEY, ACCESS, DECISION, INITIATIVE }
+    /**
+     * What a relationship is about. Money relationships point the way money moves and carry an annual amount and
+     * currency, optionally broken down by product ({@link #PRODUCT_AMOUNT_PREFIX}); goods relationships carry the
+     * value of what they deliver, in the opposite direction to the money paid for it.
+     */
+    public enum Group { STRUCTURE, INFLUENCE, COVERAGE, MONEY, GOODS, ACCESS, DECISION, INITIATIVE }
+
+    /**
+     * Prefix of a money relationship's per-product amounts: {@code amount.PRD-022} is the part of {@code amount} that
+     * pays for product PRD-022 (same currency, per year). Products without such a property are not broken down.
+     */
+    public static final String PRODUCT_AMOUNT_PREFIX = "amount.";
 
     /** A legal (from kinds, to kinds) combination. */
     public record Join(Set<NodeKind> from, Set<NodeKind> to) {
@@ -131,7 +143,7 @@ public enum RelKind {
         this.joins = joins;
         Map<String, PropertySpec> all = new LinkedHashMap<>();
         CommonProperties.RELATIONSHIP.forEach(p -> all.put(p.name(), p));
-        if (group == Group.MONEY) {
+        if (group == Group.MONEY || group == Group.GOODS) {
             CommonProperties.MONEY.forEach(p -> all.put(p.name(), p));
         }
         Arrays.stream(own).forEach(p -> all.put(p.name(), p));
@@ -163,8 +175,30 @@ public enum RelKind {
         return properties;
     }
 
+    /** The declared property, or for a money relationship a per-product amount such as {@code amount.PRD-022}. */
     public Optional<PropertySpec> property(String name) {
-        return Optional.ofNullable(properties.get(name));
+        PropertySpec declared = properties.get(name);
+        if (declared != null || name == null || !isProductAmount(name)) {
+            return Optional.ofNullable(declared);
+        }
+        return Optional.of(PropertySpec.optional(name, DOUBLE, "Annual amount paying for product " + productOf(name))
+                .range(0, 1e15));
+    }
+
+    /** Whether {@code name} is a per-product amount this kind may carry ({@code amount.<product id>}, money only). */
+    public boolean isProductAmount(String name) {
+        return group == Group.MONEY && this != PRESCRIBES && name.startsWith(PRODUCT_AMOUNT_PREFIX)
+                && name.length() > PRODUCT_AMOUNT_PREFIX.length();
+    }
+
+    /** The per-product amount property of a product id, e.g. {@code amount.PRD-022}. */
+    public static String productAmount(String productId) {
+        return PRODUCT_AMOUNT_PREFIX + productId;
+    }
+
+    /** The product id of a per-product amount property. */
+    public static String productOf(String productAmountProperty) {
+        return productAmountProperty.substring(PRODUCT_AMOUNT_PREFIX.length());
     }
 
     /** Whether this relationship may go from a node of kind {@code from} to one of kind {@code to}. */

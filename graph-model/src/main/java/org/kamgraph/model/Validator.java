@@ -19,7 +19,7 @@ public final class Validator {
 
     public static List<Violation> validateNode(NodeKind kind, Map<String, ?> properties) {
         List<Violation> violations = new ArrayList<>();
-        checkProperties(kind.properties(), kind.label(), properties, violations);
+        checkProperties(kind.properties(), kind.properties()::get, kind.label(), properties, violations);
         Object id = properties.get("id");
         if (id instanceof String s) {
             idProblem(s).ifPresent(p -> violations.add(new Violation("id", p)));
@@ -41,8 +41,9 @@ public final class Validator {
         if (!rel.allows(from, to)) {
             violations.add(new Violation(null, illegal(rel, from, to)));
         }
-        checkProperties(rel.properties(), rel.type(), properties, violations);
+        checkProperties(rel.properties(), n -> rel.property(n).orElse(null), rel.type(), properties, violations);
         checkDates(properties, violations);
+        checkProductAmounts(rel, properties, violations);
         return violations;
     }
 
@@ -74,10 +75,10 @@ public final class Validator {
         return java.util.Optional.empty();
     }
 
-    private static void checkProperties(Map<String, PropertySpec> specs, String owner, Map<String, ?> properties,
-                                        List<Violation> violations) {
+    private static void checkProperties(Map<String, PropertySpec> specs, java.util.function.Function<String, PropertySpec> lookup,
+                                        String owner, Map<String, ?> properties, List<Violation> violations) {
         for (Map.Entry<String, ?> e : properties.entrySet()) {
-            PropertySpec spec = specs.get(e.getKey());
+            PropertySpec spec = lookup.apply(e.getKey());
             if (spec == null) {
                 violations.add(new Violation(e.getKey(), "is not a property of " + owner + "; known: " + String.join(", ", specs.keySet())));
                 continue;
@@ -97,6 +98,26 @@ public final class Validator {
             if (spec.required() && properties.get(spec.name()) == null) {
                 violations.add(new Violation(spec.name(), "is required for " + owner));
             }
+        }
+    }
+
+    /** A money relationship's per-product amounts are parts of its amount: they may not add up to more. */
+    private static void checkProductAmounts(RelKind rel, Map<String, ?> properties, List<Violation> violations) {
+        if (!(properties.get("amount") instanceof Number total)) {
+            return;
+        }
+        double sum = 0;
+        String last = null;
+        for (Map.Entry<String, ?> e : properties.entrySet()) {
+            if (rel.isProductAmount(e.getKey()) && e.getValue() instanceof Number n) {
+                sum += n.doubleValue();
+                last = e.getKey();
+            }
+        }
+        // Amounts are rounded to cents by most sources: allow a cent per product of slack.
+        if (last != null && sum > total.doubleValue() * (1 + 1e-9) + 0.01 * properties.size()) {
+            violations.add(new Violation(last, "per-product amounts add up to " + sum + ", more than amount "
+                    + total.doubleValue()));
         }
     }
 

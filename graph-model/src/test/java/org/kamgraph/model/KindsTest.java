@@ -153,8 +153,9 @@ class KindsTest {
     void everyRelationshipHasValidityAndProvenance(RelKind rel) {
         List<String> names = List.copyOf(rel.properties().keySet());
         assertThat(names.subList(0, 4)).containsExactly("validFrom", "validTo", "source", "lastVerified");
-        assertThat(rel.properties().containsKey("amount")).isEqualTo(rel.isMoney());
-        assertThat(rel.properties().containsKey("currency")).isEqualTo(rel.isMoney());
+        boolean valued = rel.isMoney() || rel.group() == RelKind.Group.GOODS;
+        assertThat(rel.properties().containsKey("amount")).isEqualTo(valued);
+        assertThat(rel.properties().containsKey("currency")).isEqualTo(valued);
     }
 
     @Test
@@ -166,8 +167,26 @@ class KindsTest {
             }
         }
         assertThat(money).containsExactlyInAnyOrder(RelKind.FUNDS, RelKind.REIMBURSES, RelKind.CONTRACTS_WITH,
-                RelKind.SUPPLIES, RelKind.PRESCRIBES);
+                RelKind.PRESCRIBES);
+        assertThat(RelKind.SUPPLIES.isMoney()).as("goods move against the money").isFalse();
         assertThat(RelKind.PRESCRIBES.property("amount").orElseThrow().min()).isEqualTo(0.0);
+    }
+
+    @Test
+    void moneyCanBeBrokenDownByProduct() {
+        assertThat(RelKind.REIMBURSES.property("amount.PRD-022")).get()
+                .satisfies(p -> assertThat(p.type()).isEqualTo(PropertyType.DOUBLE));
+        assertThat(RelKind.SUPPLIES.property("amount.PRD-022")).isEmpty();
+        assertThat(RelKind.PRESCRIBES.property("amount.PRD-022")).isEmpty();
+        assertThat(RelKind.FUNDS.property("amount.")).isEmpty();
+        assertThat(Validator.validateRelationship(RelKind.REIMBURSES, NodeKind.PBM, NodeKind.PHARMACY,
+                java.util.Map.of("amount", 100.0, "amount.P1", 60.0, "amount.P2", 40.0))).isEmpty();
+        assertThat(Validator.validateRelationship(RelKind.REIMBURSES, NodeKind.PBM, NodeKind.PHARMACY,
+                java.util.Map.of("amount", 100.0, "amount.P1", 60.0, "amount.P2", 41.0)))
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("add up to 101.0, more than amount 100.0"));
+        assertThat(Validator.validateRelationship(RelKind.REIMBURSES, NodeKind.PBM, NodeKind.PHARMACY,
+                java.util.Map.of("amount.P1", -1.0))).singleElement().satisfies(v -> assertThat(v.property()).isEqualTo("amount.P1"));
+        assertThat(RelKind.CONTRACTS_WITH.allows(NodeKind.PHARMACY, NodeKind.WHOLESALER)).as("pharmacies pay wholesalers").isTrue();
     }
 
     @Test
