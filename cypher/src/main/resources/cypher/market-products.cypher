@@ -1,4 +1,5 @@
-// How many products match a product id or a therapeutic area (to tell an unknown one from an empty answer).
+// The ids of the products a product id or a therapeutic area names (none: an unknown product or area).
 MATCH (p:Product)
 WHERE ($product IS NOT NULL AND p.id = $product) OR ($area IS NOT NULL AND p.therapeuticArea = $area)
-RETURN count(p) AS products
+RETURN p.id AS id
+ORDER BY id

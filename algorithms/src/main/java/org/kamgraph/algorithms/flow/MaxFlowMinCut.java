@@ -102,6 +102,83 @@ public final class MaxFlowMinCut {
      *         or a negative or NaN entry
      */
     public FlowResult maximumFlow(Collection<Integer> sources, Collection<Integer> sinks, double[] vertexCapacities) {
+        Network net = network(sources, sinks, vertexCapacities);
+        int n = graph.vertexCount();
+        int m = graph.arcCount();
+        int[] src = net.sources();
+        int[] snk = net.sinks();
+        int[] exit = net.exit();
+        double[] caps = net.caps();
+        int nodes = net.nodes();
+        int vertexPairs = m;
+        int sourcePairs = net.sourcePairs();
+        int sinkPairs = net.sinkPairs();
+        int pairs = net.pairs();
+        int[] targets = graph.outTargets();
+        Dinic network = net.dinic();
+        network.maximize();
+
+        // The cuts come from the residual network of the flow as found; removing cycles afterwards changes no arc
+        // across either cut (see FlowCycles), so the cuts stay valid for the flow returned.
+        MinimumCut nearSources = cut(network.reachableFromSource(), exit, caps);
+        boolean[] sinkSide = network.reachingSink();
+        for (int x = 0; x < nodes; x++) {
+            sinkSide[x] = !sinkSide[x];
+        }
+        MinimumCut nearSinks = cut(sinkSide, exit, caps);
+
+        double[] flow = new double[pairs];
+        for (int p = 0; p < pairs; p++) {
+            flow[p] = network.flow(p);
+        }
+        FlowCycles.cancel(network, flow);
+
+        double[] originated = new double[n];
+        double[] absorbed = new double[n];
+        for (int i = 0; i < src.length; i++) {
+            originated[src[i]] = flow[sourcePairs + i];
+        }
+        double value = 0;
+        for (int i = 0; i < snk.length; i++) {
+            absorbed[snk[i]] = flow[sinkPairs + i];
+            value += flow[sinkPairs + i];
+        }
+        double[] arcFlow = Arrays.copyOf(flow, m);
+        double[] throughput = originated.clone();
+        for (int a = 0; a < m; a++) {
+            throughput[targets[a]] += arcFlow[a];
+        }
+        for (int v = 0, p = vertexPairs; v < n; v++) {
+            if (exit[v] != v) {
+                throughput[v] = flow[p++]; // the same up to rounding, and then never above the capacity
+            }
+        }
+        return new FlowResult(graph, src, snk, value, arcFlow, originated, absorbed, throughput, nearSources,
+                nearSinks);
+    }
+
+    /**
+     * Only the value of the maximum flow (see {@link #maximumFlow(Collection, Collection, double[])} for the
+     * arguments): no cycle removal, rows or cuts, for questions that compare many flows, such as how much of a flow
+     * is lost when one vertex is removed.
+     */
+    public double maximumFlowValue(Collection<Integer> sources, Collection<Integer> sinks, double[] vertexCapacities) {
+        Network x = network(sources, sinks, vertexCapacities);
+        x.dinic().maximize();
+        double value = 0;
+        for (int i = 0; i < x.sinks().length; i++) {
+            value += x.dinic().flow(x.sinkPairs() + i);
+        }
+        return value;
+    }
+
+    /** The residual network of a question, before any flow, with where its pairs are. */
+    private record Network(Dinic dinic, int[] sources, int[] sinks, int[] exit, double[] caps, int nodes, int sourcePairs,
+                           int sinkPairs, int pairs) {
+    }
+
+    /** Checks the arguments and builds the split network with its super terminals (see the class comment). */
+    private Network network(Collection<Integer> sources, Collection<Integer> sinks, double[] vertexCapacities) {
         int n = graph.vertexCount();
         int m = graph.arcCount();
         int[] src = terminals("sources", "source", sources, n);
@@ -163,47 +240,7 @@ public final class MaxFlowMinCut {
             capacity[sinkPairs + i] = Double.POSITIVE_INFINITY;
         }
         Dinic network = new Dinic(nodes, superSource, superSink, tail, head, capacity);
-        tail = null; // let the inputs go before the search allocates its own arrays
-        head = null;
-        network.maximize();
-
-        // The cuts come from the residual network of the flow as found; removing cycles afterwards changes no arc
-        // across either cut (see FlowCycles), so the cuts stay valid for the flow returned.
-        MinimumCut nearSources = cut(network.reachableFromSource(), exit, caps);
-        boolean[] sinkSide = network.reachingSink();
-        for (int x = 0; x < nodes; x++) {
-            sinkSide[x] = !sinkSide[x];
-        }
-        MinimumCut nearSinks = cut(sinkSide, exit, caps);
-
-        double[] flow = new double[pairs];
-        for (int p = 0; p < pairs; p++) {
-            flow[p] = network.flow(p);
-        }
-        FlowCycles.cancel(network, flow);
-
-        double[] originated = new double[n];
-        double[] absorbed = new double[n];
-        for (int i = 0; i < src.length; i++) {
-            originated[src[i]] = flow[sourcePairs + i];
-        }
-        double value = 0;
-        for (int i = 0; i < snk.length; i++) {
-            absorbed[snk[i]] = flow[sinkPairs + i];
-            value += flow[sinkPairs + i];
-        }
-        double[] arcFlow = Arrays.copyOf(flow, m);
-        double[] throughput = originated.clone();
-        for (int a = 0; a < m; a++) {
-            throughput[targets[a]] += arcFlow[a];
-        }
-        for (int v = 0, p = vertexPairs; v < n; v++) {
-            if (exit[v] != v) {
-                throughput[v] = flow[p++]; // the same up to rounding, and then never above the capacity
-            }
-        }
-        return new FlowResult(graph, src, snk, value, arcFlow, originated, absorbed, throughput, nearSources,
-                nearSinks);
+        return new Network(network, src, snk, exit, caps, nodes, sourcePairs, sinkPairs, pairs);
     }
 
     /** The cut between the nodes with {@code side[x]} and the rest, in terms of the graph's arcs and vertices. */

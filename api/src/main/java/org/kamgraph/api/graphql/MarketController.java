@@ -22,6 +22,8 @@ import org.springframework.stereotype.Controller;
 public class MarketController {
     static final int MAX_ROUTES = 50;
     static final int MAX_ROUTE_HOPS = 8;
+    /** Most organizations evaluated as gatekeepers (one maximum flow each). */
+    static final int MAX_GATEKEEPER_CANDIDATES = 100;
     private final Pathways pathways;
     private final SpendFlows flows;
     private final FormularyImpacts impacts;
@@ -43,33 +45,33 @@ public class MarketController {
 
     @QueryMapping
     public PathwayResult pathways(@Argument NodeRef from, @Argument PharmacyTargetInput to, @Argument String product,
-                                  @Argument Integer k, @Argument Integer maxHops, @Argument Pathways.Ranking rankBy,
-                                  @Argument Boolean accessibleOnly, @Argument LocalDate asOf) {
+                                  @Argument String therapeuticArea, @Argument Integer k, @Argument Integer maxHops,
+                                  @Argument Pathways.Ranking rankBy, @Argument Boolean accessibleOnly, @Argument LocalDate asOf) {
         if (from.kind() != NodeKind.PAYER && from.kind() != NodeKind.PBM && from.kind() != NodeKind.HEALTH_AUTHORITY) {
             throw new BadInputException("from", "routes start at a payer, PBM or health authority, not a " + from.kind().label());
         }
         return pathways.find(from.kind(), Arguments.id(from.id(), "from.id"), optional(to.pharmacy(), "to.pharmacy"),
                 optional(to.pharmacyType(), "to.pharmacyType"), optional(to.region(), "to.region"), optional(product, "product"),
-                Arguments.range(k == null ? 5 : k, 1, MAX_ROUTES, "k"), Arguments.range(maxHops == null ? 5 : maxHops, 1, MAX_ROUTE_HOPS, "maxHops"),
+                optional(therapeuticArea, "therapeuticArea"), Arguments.range(k == null ? 5 : k, 1, MAX_ROUTES, "k"), Arguments.range(maxHops == null ? 5 : maxHops, 1, MAX_ROUTE_HOPS, "maxHops"),
                 rankBy == null ? Pathways.Ranking.SPEND : rankBy, Boolean.TRUE.equals(accessibleOnly), Arguments.asOf(asOf));
     }
 
     @QueryMapping
     public SpendFlowResult spendFlow(@Argument FlowEndsInput sources, @Argument FlowEndsInput sinks, @Argument String product,
                                      @Argument String therapeuticArea, @Argument Boolean organizationCapacities,
-                                     @Argument Integer first, @Argument LocalDate asOf) {
-        if (product != null && therapeuticArea != null) {
-            throw new BadInputException("product", "give a product or a therapeutic area, not both");
-        }
+                                     @Argument Integer gatekeeperCandidates, @Argument Integer first, @Argument LocalDate asOf) {
         return flows.flow(ends(sources, "sources"), ends(sinks, "sinks"), optional(product, "product"),
                 optional(therapeuticArea, "therapeuticArea"), organizationCapacities == null || organizationCapacities,
+                Arguments.range(gatekeeperCandidates == null ? 25 : gatekeeperCandidates, 1, MAX_GATEKEEPER_CANDIDATES,
+                        "gatekeeperCandidates"),
                 Arguments.pageSize(first == null ? 200 : first, "first"), Arguments.asOf(asOf));
     }
 
     @QueryMapping
-    public MoneyTrail followTheMoney(@Argument NodeRef account, @Argument Integer first, @Argument Integer maxHops,
-                                     @Argument LocalDate asOf) {
-        return flows.trail(account.kind(), Arguments.id(account.id(), "account.id"), Arguments.range(first == null ? 10 : first, 1, 100, "first"),
+    public MoneyTrail followTheMoney(@Argument NodeRef account, @Argument String product, @Argument String therapeuticArea,
+                                     @Argument Integer first, @Argument Integer maxHops, @Argument LocalDate asOf) {
+        return flows.trail(account.kind(), Arguments.id(account.id(), "account.id"), optional(product, "product"),
+                optional(therapeuticArea, "therapeuticArea"), Arguments.range(first == null ? 10 : first, 1, 100, "first"),
                 Arguments.asOf(asOf));
     }
 

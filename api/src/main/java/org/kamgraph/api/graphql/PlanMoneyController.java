@@ -17,6 +17,6 @@ public class PlanMoneyController {
 
     @SchemaMapping(typeName = "AccountPlan", field = "moneyTrail")
     public MoneyTrail moneyTrail(AccountPlan plan) {
-        return flows.trail(plan.account().kind(), plan.account().id(), 5, plan.asOf());
+        return flows.trail(plan.account().kind(), plan.account().id(), null, null, 5, plan.asOf());
     }
 }

@@ -37,8 +37,9 @@ public final class ChangeReports {
                                      Double strength, Double amount, String role, String title) {
     }
 
-    public record SpendChange(String type, String direction, NodeSummary counterparty, double amountBefore, double amountAfter,
-                              double change) {
+    public record SpendChange(String type, String direction, NodeSummary organization, NodeSummary counterparty,
+                              double amountBefore, double amountAfter, double change, long relationshipsBegun,
+                              long relationshipsEnded) {
     }
 
     public record ChangeReport(NodeSummary subject, LocalDate from, LocalDate to, List<RankChange> entered,
@@ -115,9 +116,9 @@ public final class ChangeReports {
         List<SpendChange> spend = new ArrayList<>();
         if (spendOf != null) {
             for (HistoryQueries.SpendChange s : history.spend(spendOf.kind(), spendOf.id(), from, to)) {
-                if (s.before() != s.after() || s.existedBefore() != s.existsAfter()) {
-                    spend.add(new SpendChange(s.type().type(), s.outgoing() ? "OUT" : "IN", node(s.counterparty()), s.before(),
-                            s.after(), s.after() - s.before()));
+                if (s.changed()) {
+                    spend.add(new SpendChange(s.type().type(), s.outgoing() ? "OUT" : "IN", node(s.own()), node(s.counterparty()),
+                            s.before(), s.after(), s.after() - s.before(), s.begun(), s.ended()));
                 }
             }
         }

@@ -9,23 +9,35 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.kamgraph.algorithms.CompactGraph;
+import org.kamgraph.algorithms.flow.FlowRoutes;
 import org.kamgraph.algorithms.paths.ArcPath;
 import org.kamgraph.algorithms.paths.HopBoundedPaths;
 import org.kamgraph.algorithms.paths.LengthTransform;
+import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.api.market.MarketViews.Follows;
 import org.kamgraph.api.market.MarketViews.Listing;
 import org.kamgraph.api.market.MarketViews.PathwayResult;
 import org.kamgraph.api.market.MarketViews.Route;
 import org.kamgraph.api.market.MarketViews.RouteHop;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.cypher.market.MarketProjections;
 import org.kamgraph.cypher.market.MarketQueries;
 import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
 
 /**
- * Payer-to-pharmacy pathways: the k best hop-bounded routes (Yen's scheme, {@link HopBoundedPaths}) by the spend
- * the whole route carries (its bottleneck, over money relationships) or by hop count (money and network access),
- * each hop with its stored amount and, for a product, the formulary position at the organizations on the route.
+ * Payer-to-pharmacy pathways, two ways.
+ *
+ * <p>SPEND: where the payer's money (on a {@link SpendBasis}: whole amounts, a product's or an area's parts) can go.
+ * The maximum flow from the payer to the target pharmacies over money relationships, decomposed into paths
+ * ({@link FlowRoutes}); each route is one path with the flow it carries, largest first. The routes of one payer add
+ * up to at most that flow, which is at most its outgoing spend: nothing is counted twice.
+ *
+ * <p>LENGTH: the k shortest routes by hop count (Yen's scheme, {@link HopBoundedPaths}) over money and network access
+ * (IN_NETWORK), which say how a pharmacy is reached, not how much; they carry no attributed spend.
+ *
+ * <p>Each hop shows its relationships' amounts on the basis, and with a product each route shows the product's
+ * formulary position at the organizations on it.
  */
 public final class Pathways {
     public enum Ranking { SPEND, LENGTH }
@@ -39,50 +51,103 @@ public final class Pathways {
     }
 
     public PathwayResult find(NodeKind fromKind, String fromId, String pharmacy, String pharmacyType, String region,
-                              String product, int k, int maxHops, Ranking rankBy, boolean accessibleOnly, LocalDate asOf) {
+                              String product, String area, int k, int maxHops, Ranking rankBy, boolean accessibleOnly,
+                              LocalDate asOf) {
         long t0 = System.nanoTime();
-        // By spend: money relationships only (network membership carries no amount); by length: access too.
-        Projection p = graphs.load(rankBy == Ranking.SPEND ? MarketProjections.moneyRoutes(asOf) : MarketProjections.routes(asOf));
+        SpendBasis basis = graphs.basis(product, area);
+        Projection p;
+        CompactGraph g;
+        if (rankBy == Ranking.SPEND) {
+            MarketGraphs.MoneyGraph money = graphs.money(basis, asOf);
+            p = money.projection();
+            g = money.graph();
+        } else {
+            p = graphs.load(MarketProjections.routes(asOf));
+            g = graphs.compact(p);
+        }
         long t1 = System.nanoTime();
         int source = MarketGraphs.vertex(p, fromKind, fromId, "from");
         List<Integer> targets = graphs.pharmacies(p, pharmacy, pharmacyType, region, asOf, "to");
-        Set<Integer> blocked = graphs.blocked(p, product, null, asOf);
-        HopBoundedPaths search = searches.computeIfAbsent(p, x -> new HopBoundedPaths(graphs.compact(x), LengthTransform.NONE));
-        CompactGraph g = search.graph();
-        // Ask for spares when routes through an excluding organization are to be dropped afterwards.
-        int wanted = accessibleOnly && !blocked.isEmpty() ? Math.min(k * 4, 200) : k;
-        List<ArcPath> found = rankBy == Ranking.LENGTH ? search.shortest(List.of(source), targets, wanted, maxHops)
-                : search.widest(List.of(source), targets, wanted, maxHops);
-        List<ArcPath> kept = new ArrayList<>();
-        for (ArcPath path : found) {
-            if (kept.size() < k && path.hops() > 0 && !(accessibleOnly && touches(path, blocked))) {
-                kept.add(path);
-            }
+        Set<Integer> blocked = graphs.blocked(p, product, area, asOf);
+        List<Found> found;
+        Double flow = null;
+        if (rankBy == Ranking.SPEND) {
+            FlowRoutes.Decomposition d = FlowRoutes.decompose(g, source, targets, accessibleOnly ? blocked : Set.of(), k, maxHops);
+            flow = d.value();
+            found = d.paths().stream().map(x -> new Found(x.vertices(), x.value())).toList();
+        } else {
+            found = shortest(p, source, targets, k, maxHops, accessibleOnly ? blocked : Set.of());
         }
         long t2 = System.nanoTime();
-        return new PathwayResult(MarketGraphs.node(p, source), targets.size(), p.vertexCount(), p.edgeCount(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, explain(p, g, kept, product, blocked, asOf,
-                rankBy == Ranking.SPEND ? MarketProjections.MONEY : MarketProjections.ROUTES));
+        double outgoing = 0;
+        if (rankBy == Ranking.SPEND) {
+            for (int a = g.outStart(source); a < g.outEnd(source); a++) {
+                outgoing += g.outWeights()[a];
+            }
+        } else {
+            outgoing = outgoingSpend(source, basis, asOf);
+        }
+        return new PathwayResult(MarketGraphs.node(p, source), rankBy == Ranking.SPEND ? Follows.MONEY : Follows.MONEY_AND_ACCESS,
+                kinds(rankBy).stream().sorted().toList(), basis, rankBy.name(), flow, outgoing, targets.size(), p.vertexCount(),
+                g.arcCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                explain(p, found, product, basis, blocked, asOf, kinds(rankBy)));
     }
 
-    /** The projection routes ranked this way use, for what-if variants of it. */
+    /** A route found: its vertices and, ranked by spend, the flow it carries (null by length). */
+    private record Found(int[] vertices, Double value) {
+    }
+
+    private static Set<RelKind> kinds(Ranking rankBy) {
+        return rankBy == Ranking.SPEND ? MarketProjections.MONEY : MarketProjections.ROUTES;
+    }
+
+    /** The k shortest routes by hops, those through a blocked organization left out (spares are asked for). */
+    private List<Found> shortest(Projection p, int source, List<Integer> targets, int k, int maxHops, Set<Integer> blocked) {
+        HopBoundedPaths search = searches.computeIfAbsent(p, x -> new HopBoundedPaths(graphs.compact(x), LengthTransform.NONE));
+        int wanted = blocked.isEmpty() ? k : Math.min(k * 4, 200);
+        List<Found> kept = new ArrayList<>();
+        for (ArcPath path : search.shortest(List.of(source), targets, wanted, maxHops)) {
+            if (kept.size() < k && path.hops() > 0 && !touches(path.vertices(), blocked)) {
+                kept.add(new Found(path.vertices(), null));
+            }
+        }
+        return kept;
+    }
+
+    /** The payer's outgoing money on the basis, from the money graph (LENGTH answers report it too). */
+    private double outgoingSpend(int routesVertex, SpendBasis basis, LocalDate asOf) {
+        Projection routes = graphs.load(MarketProjections.routes(asOf));
+        MarketGraphs.MoneyGraph money = graphs.money(basis, asOf);
+        var v = money.projection().vertex(routes.kind(routesVertex), routes.id(routesVertex));
+        double out = 0;
+        if (v.isPresent()) {
+            CompactGraph g = money.graph();
+            for (int a = g.outStart(v.getAsInt()); a < g.outEnd(v.getAsInt()); a++) {
+                out += g.outWeights()[a];
+            }
+        }
+        return out;
+    }
+
+    /** The projection routes ranked this way use (SPEND: whole money amounts), for what-if variants of it. */
     public Projection projection(Ranking rankBy, LocalDate asOf) {
-        return graphs.load(rankBy == Ranking.SPEND ? MarketProjections.moneyRoutes(asOf) : MarketProjections.routes(asOf));
+        return graphs.load(rankBy == Ranking.SPEND ? MarketProjections.money(asOf) : MarketProjections.routes(asOf));
     }
 
     public CompactGraph compact(Projection p) {
         return graphs.compact(p);
     }
 
-    /** The best routes from one vertex to given target vertices of {@code p}'s graph, with a product's coverage. */
+    /**
+     * The best routes from one vertex to given target vertices of {@code p}'s graph (whole money amounts), with a
+     * product's coverage.
+     */
     public List<Route> routes(Projection p, int source, List<Integer> targets, String product, int k, int maxHops, Ranking rankBy,
                               LocalDate asOf) {
-        CompactGraph g = graphs.compact(p);
-        HopBoundedPaths search = searches.computeIfAbsent(p, x -> new HopBoundedPaths(graphs.compact(x), LengthTransform.NONE));
-        List<ArcPath> found = targets.isEmpty() ? List.of() : rankBy == Ranking.LENGTH
-                ? search.shortest(List.of(source), targets, k, maxHops) : search.widest(List.of(source), targets, k, maxHops);
-        return explain(p, g, found.stream().filter(x -> x.hops() > 0).toList(), product, Set.of(), asOf,
-                rankBy == Ranking.SPEND ? MarketProjections.MONEY : MarketProjections.ROUTES);
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        return routes(p, graphs.compact(p), source, targets, product, k, maxHops, rankBy, asOf);
     }
 
     /** Routes on {@code g} (the projection's graph or a what-if variant of it), without a product. */
@@ -90,15 +155,25 @@ public final class Pathways {
                               String region, int k, int maxHops, Ranking rankBy, LocalDate asOf) {
         int source = MarketGraphs.vertex(p, fromKind, fromId, "routes.from");
         List<Integer> targets = graphs.pharmacies(p, pharmacy, pharmacyType, region, asOf, "routes.to");
-        HopBoundedPaths search = new HopBoundedPaths(g, LengthTransform.NONE);
-        List<ArcPath> found = rankBy == Ranking.LENGTH ? search.shortest(List.of(source), targets, k, maxHops)
-                : search.widest(List.of(source), targets, k, maxHops);
-        return explain(p, g, found.stream().filter(x -> x.hops() > 0).toList(), null, Set.of(), asOf,
-                rankBy == Ranking.SPEND ? MarketProjections.MONEY : MarketProjections.ROUTES);
+        return routes(p, g, source, targets, null, k, maxHops, rankBy, asOf);
     }
 
-    private static boolean touches(ArcPath path, Set<Integer> blocked) {
-        for (int v : path.vertices()) {
+    private List<Route> routes(Projection p, CompactGraph g, int source, List<Integer> targets, String product, int k, int maxHops,
+                               Ranking rankBy, LocalDate asOf) {
+        List<Found> found;
+        if (rankBy == Ranking.SPEND) {
+            found = FlowRoutes.decompose(g, source, targets, Set.of(), k, maxHops).paths().stream()
+                    .map(x -> new Found(x.vertices(), x.value())).toList();
+        } else {
+            HopBoundedPaths search = new HopBoundedPaths(g, LengthTransform.NONE);
+            found = search.shortest(List.of(source), targets, k, maxHops).stream().filter(x -> x.hops() > 0)
+                    .map(x -> new Found(x.vertices(), null)).toList();
+        }
+        return explain(p, found, product, SpendBasis.total(), Set.of(), asOf, kinds(rankBy));
+    }
+
+    private static boolean touches(int[] vertices, Set<Integer> blocked) {
+        for (int v : vertices) {
             if (blocked.contains(v)) {
                 return true;
             }
@@ -106,11 +181,11 @@ public final class Pathways {
         return false;
     }
 
-    private List<Route> explain(Projection p, CompactGraph g, List<ArcPath> paths, String product, Set<Integer> blocked,
-                                LocalDate asOf, Set<org.kamgraph.model.RelKind> kinds) {
+    private List<Route> explain(Projection p, List<Found> paths, String product, SpendBasis basis, Set<Integer> blocked,
+                                LocalDate asOf, Set<RelKind> kinds) {
         Set<Map.Entry<String, String>> pairs = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
-        for (ArcPath path : paths) {
+        for (Found path : paths) {
             int[] vs = path.vertices();
             for (int i = 0; i + 1 < vs.length; i++) {
                 pairs.add(new AbstractMap.SimpleImmutableEntry<>(p.elementId(vs[i]), p.elementId(vs[i + 1])));
@@ -120,23 +195,15 @@ public final class Pathways {
             }
         }
         Map<String, List<MarketQueries.HopAmount>> amounts = pairs.isEmpty() ? Map.of()
-                : graphs.queries.hops(new ArrayList<>(pairs), kinds, asOf);
+                : graphs.queries.hops(new ArrayList<>(pairs), kinds, basis.amountProperties(), asOf);
         Map<String, List<MarketQueries.Listing>> listings = product == null || orgs.isEmpty() ? Map.of()
                 : graphs.queries.listings(new ArrayList<>(orgs), product, asOf);
         List<Route> routes = new ArrayList<>();
-        for (ArcPath path : paths) {
+        for (Found path : paths) {
             int[] vs = path.vertices();
             List<RouteHop> hops = new ArrayList<>();
-            Double spend = null;
             for (int i = 0; i + 1 < vs.length; i++) {
-                List<MarketQueries.HopAmount> a = amounts.getOrDefault(p.elementId(vs[i]) + "|" + p.elementId(vs[i + 1]), List.of());
-                MarketQueries.HopAmount h = a.isEmpty() ? null : a.getFirst();
-                Double amount = h == null ? null : h.amount();
-                if (amount != null) {
-                    spend = spend == null ? amount : Math.min(spend, amount);
-                }
-                hops.add(new RouteHop(MarketGraphs.node(p, vs[i]), MarketGraphs.node(p, vs[i + 1]), h == null ? null : h.type(),
-                        amount, h == null ? null : h.currency(), h == null ? null : h.source()));
+                hops.add(hop(p, vs[i], vs[i + 1], amounts.getOrDefault(p.elementId(vs[i]) + "|" + p.elementId(vs[i + 1]), List.of())));
             }
             List<Listing> coverage = new ArrayList<>();
             for (int v : vs) {
@@ -145,8 +212,29 @@ public final class Pathways {
                             l.priorAuth(), l.stepTherapy(), l.excluded()));
                 }
             }
-            routes.add(new Route(spend, hops, coverage, !touches(path, blocked)));
+            routes.add(new Route(path.value(), hops, coverage, !touches(vs, blocked)));
         }
         return routes;
+    }
+
+    /** A hop from its stored relationships (largest counted part first): parts and whole amounts added up. */
+    private static RouteHop hop(Projection p, int from, int to, List<MarketQueries.HopAmount> stored) {
+        Double part = null;
+        Double amount = null;
+        List<RelKind> types = new ArrayList<>();
+        for (MarketQueries.HopAmount h : stored) {
+            if (!types.contains(h.type())) {
+                types.add(h.type());
+            }
+            if (h.part() != null) {
+                part = part == null ? h.part() : part + h.part();
+            }
+            if (h.amount() != null && h.type().isMoney()) {
+                amount = amount == null ? h.amount() : amount + h.amount();
+            }
+        }
+        MarketQueries.HopAmount first = stored.isEmpty() ? null : stored.getFirst();
+        return new RouteHop(MarketGraphs.node(p, from), MarketGraphs.node(p, to), first == null ? null : first.type(), types, part,
+                amount, first == null ? null : first.currency(), first == null ? null : first.source());
     }
 }

@@ -12,10 +12,13 @@ import org.kamgraph.algorithms.flow.FlowResult;
 import org.kamgraph.algorithms.flow.FlowRow;
 import org.kamgraph.algorithms.flow.MaxFlowMinCut;
 import org.kamgraph.algorithms.flow.MinimumCut;
+import org.kamgraph.algorithms.flow.VertexRemovals;
 import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.MarketViews.CutEdge;
 import org.kamgraph.api.market.MarketViews.CutOrganization;
 import org.kamgraph.api.market.MarketViews.FlowRowView;
+import org.kamgraph.api.market.MarketViews.Follows;
+import org.kamgraph.api.market.MarketViews.Gatekeeper;
 import org.kamgraph.api.market.MarketViews.MinimumCutView;
 import org.kamgraph.api.market.MarketViews.MoneyPath;
 import org.kamgraph.api.market.MarketViews.MoneyTrail;
@@ -26,9 +29,16 @@ import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.model.NodeKind;
 
 /**
- * Where drug spend flows: maximum flow over the money relationships (capacities: annual amounts) from sources to
- * sinks through super nodes, its Sankey rows and minimum cut (optionally with organization capacities, so that the
- * cut can name the organizations that control the spend), and one account's inflow and outflow as flow paths.
+ * Where drug spend flows: maximum flow over the money relationships (FUNDS, REIMBURSES, CONTRACTS_WITH; capacities:
+ * annual amounts on a {@link SpendBasis}, the whole amount or a product's or area's parts; goods never count) from
+ * sources to sinks through super nodes; its Sankey rows (flow per pair of organizations, conserved at every
+ * organization between the ends); its minimum cut, each element with its share of the flow (optionally with
+ * organization capacities, so that the cut can name organizations); the gatekeepers, organizations ranked by the flow
+ * their removal cuts ({@link VertexRemovals}); and one account's inflow and outflow as flow paths.
+ *
+ * <p>Cost: one maximum flow (Dinic, O(V²E) worst case, near O(E) per phase on shallow money networks) plus one
+ * maximum-flow value per gatekeeper candidate (at most {@code gatekeeperCandidates}, the largest intermediates by
+ * throughput).
  */
 public final class SpendFlows {
     private final MarketGraphs graphs;
@@ -46,29 +56,61 @@ public final class SpendFlows {
     }
 
     public SpendFlowResult flow(Ends sources, Ends sinks, String product, String area, boolean organizationCapacities,
-                                int first, LocalDate asOf) {
+                                int gatekeeperCandidates, int first, LocalDate asOf) {
         long t0 = System.nanoTime();
-        Projection p = graphs.load(MarketProjections.money(asOf));
+        SpendBasis basis = graphs.basis(product, area);
+        MarketGraphs.MoneyGraph money = graphs.money(basis, asOf);
+        Projection p = money.projection();
         long t1 = System.nanoTime();
-        Outcome o = compute(p, graphs.compact(p), sources, sinks, product, area, Set.of(), Set.of(), organizationCapacities, asOf);
+        Outcome o = compute(p, money.graph(), sources, sinks, product, area, Set.of(), Set.of(), organizationCapacities, asOf);
+        List<Gatekeeper> gatekeepers = gatekeepers(p, o, gatekeeperCandidates);
         long t2 = System.nanoTime();
         List<FlowRowView> rows = new ArrayList<>();
         List<FlowRow> all = o.flow() == null ? List.of() : o.flow().rows();
         for (FlowRow r : all.subList(0, Math.min(first, all.size()))) {
             rows.add(new FlowRowView(MarketGraphs.node(p, r.source()), MarketGraphs.node(p, r.target()), r.value()));
         }
-        return new SpendFlowResult(o.value(), o.sources(), o.sinks(), p.vertexCount(), p.edgeCount(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, o.blocked().stream().map(v -> MarketGraphs.node(p, v)).toList(),
-                rows, all.size(), o.cut());
+        return new SpendFlowResult(Follows.MONEY, MarketGraphs.moneyKinds(), basis, o.value(), o.sources(), o.sinks(),
+                p.vertexCount(), money.graph().arcCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                o.blocked().stream().map(v -> MarketGraphs.node(p, v)).toList(), rows, all.size(), o.cut(), gatekeepers,
+                gatekeeperCandidates);
     }
 
-    /** A flow with what it needs for an answer: its value, the flow itself (null when no source is left), the cut. */
-    public record Outcome(double value, FlowResult flow, MinimumCutView cut, Set<Integer> blocked, int sources, int sinks) {
+    /**
+     * The intermediate organizations carrying the most flow (at most {@code candidates}), ranked by the flow their
+     * removal cuts; organizations blocked already stay blocked.
+     */
+    List<Gatekeeper> gatekeepers(Projection p, Outcome o, int candidates) {
+        if (o.flow() == null || o.value() <= 0) {
+            return List.of();
+        }
+        List<Gatekeeper> out = new ArrayList<>();
+        for (VertexRemovals.Removal r : VertexRemovals.rank(o.network(), o.flow(), o.removed(), candidates)) {
+            out.add(new Gatekeeper(MarketGraphs.node(p, r.vertex()), r.throughput(), r.loss(), r.share(),
+                    r.throughput() - r.loss()));
+        }
+        return out;
     }
 
-    /** The money projection of a day, for what-if variants of it. */
+    /**
+     * A flow with what it needs for an answer: its value, the flow itself (null when no source is left), the cut, the
+     * network it was computed on and the vertex capacities that remove organizations (0 for blocked ones; null if none).
+     */
+    public record Outcome(double value, FlowResult flow, MinimumCutView cut, Set<Integer> blocked, int sources, int sinks,
+                          MaxFlowMinCut network, double[] removed) {
+    }
+
+    /** The money projection of a day (whole amounts), for what-if variants of it. */
     public Projection money(LocalDate asOf) {
         return graphs.load(MarketProjections.money(asOf));
+    }
+
+    /**
+     * The money projection of a day counting only a product's parts ({@code amount.<product>}), or the whole amounts
+     * without a product: its graph ({@link #compact}) carries that product's money.
+     */
+    public Projection money(String product, LocalDate asOf) {
+        return graphs.money(graphs.basis(product, null), asOf).projection();
     }
 
     /** Its primitive copy. */
@@ -93,26 +135,38 @@ public final class SpendFlows {
         blocked.addAll(alsoBlocked);
         blocked.removeAll(unblocked);
         double[] caps = organizationCapacities || !blocked.isEmpty() ? capacities(g, src, snk, organizationCapacities) : null;
+        double[] removed = blocked.isEmpty() ? null : capacities(g, src, snk, false);
         for (int b : blocked) {
             caps[b] = 0;
+            removed[b] = 0;
         }
         src.removeAll(blocked);
+        MaxFlowMinCut network = new MaxFlowMinCut(g);
         if (src.isEmpty()) {
-            return new Outcome(0, null, new MinimumCutView(0, List.of(), List.of()), blocked, 0, snk.size());
+            return new Outcome(0, null, new MinimumCutView(0, List.of(), List.of()), blocked, 0, snk.size(), network, removed);
         }
-        FlowResult flow = new MaxFlowMinCut(g).maximumFlow(src, snk, caps);
+        FlowResult flow = network.maximumFlow(src, snk, caps);
+        double value = flow.value();
         MinimumCut cut = flow.minimumCut();
         List<CutEdge> edges = new ArrayList<>();
         List<CutOrganization> orgs = new ArrayList<>();
         for (int a : cut.arcs()) {
-            edges.add(new CutEdge(MarketGraphs.node(p, source(g, a)), MarketGraphs.node(p, g.outTargets()[a]), g.outWeights()[a]));
+            double capacity = g.outWeights()[a];
+            edges.add(new CutEdge(MarketGraphs.node(p, source(g, a)), MarketGraphs.node(p, g.outTargets()[a]), capacity,
+                    share(capacity, value)));
         }
         for (int v : cut.vertices()) {
-            orgs.add(new CutOrganization(MarketGraphs.node(p, v), caps[v]));
+            orgs.add(new CutOrganization(MarketGraphs.node(p, v), caps[v], share(caps[v], value)));
         }
-        edges.sort((a, b) -> Double.compare(b.capacity(), a.capacity()));
-        orgs.sort((a, b) -> Double.compare(b.capacity(), a.capacity()));
-        return new Outcome(flow.value(), flow, new MinimumCutView(cut.capacity(), edges, orgs), blocked, src.size(), snk.size());
+        edges.sort((x, y) -> Double.compare(y.capacity(), x.capacity()));
+        orgs.sort((x, y) -> Double.compare(y.capacity(), x.capacity()));
+        return new Outcome(value, flow, new MinimumCutView(cut.capacity(), edges, orgs), blocked, src.size(), snk.size(),
+                network, removed);
+    }
+
+    /** A cut element's share of the flow: it is saturated, so it carries its whole capacity. */
+    private static double share(double capacity, double value) {
+        return value > 0 ? capacity / value : 0;
     }
 
     /**
@@ -191,16 +245,19 @@ public final class SpendFlows {
     /**
      * Where an account's spend comes from (authorities, payers, PBMs) and where it goes (wholesalers, pharmacies):
      * the account and the organizations under it taken together, as the sink of one maximum flow and the source of
-     * another, with their largest paths.
+     * another over money relationships on the basis of {@code product} or {@code area} (whole amounts without
+     * either), with their largest paths.
      */
-    public MoneyTrail trail(NodeKind kind, String id, int first, LocalDate asOf) {
-        Projection p = graphs.load(MarketProjections.money(asOf));
+    public MoneyTrail trail(NodeKind kind, String id, String product, String area, int first, LocalDate asOf) {
+        SpendBasis basis = graphs.basis(product, area);
+        MarketGraphs.MoneyGraph money = graphs.money(basis, asOf);
+        Projection p = money.projection();
         int account = MarketGraphs.vertex(p, kind, id, "account");
         Set<Integer> units = new LinkedHashSet<>(List.of(account));
         for (var u : graphs.queries.units(kind, id, asOf)) {
             p.vertex(u.getKey(), u.getValue()).ifPresent(units::add);
         }
-        CompactGraph g = graphs.compact(p);
+        CompactGraph g = money.graph();
         MaxFlowMinCut maxFlow = new MaxFlowMinCut(g);
         Set<Integer> upstream = new LinkedHashSet<>();
         Set<Integer> downstream = new LinkedHashSet<>();
@@ -217,8 +274,8 @@ public final class SpendFlows {
         }
         FlowResult in = upstream.isEmpty() ? null : maxFlow.maximumFlow(upstream, units);
         FlowResult out = downstream.isEmpty() ? null : maxFlow.maximumFlow(units, downstream);
-        return new MoneyTrail(MarketGraphs.node(p, account), in == null ? 0 : in.value(), paths(p, in, first),
-                out == null ? 0 : out.value(), paths(p, out, first));
+        return new MoneyTrail(MarketGraphs.node(p, account), Follows.MONEY, MarketGraphs.moneyKinds(), basis,
+                in == null ? 0 : in.value(), paths(p, in, first), out == null ? 0 : out.value(), paths(p, out, first));
     }
 
     private static List<MoneyPath> paths(Projection p, FlowResult flow, int first) {

@@ -98,7 +98,7 @@ public final class WhatIf {
         }
         FlowDiff flowDiff = null;
         if (q.flowSources() != null) {
-            Projection p = flows.money(asOf);
+            Projection p = flows.money(q.flowProduct(), asOf); // the product's money only, when one is named
             GraphEdits.Edited edited = GraphEdits.apply(p, flows.compact(p), scenario);
             Set<Integer> block = new HashSet<>(edited.gone());
             Set<Integer> unblock = new HashSet<>();

@@ -27,9 +27,16 @@ public final class HistoryQueries {
                                      Double amount, String role, String title, boolean begun) {
     }
 
-    /** Money between the organization and a counterparty of one kind, on each day. */
-    public record SpendChange(RelKind type, boolean outgoing, End counterparty, double before, double after,
-                              boolean existedBefore, boolean existsAfter) {
+    /**
+     * Money of one type between one of the account's organizations ({@code own}: the account or a unit under it) and
+     * a counterparty outside it, on each day, with how many of those relationships began and ended in between.
+     */
+    public record SpendChange(RelKind type, boolean outgoing, End own, End counterparty, double before, double after,
+                              boolean existedBefore, boolean existsAfter, long begun, long ended) {
+        /** Whether anything changed: the amount, the relationship's existence, or one began or ended in between. */
+        public boolean changed() {
+            return before != after || existedBefore != existsAfter || begun > 0 || ended > 0;
+        }
     }
 
     /** Relationships touching the nodes (element ids) that began in (from, to] or ended in [from, to), newest first. */
@@ -47,7 +54,10 @@ public final class HistoryQueries {
                 r.get("role").asString(null), r.get("title").asString(null), r.get("begun").asBoolean(false)));
     }
 
-    /** The organization's money relationships on each day, grouped by type, direction and counterparty. */
+    /**
+     * The money relationships of the organization and those under it with organizations outside, valid on either day
+     * or in between, grouped by type, direction, own organization and counterparty.
+     */
     public List<SpendChange> spend(NodeKind kind, String id, LocalDate from, LocalDate to) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
@@ -55,9 +65,10 @@ public final class HistoryQueries {
         p.put("to", to);
         return runner.read(Cypher.forKind("history-spend", kind), p, r -> new SpendChange(
                 RelKind.byType(r.get("type").asString()).orElseThrow(), r.get("outgoing").asBoolean(),
+                new End(kind(r.get("ownLabels")), r.get("ownId").asString(null), r.get("ownName").asString(null)),
                 new End(kind(r.get("labels")), r.get("id").asString(null), r.get("name").asString(null)),
                 r.get("before").asDouble(), r.get("after").asDouble(), r.get("existedBefore").asBoolean(),
-                r.get("existsAfter").asBoolean()));
+                r.get("existsAfter").asBoolean(), r.get("begun").asLong(), r.get("ended").asLong()));
     }
 
     private static NodeKind kind(Value labels) {

@@ -30,7 +30,8 @@ public final class MarketQueries {
         }
     }
 
-    public record HopAmount(RelKind type, Double amount, String currency, String source) {
+    /** A stored relationship of a hop: its whole amount and the part of it counted (see {@link #hops}). */
+    public record HopAmount(RelKind type, Double amount, Double part, String currency, String source) {
     }
 
     /** Ids of the pharmacies matching (null arguments do not filter) valid on {@code asOf}. */
@@ -45,10 +46,15 @@ public final class MarketQueries {
 
     /** How many products a product id or a therapeutic area names. */
     public long products(String product, String area) {
+        return productIds(product, area).size();
+    }
+
+    /** The ids of the products a product id or a therapeutic area names, in id order (empty when none). */
+    public List<String> productIds(String product, String area) {
         Map<String, Object> p = new HashMap<>();
         p.put("product", product);
         p.put("area", area);
-        return runner.read(Cypher.load("market-products"), p, r -> r.get("products").asLong()).getFirst();
+        return runner.read(Cypher.load("market-products"), p, r -> r.get("id").asString());
     }
 
     /** Keys ({@code GraphVersion.key}) of the organizations that exclude the product (or all they list of the area). */
@@ -87,8 +93,13 @@ public final class MarketQueries {
         return l.isEmpty() ? null : l.getFirst();
     }
 
-    /** The stored relationships a → b of the given kinds for each pair, largest amount first; keyed by a + "|" + b. */
-    public Map<String, List<HopAmount>> hops(List<Map.Entry<String, String>> pairs, Set<RelKind> kinds, LocalDate asOf) {
+    /**
+     * The stored relationships a → b of the given kinds for each pair, keyed by a + "|" + b, largest counted part
+     * first: the part is the sum of the {@code amountKeys} properties ({@code amount}, or {@code amount.<product id>}
+     * per product), null when a relationship has none of them.
+     */
+    public Map<String, List<HopAmount>> hops(List<Map.Entry<String, String>> pairs, Set<RelKind> kinds, List<String> amountKeys,
+                                             LocalDate asOf) {
         List<Map<String, Object>> ps = new ArrayList<>();
         for (Map.Entry<String, String> e : pairs) {
             ps.add(Map.of("a", e.getKey(), "b", e.getValue()));
@@ -96,12 +107,14 @@ public final class MarketQueries {
         Map<String, Object> p = new HashMap<>();
         p.put("pairs", ps);
         p.put("types", kinds.stream().map(RelKind::type).toList());
+        p.put("amountKeys", amountKeys);
         p.put("asOf", asOf);
         Map<String, List<HopAmount>> out = new LinkedHashMap<>();
         runner.read(Cypher.load("market-hops"), p, r -> {
             out.computeIfAbsent(r.get("a").asString() + "|" + r.get("b").asString(), k -> new ArrayList<>()).add(new HopAmount(
                     RelKind.byType(r.get("type").asString()).orElseThrow(), r.get("amount").isNull() ? null : r.get("amount").asDouble(),
-                    r.get("currency").asString(null), r.get("source").asString(null)));
+                    r.get("part").isNull() ? null : r.get("part").asDouble(), r.get("currency").asString(null),
+                    r.get("source").asString(null)));
             return null;
         });
         return out;
