@@ -1,6 +1,7 @@
 // Market access for a payer, PBM, health authority or product (#/market/{kind}/{id}): the k best routes to pharmacies
 // (pathways) with the product's formulary position along each, and where the spend flows (spendFlow) as a Sankey
-// diagram drawn here in SVG, with the minimum-cut gatekeeper organizations highlighted and a table of its rows.
+// diagram drawn here in SVG, with the gatekeepers (organizations whose removal cuts the most spend) highlighted and
+// a table of its rows.
 import {gql, csvUrl} from './api.js';
 import {h, fill, errorBox, loading, nodeLink, money, sortableTable} from './dom.js';
 import {sankeySvg} from './sankey.js';
@@ -171,7 +172,7 @@ export function routesTable(routes) {
       render: r => h('span', {}, r.hops.length ? nodeLink(r.hops[0].from) : '', r.hops.map(hp => [
         h('span', {class: 'chain'}, ` —${(hp.type || '').toLowerCase()}${hp.spend != null ? ' ' + money(hp.spend) : ''}→ `), nodeLink(hp.to)]))},
     {key: 'hops', label: 'Hops', numeric: true, value: r => r.hops.length},
-    {key: 'spend', label: 'Spend carried', numeric: true, render: r => money(r.spend)},
+    {key: 'spend', label: 'Spend attributed', numeric: true, render: r => r.spend == null ? 'n/a (by hops)' : money(r.spend)},
     {key: 'coverage', label: 'Product coverage', sortable: false, render: r => coverageBadges(r.coverage)},
     {key: 'accessible', label: 'Accessible', value: r => r.accessible ? 'yes' : 'no',
       render: r => h('span', {class: 'badge ' + (r.accessible ? 'covered' : 'UNCOVERED')}, r.accessible ? 'yes' : 'no: excluded')},
@@ -182,25 +183,32 @@ async function loadFlow(box, v) {
   try {
     const d = await gql(`query($sources: FlowEndsInput!, $sinks: FlowEndsInput!, $product: ID, $first: Int, $asOf: Date) {
       spendFlow(sources: $sources, sinks: $sinks, product: $product, first: $first, asOf: $asOf) {
-        value sources sinks totalRows algorithmMillis blocked { kind id name }
+        value sources sinks totalRows algorithmMillis blocked { kind id name } basis { description }
         rows { source { kind id name } target { kind id name } value }
-        minimumCut { capacity organizations { node { kind id name } capacity } edges { from { kind id name } to { kind id name } capacity } } } }`, v);
+        minimumCut { capacity organizations { node { kind id name } capacity share } edges { from { kind id name } to { kind id name } capacity share } }
+        gatekeepers { node { kind id name } cut share } gatekeeperCandidates } }`, v);
     const f = d.spendFlow;
-    const gate = new Set(f.minimumCut.organizations.map(o => o.node.id));
+    const pct = x => (100 * x).toFixed(x < 0.1 ? 1 : 0) + '%';
+    // Highlighted: organizations whose removal alone cuts at least a tenth of the flow.
+    const gate = new Set(f.gatekeepers.filter(g => g.share >= 0.1).map(g => g.node.id));
     const args = lit({sources: v.sources, sinks: v.sinks, product: v.product, first: 1000, asOf: v.asOf}).slice(1, -1);
     const csv = csvUrl(`{ spendFlow(${args}) { rows { source { kind id name } target { kind id name } value } } }`, 'spendFlow.rows', 'spend-flow.csv');
     const title = `Spend flow: ${money(f.value)} a year from ${f.sources} sources to ${f.sinks} pharmacies`;
     fill(box, h('h2', {}, 'Where the spend flows'),
       h('p', {}, h('strong', {}, money(f.value)), ` a year can flow from ${f.sources} source${f.sources === 1 ? "" : "s"} to ${f.sinks} pharmac${f.sinks === 1 ? "y" : "ies"} (maximum flow, ${f.algorithmMillis} ms). `,
         `The diagram shows the ${f.rows.length} largest of ${f.totalRows} flows; `, h('a', {href: csv}, 'all flows as CSV'), '.'),
+      h('p', {class: 'sub'}, 'Money only (funding, reimbursement, contracts and purchases; goods are not money): ', f.basis.description, '.'),
       f.blocked.length ? h('p', {}, 'Excluding the product (pass none of its spend): ', f.blocked.map((b, i) => [i ? ', ' : '', nodeLink(b)])) : null,
-      h('div', {class: 'gatekeepers'}, h('h3', {}, `Gatekeepers: the minimum cut (${money(f.minimumCut.capacity)})`),
-        f.minimumCut.organizations.length
-          ? h('ul', {class: 'plain', id: 'mk-gatekeepers'}, f.minimumCut.organizations.map(o => h('li', {}, h('span', {class: 'badge gatekeeper'}, 'gatekeeper'), ' ',
-            nodeLink(o.node), ` controls ${money(o.capacity)}`)))
-          : h('p', {}, 'No single organization controls the spend; the cut is made of relationships:'),
-        !f.minimumCut.organizations.length && f.minimumCut.edges.length ? h('ul', {class: 'plain'}, f.minimumCut.edges.slice(0, 12).map(e =>
-          h('li', {}, nodeLink(e.from), ' → ', nodeLink(e.to), ` ${money(e.capacity)}`))) : null),
+      h('div', {class: 'gatekeepers'}, h('h3', {}, 'Gatekeepers: the spend their removal cuts'),
+        f.gatekeepers.length
+          ? h('ul', {class: 'plain', id: 'mk-gatekeepers'}, f.gatekeepers.slice(0, 10).map(g => h('li', {},
+            gate.has(g.node.id) ? [h('span', {class: 'badge gatekeeper'}, 'gatekeeper'), ' '] : '',
+            nodeLink(g.node), ` cuts ${money(g.cut)} (${pct(g.share)})`)))
+          : h('p', {}, 'No organization between the ends carries this spend.'),
+        h('p', {class: 'sub'}, `Of the ${f.gatekeeperCandidates} organizations carrying the most. Minimum cut (${money(f.minimumCut.capacity)}): `,
+          [...f.minimumCut.organizations.map(o => [nodeLink(o.node), ` ${pct(o.share)}`]),
+            ...f.minimumCut.edges.slice(0, 8).map(e => [nodeLink(e.from), ' → ', nodeLink(e.to), ` ${pct(e.share)}`])]
+            .map((x, i) => [i ? '; ' : '', x]))),
       f.rows.length ? sankeySvg(f.rows, {title, highlight: gate, id: 'mk-sankey'}) : h('p', {}, 'Nothing flows between these ends.'),
       f.rows.length ? h('details', {}, h('summary', {}, 'The flows as a table (text alternative of the diagram)'),
         sortableTable([

@@ -49,12 +49,4 @@ public final class MarketProjections {
     public static ProjectionSpec routes(LocalDate asOf) {
         return new ProjectionSpec(new Scope.WholeGraph(), MARKET, ROUTES, Orientation.NATURAL, "amount", UNKNOWN_SPEND, asOf);
     }
-
-    /**
-     * Money edges only, weighted by amount, a missing amount not limiting ({@link #UNKNOWN_SPEND}): routes ranked by
-     * the spend they carry follow money, not network membership (which has no amount).
-     */
-    public static ProjectionSpec moneyRoutes(LocalDate asOf) {
-        return new ProjectionSpec(new Scope.WholeGraph(), MARKET, MONEY, Orientation.NATURAL, "amount", UNKNOWN_SPEND, asOf);
-    }
 }
