@@ -20,6 +20,7 @@ import java.util.List;
  * <p>Complexity: one maximum-flow value per candidate, so O(c · V²E) in the worst case for c candidates and O(c ·
  * F) in practice, where F is the time of one {@link MaxFlowMinCut#maximumFlowValue} on the network (shallow money
  * networks: a few phases of O(V + E)); plus O(n log n) to choose the candidates. Memory O(n + m) per evaluation.
+ * The evaluations are independent and run on the common fork-join pool; the result does not depend on their order.
  */
 public final class VertexRemovals {
     /** Losses below this fraction of the flow value are floating-point rounding, reported as 0. */
@@ -82,18 +83,17 @@ public final class VertexRemovals {
         if (vertexCapacities == null) {
             Arrays.fill(caps, MaxFlowMinCut.UNLIMITED);
         }
-        List<Removal> out = new ArrayList<>();
-        for (int v : chosen) {
-            double saved = caps[v];
-            caps[v] = 0;
-            double without = network.maximumFlowValue(sources, sinks, caps);
-            caps[v] = saved;
+        // Independent evaluations (the network is read-only), on the common pool: each has its own capacities.
+        List<Removal> out = new ArrayList<>(chosen.parallelStream().map(v -> {
+            double[] own = caps.clone();
+            own[v] = 0;
+            double without = network.maximumFlowValue(sources, sinks, own);
             double loss = Math.min(throughput[v], Math.max(0, value - without));
             if (loss <= residue) {
                 loss = 0;
             }
-            out.add(new Removal(v, throughput[v], loss, value > 0 ? loss / value : 0));
-        }
+            return new Removal(v, throughput[v], loss, value > 0 ? loss / value : 0);
+        }).toList());
         out.sort(Comparator.comparingDouble((Removal r) -> -r.loss()).thenComparingDouble(r -> -r.throughput())
                 .thenComparingInt(Removal::vertex));
         return List.copyOf(out);
