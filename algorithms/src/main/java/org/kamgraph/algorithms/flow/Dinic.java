@@ -66,6 +66,15 @@ final class Dinic {
         return residual[2 * p + 1];
     }
 
+    /**
+     * Starts from flow {@code f} on pair {@code p} instead of 0 (before {@link #maximize}): the caller keeps the flow
+     * feasible (within capacities, conserved). Used to re-maximize from a nearby flow rather than from zero.
+     */
+    void start(int p, double f) {
+        residual[2 * p] -= f; // +∞ stays +∞
+        residual[2 * p + 1] = f;
+    }
+
     /** Runs Dinic's algorithm to completion from the current (initially zero) flow. */
     void maximize() {
         int[] level = new int[nodes];

@@ -172,6 +172,46 @@ public final class MaxFlowMinCut {
         return value;
     }
 
+    /**
+     * The maximum flow value, starting from a given feasible flow (a warm start: only what is missing is augmented).
+     * {@code arcFlow}, {@code originated} and {@code absorbed} must form a flow of this network that respects every
+     * capacity, {@code vertexCapacities} included, and is conserved up to rounding.
+     */
+    double maximumFlowValueFrom(double[] arcFlow, double[] originated, double[] absorbed, Collection<Integer> sources,
+                                Collection<Integer> sinks, double[] vertexCapacities) {
+        Network net = network(sources, sinks, vertexCapacities);
+        Dinic d = net.dinic();
+        int n = graph.vertexCount();
+        int m = graph.arcCount();
+        int[] targets = graph.outTargets();
+        double[] through = originated.clone();
+        for (int a = 0; a < m; a++) {
+            if (arcFlow[a] > 0) {
+                d.start(a, arcFlow[a]);
+                through[targets[a]] += arcFlow[a];
+            }
+        }
+        for (int v = 0, p = m; v < n; v++) {
+            if (net.exit()[v] != v) {
+                d.start(p++, Math.min(through[v], net.caps()[v]));
+            }
+        }
+        int[] src = net.sources();
+        int[] snk = net.sinks();
+        for (int i = 0; i < src.length; i++) {
+            d.start(net.sourcePairs() + i, originated[src[i]]);
+        }
+        for (int i = 0; i < snk.length; i++) {
+            d.start(net.sinkPairs() + i, absorbed[snk[i]]);
+        }
+        d.maximize();
+        double value = 0;
+        for (int i = 0; i < snk.length; i++) {
+            value += d.flow(net.sinkPairs() + i);
+        }
+        return value;
+    }
+
     /** The residual network of a question, before any flow, with where its pairs are. */
     private record Network(Dinic dinic, int[] sources, int[] sinks, int[] exit, double[] caps, int nodes, int sourcePairs,
                            int sinkPairs, int pairs) {
