@@ -6,6 +6,7 @@ import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
 import org.kamgraph.cypher.Neo4jRunner;
 import org.kamgraph.cypher.influence.InfluenceQueries;
+import org.kamgraph.cypher.market.ImpactQueries;
 import org.kamgraph.cypher.market.MarketQueries;
 import org.kamgraph.cypher.projection.ProjectionCache;
 import org.springframework.context.annotation.Bean;
@@ -42,8 +43,9 @@ public class MarketConfiguration {
         return new org.kamgraph.api.whatif.WhatIf(influence, gaps, flows, pathways, nodes);
     }
 
+    /** Formulary impact as spend at risk, by the access model of {@code kam.market.impact.*}. */
     @Bean
-    public FormularyImpacts formularyImpacts(MarketGraphs graphs, InfluenceQueries nodes, Pathways pathways) {
-        return new FormularyImpacts(graphs, nodes, pathways);
+    public FormularyImpacts formularyImpacts(Neo4jRunner runner, ImpactProperties impact) {
+        return new FormularyImpacts(new ImpactQueries(runner), impact.model(), impact.shiftToAlternatives(), impact.claimsPerPatientYear());
     }
 }

@@ -1,0 +1,9 @@
+// The money the organizations with element ids $ids pay on $asOf over the relationship types $types: each
+// relationship's payee, amount and properties (the per-product parts amount.<product> are among them).
+UNWIND $ids AS eid
+MATCH (a) WHERE elementId(a) = eid
+MATCH (a)-[r]->(b:Organization)
+WHERE type(r) IN $types
+  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+RETURN eid AS from, elementId(b) AS to, labels(b) AS labels, b.id AS id, b.name AS name, type(r) AS type,
+       r.amount AS amount, properties(r) AS props
