@@ -62,10 +62,7 @@ public final class FormularyImpacts {
         if (product == null) {
             throw new NotFoundException("product", "no Product with id '" + productId + "'");
         }
-        if (change.tier() != null && lister.formularyTiers() != null && change.tier() > lister.formularyTiers()) {
-            throw new BadInputException("change.tier", "must be within the " + lister.formularyTiers() + " tiers of " + id
-                    + "'s formulary, was " + change.tier());
-        }
+        withinFormulary(change, lister.formularyTiers(), id);
         NodeSummary listedBy = new NodeSummary(id, kind, lister.name());
         Map<String, ImpactQueries.Listing> listings = queries.listings(kind, id, asOf);
         ImpactQueries.Listing current = listings.get(productId);
@@ -105,7 +102,7 @@ public final class FormularyImpacts {
                 o.changeReachingAccounts(), notes);
     }
 
-    private static void validate(Change change) {
+    static void validate(Change change) {
         if (change.tier() == null && change.priorAuth() == null && change.stepTherapy() == null && change.excluded() == null) {
             throw new BadInputException("change", "name what changes: tier, priorAuth, stepTherapy or excluded");
         }
@@ -116,6 +113,14 @@ public final class FormularyImpacts {
                 || Boolean.TRUE.equals(change.stepTherapy()))) {
             throw new BadInputException("change.excluded", "an excluded product has no tier, prior authorization or step therapy;"
                     + " give excluded: true alone");
+        }
+    }
+
+    /** A tier beyond the organization's formulary (when the model records its tier count, formularyTiers) is refused. */
+    static void withinFormulary(Change change, Long formularyTiers, String id) {
+        if (change.tier() != null && formularyTiers != null && change.tier() > formularyTiers) {
+            throw new BadInputException("change.tier", "must be within the " + formularyTiers + " tiers of " + id + "'s formulary, was "
+                    + change.tier());
         }
     }
 
