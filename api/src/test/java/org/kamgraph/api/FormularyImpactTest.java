@@ -26,7 +26,7 @@ class FormularyImpactTest extends FixtureApiTest {
     static final String FIELDS = """
             direction keptShareBefore keptShareAfter spendRatio baselineSpend basis estimatedSpend organizationSpend spendAfter
             spendAtRisk spendGained spendShifted spendLost spendNew alternativeSplit annualCostPerPatient patientsAffected
-            accountCount spendReachingAccounts changeReachingAccounts notes
+            channelCount accountCount spendReachingAccounts changeReachingAccounts notes
             organization { id } before { tier priorAuth excluded } after { tier priorAuth stepTherapy excluded }
             alternatives { product { id } baselineSpend amount }
             channels { node { id } relationship baselineSpend change basis }
@@ -50,6 +50,7 @@ class FormularyImpactTest extends FixtureApiTest {
         List<Map<String, Object>> channels = at(f, "channels");
         List<Map<String, Object>> accounts = at(f, "accounts");
         double baseline = number(f.get("baselineSpend"));
+        assertThat(channels).hasSize((Integer) f.get("channelCount"));
         double change = number(f.get("spendAfter")) - baseline;
         assertThat(channels.stream().mapToDouble(c -> number(c.get("baselineSpend"))).sum()).isCloseTo(baseline, offset(1e-9));
         assertThat(channels.stream().mapToDouble(c -> number(c.get("change"))).sum()).isCloseTo(change, offset(1e-9));

@@ -4,6 +4,7 @@ import org.kamgraph.api.market.FormularyImpacts;
 import org.kamgraph.api.market.MarketGraphs;
 import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
+import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.Neo4jRunner;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.market.ImpactQueries;
@@ -45,7 +46,8 @@ public class MarketConfiguration {
 
     /** Formulary impact as spend at risk, by the access model of {@code kam.market.impact.*}. */
     @Bean
-    public FormularyImpacts formularyImpacts(Neo4jRunner runner, ImpactProperties impact) {
-        return new FormularyImpacts(new ImpactQueries(runner), impact.model(), impact.shiftToAlternatives(), impact.claimsPerPatientYear());
+    public FormularyImpacts formularyImpacts(Neo4jRunner runner, ImpactProperties impact, GraphVersion version) {
+        return new FormularyImpacts(new ImpactQueries(runner), impact.model(), impact.shiftToAlternatives(), impact.claimsPerPatientYear(),
+                version);
     }
 }

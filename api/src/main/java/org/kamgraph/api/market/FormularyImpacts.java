@@ -2,6 +2,7 @@ package org.kamgraph.api.market;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.kamgraph.api.market.impact.ProductAmounts;
 import org.kamgraph.api.market.impact.SpendAtRisk;
 import org.kamgraph.cypher.AccessScope;
 import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.cypher.market.ImpactQueries;
 import org.kamgraph.model.NodeKind;
@@ -37,12 +39,22 @@ public final class FormularyImpacts {
     private final AccessModel model;
     private final double shiftShare;
     private final double claimsPerPatientYear;
+    private final GraphVersion version;
+    /** Market prescribing by (graph version, visible part, day): one scan of PRESCRIBES serves every question until a write. */
+    private final Map<String, Map<String, ImpactQueries.ProductPrescribing>> prescribing = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, ImpactQueries.ProductPrescribing>> eldest) {
+                    return size() > 16;
+                }
+            });
 
-    public FormularyImpacts(ImpactQueries queries, AccessModel model, double shiftShare, double claimsPerPatientYear) {
+    public FormularyImpacts(ImpactQueries queries, AccessModel model, double shiftShare, double claimsPerPatientYear, GraphVersion version) {
         this.queries = queries;
         this.model = model;
         this.shiftShare = shiftShare;
         this.claimsPerPatientYear = claimsPerPatientYear;
+        this.version = version;
     }
 
     /** What changes; null fields keep the current listing's value. */
@@ -69,7 +81,7 @@ public final class FormularyImpacts {
         Position before = current == null ? null : position(current);
         Position after = apply(before, change);
 
-        Map<String, ImpactQueries.ProductPrescribing> market = queries.marketPrescribing(asOf);
+        Map<String, ImpactQueries.ProductPrescribing> market = marketPrescribing(asOf);
         Map<String, Double> spendByProduct = new LinkedHashMap<>();
         market.forEach((p, x) -> spendByProduct.put(p, x.spend()));
         ProductAmounts amounts = new ProductAmounts(spendByProduct);
@@ -97,7 +109,8 @@ public final class FormularyImpacts {
                 o.direction(), keptBefore, keptAfter, o.ratio(), o.baseline(),
                 o.estimated() > 0 ? SpendBasis.ESTIMATED : SpendBasis.STATED,
                 o.estimated(), sources.organizationSpend(), o.after(), o.atRisk(), o.gained(), o.shifted(), o.lost(), o.newSpend(),
-                shiftShare, o.split(), o.alternatives(), o.costPerPatient(), o.patients(), o.channels(),
+                shiftShare, o.split(), o.alternatives(), o.costPerPatient(), o.patients(),
+                o.channels().subList(0, Math.min(first, o.channels().size())), o.channels().size(),
                 o.accounts().subList(0, Math.min(first, o.accounts().size())), o.accounts().size(), o.reachingAccounts(),
                 o.changeReachingAccounts(), notes);
     }
@@ -230,6 +243,17 @@ public final class FormularyImpacts {
                 return true;
             }
         };
+    }
+
+    private Map<String, ImpactQueries.ProductPrescribing> marketPrescribing(LocalDate asOf) {
+        AccessScope.Restriction scope = AccessScope.current();
+        String key = version.current() + "|" + (scope == null ? "" : scope.key()) + "|" + asOf;
+        Map<String, ImpactQueries.ProductPrescribing> found = prescribing.get(key);
+        if (found == null) {
+            found = Map.copyOf(queries.marketPrescribing(asOf));
+            prescribing.put(key, found);
+        }
+        return found;
     }
 
     /** The lines whose payee the current user may see (computed on the visible graph, like every projection). */

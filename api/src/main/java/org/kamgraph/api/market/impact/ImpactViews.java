@@ -38,7 +38,7 @@ public final class ImpactViews {
                                   double spendShifted, double spendLost, double spendNew, double shiftShare,
                                   AlternativeSplit alternativeSplit, List<ImpactAlternative> alternatives,
                                   Double annualCostPerPatient, Double patientsAffected, List<ImpactChannel> channels,
-                                  List<ImpactAccount> accounts, int accountCount, double spendReachingAccounts,
+                                  int channelCount, List<ImpactAccount> accounts, int accountCount, double spendReachingAccounts,
                                   double changeReachingAccounts, List<String> notes) {
     }
 }
