@@ -4,7 +4,7 @@
 // IN_NETWORK...); $types narrows them.
 UNWIND $ids AS eid
 MATCH (a) WHERE elementId(a) = eid
-MATCH (a)-[r:REIMBURSES|CONTRACTS_WITH]->(b:Organization)
+MATCH (a)-[r:REIMBURSES|CONTRACTS_WITH|FUNDS]->(b:Organization)
 WHERE type(r) IN $types
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
 RETURN eid AS from, elementId(b) AS to, labels(b) AS labels, b.id AS id, b.name AS name, type(r) AS type,

@@ -211,6 +211,18 @@ class FormularyImpactTest extends FixtureApiTest {
     }
 
     @Test
+    void aPayersCommitteeGovernsThePayersMoney() {
+        // The payer's P&T committee lists I-P1 and I-P2 at tier 1: excluding I-P1 puts the payer's 520 x 0.9 at risk,
+        // and its 27% shifts to the one alternative the committee lists.
+        Map<String, Object> f = impact("Committee", "I-PAYPT", "I-P1", "{excluded: true}");
+        assertThat((String) at(f, "organization.id")).isEqualTo("I-PAY");
+        assertThat(number(f.get("baselineSpend"))).isCloseTo(520, offset(1e-9));
+        assertThat(number(f.get("spendAtRisk"))).isCloseTo(468, offset(1e-9));
+        assertThat(rows(f, "alternatives", "product.id", "baselineSpend", "amount")).containsExactly("I-P2:300.0000:126.3600");
+        assertThat(rows(f, "channels", "node.id")).containsExactly("I-PBM", "I-IDN", "I-PH2");
+    }
+
+    @Test
     void wrongInputIsNamed() {
         String q = "{ formularyImpact(listedBy: {kind: %s, id: \"%s\"}, product: \"%s\", change: %s) { direction } }";
         assertError(q.formatted("Payer", "I-NOPE", "I-P1", "{excluded: true}"), "NOT_FOUND", "listedBy", "I-NOPE");

@@ -86,7 +86,7 @@ public final class FormularyImpacts {
         market.forEach((p, x) -> spendByProduct.put(p, x.spend()));
         ProductAmounts amounts = new ProductAmounts(spendByProduct);
         List<String> notes = new ArrayList<>();
-        Sources sources = kind == NodeKind.COMMITTEE ? committee(id, listedBy, asOf, notes) : payer(lister.elementId(), asOf);
+        Sources sources = kind == NodeKind.COMMITTEE ? committee(id, asOf, notes) : payer(lister.elementId(), PAYS, null, asOf);
         Baseline baseline = sources.baseline(productId, amounts);
 
         List<SpendAtRisk.Alternative> alternatives = new ArrayList<>();
@@ -173,8 +173,12 @@ public final class FormularyImpacts {
         boolean prescribing();
     }
 
-    private Sources payer(String elementId, LocalDate asOf) {
-        List<MoneyLine> own = visible(queries.moneyOut(List.of(elementId), PAYS, asOf));
+    /**
+     * The money an organization pays ({@code kinds}) and what its payees that pass money on pay in turn.
+     * {@code organization} is the organization named in the answer when it is not the listing one (a committee's).
+     */
+    private Sources payer(String elementId, Set<RelKind> kinds, NodeSummary organization, LocalDate asOf) {
+        List<MoneyLine> own = visible(queries.moneyOut(List.of(elementId), kinds, asOf));
         Set<String> passOn = new LinkedHashSet<>();
         for (MoneyLine l : own) {
             if (!MoneyAttribution.receivesCare(l.to().kind())) {
@@ -189,7 +193,7 @@ public final class FormularyImpacts {
             }
 
             public NodeSummary organization() {
-                return null;
+                return organization;
             }
 
             public double organizationSpend() {
@@ -202,13 +206,24 @@ public final class FormularyImpacts {
         };
     }
 
-    private Sources committee(String committeeId, NodeSummary listedBy, LocalDate asOf, List<String> notes) {
+    /**
+     * A committee keeps its organization's formulary: a payer's or PBM's committee governs that organization's money
+     * (as if the payer or PBM listed), a health authority's the funding it gives, a provider's committee the
+     * prescribing at the provider and its units.
+     */
+    private Sources committee(String committeeId, LocalDate asOf, List<String> notes) {
         ImpactQueries.Org org = queries.committeeOrganization(committeeId, asOf);
         if (org == null) {
             throw new NotFoundException("listedBy", "committee '" + committeeId + "' belongs to no organization (PART_OF) on " + asOf
                     + ": there is no spend its formulary governs");
         }
         NodeSummary organization = new NodeSummary(org.id(), org.kind(), org.name());
+        if (org.kind() == NodeKind.PAYER || org.kind() == NodeKind.PBM) {
+            return payer(org.elementId(), PAYS, organization, asOf);
+        }
+        if (org.kind() == NodeKind.HEALTH_AUTHORITY) {
+            return payer(org.elementId(), Set.of(RelKind.FUNDS), organization, asOf);
+        }
         AccessScope.Restriction scope = AccessScope.current();
         List<MoneyAttribution.Prescription> rows = new ArrayList<>();
         Map<String, Double> byPrescription = new LinkedHashMap<>();
@@ -276,13 +291,13 @@ public final class FormularyImpacts {
     private void explain(List<String> notes, Sources sources, Baseline baseline, SpendAtRisk.Outcome o, Position before,
                          ImpactQueries.Product product, ProductAmounts amounts, Double costPerPatient, double keptBefore) {
         if (before == null) {
-            notes.add("The organization does not list " + product.id() + " on that day: before counts as not listed (keeps " + keptBefore
-                    + " of use).");
+            notes.add("The listing organization does not list " + product.id() + " on that day: before counts as not listed (keeps "
+                    + keptBefore + " of use).");
         }
         if (sources.prescribing()) {
             notes.add("Baseline: PRESCRIBES spend of clinicians working at the committee's organization and its units.");
         } else if (baseline.channels().isEmpty()) {
-            notes.add("No REIMBURSES or CONTRACTS_WITH relationship out of the organization on that day: there is no baseline spend.");
+            notes.add("No money relationship out of the organization on that day: there is no baseline spend.");
         } else if (o.estimated() > 0) {
             notes.add(String.format(java.util.Locale.ROOT, "ESTIMATED: %.2f of the %.2f baseline comes from money relationships without an"
                     + " amount.%s part; the product's share of prescribing spend (%.4f) of what their stated parts leave is used.",
