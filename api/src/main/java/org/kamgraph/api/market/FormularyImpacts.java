@@ -107,7 +107,7 @@ public final class FormularyImpacts {
         return new FormularyImpact(listedBy, sources.organization() == null ? listedBy : sources.organization(),
                 new NodeSummary(productId, NodeKind.PRODUCT, product.name()), current == null ? null : view(listedBy, current), afterView,
                 o.direction(), keptBefore, keptAfter, o.ratio(), o.baseline(),
-                o.estimated() > 0 ? SpendBasis.ESTIMATED : SpendBasis.STATED,
+                o.stated() ? SpendBasis.STATED : SpendBasis.ESTIMATED,
                 o.estimated(), sources.organizationSpend(), o.after(), o.atRisk(), o.gained(), o.shifted(), o.lost(), o.newSpend(),
                 shiftShare, o.split(), o.alternatives(), o.costPerPatient(), o.patients(),
                 o.channels().subList(0, Math.min(first, o.channels().size())), o.channels().size(),
@@ -298,7 +298,7 @@ public final class FormularyImpacts {
             notes.add("Baseline: PRESCRIBES spend of clinicians working at the committee's organization and its units.");
         } else if (baseline.channels().isEmpty()) {
             notes.add("No money relationship out of the organization on that day: there is no baseline spend.");
-        } else if (o.estimated() > 0) {
+        } else if (!o.stated()) {
             notes.add(String.format(java.util.Locale.ROOT, "ESTIMATED: %.2f of the %.2f baseline comes from money relationships without an"
                     + " amount.%s part; the product's share of prescribing spend (%.4f) of what their stated parts leave is used.",
                     o.estimated(), o.baseline(), product.id(), amounts.marketShare(product.id())));

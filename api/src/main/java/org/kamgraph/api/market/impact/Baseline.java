@@ -19,8 +19,9 @@ public record Baseline(List<ChannelSpend> channels, List<AccountSpend> accounts)
      * @param relationship the money relationship (null when the spend stays at the organization: a committee's
      *                     organization with no purchases recorded)
      * @param estimated    the part of {@code spend} estimated rather than stated
+     * @param stated       whether every relationship of the channel states the product's part (an estimate may be 0)
      */
-    public record ChannelSpend(NodeSummary node, RelKind relationship, double spend, double estimated) {
+    public record ChannelSpend(NodeSummary node, RelKind relationship, double spend, double estimated, boolean stated) {
     }
 
     /** @param via the channels it is reached through (empty when it is paid directly or is where prescribing happens) */
@@ -36,6 +37,11 @@ public record Baseline(List<ChannelSpend> channels, List<AccountSpend> accounts)
 
     public double estimated() {
         return channels.stream().mapToDouble(ChannelSpend::estimated).sum();
+    }
+
+    /** Whether every channel states the product's part (no estimate at all, even of zero). */
+    public boolean stated() {
+        return channels.stream().allMatch(ChannelSpend::stated);
     }
 
     public double reachingAccounts() {

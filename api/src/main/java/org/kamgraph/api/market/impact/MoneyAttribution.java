@@ -46,9 +46,10 @@ public final class MoneyAttribution {
         for (MoneyLine l : own) {
             String key = l.toElementId() + "|" + l.type().name();
             ProductAmounts.Part part = amounts.part(l, product);
-            double[] s = channelSpend.computeIfAbsent(key, k -> new double[2]);
+            double[] s = channelSpend.computeIfAbsent(key, k -> new double[3]);
             s[0] += part.amount();
             s[1] += part.stated() ? 0 : part.amount();
+            s[2] += part.stated() ? 0 : 1;
             channelLine.putIfAbsent(key, l);
         }
         List<ChannelSpend> channels = new ArrayList<>();
@@ -56,7 +57,7 @@ public final class MoneyAttribution {
         for (Map.Entry<String, double[]> e : channelSpend.entrySet()) {
             MoneyLine l = channelLine.get(e.getKey());
             double spend = e.getValue()[0];
-            channels.add(new ChannelSpend(l.to(), l.type(), spend, e.getValue()[1]));
+            channels.add(new ChannelSpend(l.to(), l.type(), spend, e.getValue()[1], e.getValue()[2] == 0));
             if (receivesCare(l.to().kind())) {
                 accounts.add(l.toElementId(), l.to(), null, spend);
                 continue;
@@ -112,10 +113,10 @@ public final class MoneyAttribution {
         List<ChannelSpend> channels = new ArrayList<>();
         if (sum > 0) {
             for (Map.Entry<String, Double> e : weight.entrySet()) {
-                channels.add(new ChannelSpend(wholesalers.get(e.getKey()).to(), RelKind.CONTRACTS_WITH, total * e.getValue() / sum, 0));
+                channels.add(new ChannelSpend(wholesalers.get(e.getKey()).to(), RelKind.CONTRACTS_WITH, total * e.getValue() / sum, 0, true));
             }
         } else {
-            channels.add(new ChannelSpend(organization, null, total, 0));
+            channels.add(new ChannelSpend(organization, null, total, 0, true));
         }
         return new Baseline(channels, accounts.rows());
     }

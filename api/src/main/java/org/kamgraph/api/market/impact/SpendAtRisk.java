@@ -31,7 +31,7 @@ public final class SpendAtRisk {
     public record Alternative(NodeSummary product, ListingView listing, double baselineSpend) {
     }
 
-    public record Outcome(String direction, double ratio, double baseline, double estimated, double after, double atRisk, double gained,
+    public record Outcome(String direction, double ratio, double baseline, double estimated, boolean stated, double after, double atRisk, double gained,
                           double shifted, double lost, double newSpend, AlternativeSplit split, List<ImpactAlternative> alternatives,
                           Double costPerPatient, Double patients, List<ImpactChannel> channels, List<ImpactAccount> accounts,
                           double reachingAccounts, double changeReachingAccounts) {
@@ -77,7 +77,7 @@ public final class SpendAtRisk {
         List<ImpactChannel> channels = new ArrayList<>();
         for (Baseline.ChannelSpend c : baseline.channels()) {
             channels.add(new ImpactChannel(c.node(), c.relationship(), c.spend(), c.spend() * factor,
-                    c.estimated() > 0 ? SpendBasis.ESTIMATED : SpendBasis.STATED));
+                    c.stated() ? SpendBasis.STATED : SpendBasis.ESTIMATED));
         }
         channels.sort(Comparator.comparingDouble((ImpactChannel c) -> Math.abs(c.change())).reversed()
                 .thenComparing(Comparator.comparingDouble(ImpactChannel::baselineSpend).reversed()).thenComparing(c -> c.node().id()));
@@ -89,7 +89,7 @@ public final class SpendAtRisk {
         accounts.sort(Comparator.comparingDouble((ImpactAccount a) -> Math.abs(a.change())).reversed()
                 .thenComparing(Comparator.comparingDouble(ImpactAccount::baselineSpend).reversed()).thenComparing(a -> a.node().id()));
         double reaching = baseline.reachingAccounts();
-        return new Outcome(direction, ratio, total, baseline.estimated(), total + change, atRisk, gained, shifted, lost, fresh, split,
+        return new Outcome(direction, ratio, total, baseline.estimated(), baseline.stated(), total + change, atRisk, gained, shifted, lost, fresh, split,
                 altRows, costPerPatient, patients(change, costPerPatient), channels, accounts, reaching, reaching * factor);
     }
 

@@ -35,6 +35,7 @@ class MoneyAttributionTest {
         Baseline b = MoneyAttribution.payer(own, onward, "A", amounts);
         assertThat(b.total()).isCloseTo(520, offset(1e-9));
         assertThat(b.estimated()).isZero();
+        assertThat(b.stated()).isTrue();
         assertThat(b.channels()).extracting(c -> c.node().id() + ":" + c.spend()).containsExactly("PBM:400.0", "IDN:100.0", "PH2:20.0");
         assertThat(b.accounts()).extracting(a -> a.node().id() + ":" + a.spend() + ":" + a.via().stream().map(NodeSummary::id).toList())
                 .containsExactly("PH1:300.0:[PBM]", "PH2:120.0:[PBM]", "IDN:100.0:[]");
@@ -49,7 +50,17 @@ class MoneyAttributionTest {
         Baseline b = MoneyAttribution.payer(own, onward, "A", amounts);
         assertThat(b.total()).isCloseTo(600, offset(1e-9));
         assertThat(b.estimated()).isCloseTo(600, offset(1e-9));
+        assertThat(b.stated()).isFalse();
         assertThat(b.accounts()).extracting(a -> a.node().id() + ":" + a.spend()).containsExactly("PH1:450.0", "PH2:150.0");
+    }
+
+    @Test
+    void aRelationshipWithoutTheProductsPartIsAnEstimateEvenOfNothing() {
+        // Parts for A and B take the whole amount: C's estimate is 0, but it is still an estimate.
+        Baseline b = MoneyAttribution.payer(List.of(line("PAY", PH1, RelKind.REIMBURSES, 100, Map.of("A", 60.0, "B", 40.0))), List.of(), "C",
+                amounts);
+        assertThat(b.total()).isZero();
+        assertThat(b.stated()).isFalse();
     }
 
     @Test

@@ -21,7 +21,7 @@ class SpendAtRiskTest {
     static final NodeSummary C = new NodeSummary("C", NodeKind.PRODUCT, "C");
     final AccessModel model = AccessModel.defaults();
     // 400 through the PBM (which pays PH1), 100 to the IDN directly.
-    final Baseline baseline = new Baseline(List.of(new ChannelSpend(PBM, RelKind.CONTRACTS_WITH, 400, 0), new ChannelSpend(IDN, RelKind.REIMBURSES, 100, 0)),
+    final Baseline baseline = new Baseline(List.of(new ChannelSpend(PBM, RelKind.CONTRACTS_WITH, 400, 0, true), new ChannelSpend(IDN, RelKind.REIMBURSES, 100, 0, true)),
             List.of(new AccountSpend(PH1, List.of(PBM), 400), new AccountSpend(IDN, List.of(), 100)));
     final List<SpendAtRisk.Alternative> alternatives = List.of(new SpendAtRisk.Alternative(B, null, 300), new SpendAtRisk.Alternative(C, null, 100));
 
