@@ -63,6 +63,7 @@ class FormularyImpactTest extends FixtureApiTest {
         assertThat(((List<Map<String, Object>>) at(f, "alternatives")).stream().mapToDouble(a -> number(a.get("amount"))).sum())
                 .isCloseTo(number(f.get("spendShifted")), offset(1e-9));
         assertThat(baseline).isLessThanOrEqualTo(number(f.get("organizationSpend")) + 1e-9);
+        assertThat(number(f.get("spendAfter"))).isLessThanOrEqualTo(number(f.get("organizationSpend")) + 1e-9);
         assertThat(number(f.get("spendAtRisk"))).isLessThanOrEqualTo(baseline + 1e-9);
     }
 

@@ -101,7 +101,8 @@ public final class FormularyImpacts {
         Double costPerPatient = rx == null || rx.claims() <= 0 ? null : rx.claimedSpend() / rx.claims() * claimsPerPatientYear;
         double keptBefore = model.kept(before);
         double keptAfter = model.kept(after);
-        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, shiftShare, costPerPatient);
+        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, shiftShare, costPerPatient,
+                sources.organizationSpend());
         explain(notes, sources, baseline, o, before, product, amounts, costPerPatient, keptBefore);
         ListingView afterView = new ListingView(listedBy, after.tier(), after.priorAuth(), after.stepTherapy(), after.excluded());
         return new FormularyImpact(listedBy, sources.organization() == null ? listedBy : sources.organization(),
@@ -310,6 +311,10 @@ public final class FormularyImpacts {
         }
         if (costPerPatient == null) {
             notes.add("No PRESCRIBES claims are recorded for " + product.id() + ": patients affected is unknown.");
+        }
+        if (o.capped()) {
+            notes.add(String.format(java.util.Locale.ROOT, "The model's gain (x %.4f) would take the product above all the organization's"
+                    + " spend (%.2f): the gain is capped there.", o.ratio(), sources.organizationSpend()));
         }
         if ("BETTER".equals(o.direction()) && o.baseline() <= 0) {
             notes.add("There is no baseline spend to scale: in this model a better listing gains nothing from no current use.");

@@ -21,6 +21,7 @@ import org.kamgraph.api.market.impact.ImpactViews.SpendBasis;
  * not treated before. Spend moved to or from the alternatives is split in proportion to their baseline spend under
  * the organization (SPEND), or evenly when none is known (EVEN; only when spend moves to them). Every channel and
  * account moves by the same ratio, so channels add up to the total change and accounts to the part reaching them.
+ * A gain is capped so that the product's spend never exceeds the organization's whole spend (the ceiling).
  */
 public final class SpendAtRisk {
     private static final double SAME = 1e-12;
@@ -31,17 +32,26 @@ public final class SpendAtRisk {
     public record Alternative(NodeSummary product, ListingView listing, double baselineSpend) {
     }
 
+    /** @param capped whether the gain was capped so that the product's spend stays within the organization's */
     public record Outcome(String direction, double ratio, double baseline, double estimated, boolean stated, double after, double atRisk, double gained,
                           double shifted, double lost, double newSpend, AlternativeSplit split, List<ImpactAlternative> alternatives,
                           Double costPerPatient, Double patients, List<ImpactChannel> channels, List<ImpactAccount> accounts,
-                          double reachingAccounts, double changeReachingAccounts) {
+                          double reachingAccounts, double changeReachingAccounts, boolean capped) {
+    }
+
+    /** {@link #assess(Baseline, double, double, List, double, Double, double)} without a ceiling. */
+    public static Outcome assess(Baseline baseline, double keptBefore, double keptAfter, List<Alternative> alternatives, double shiftShare,
+                                 Double costPerPatient) {
+        return assess(baseline, keptBefore, keptAfter, alternatives, shiftShare, costPerPatient, Double.POSITIVE_INFINITY);
     }
 
     /**
      * @param costPerPatient a patient's annual cost of the product (null when unknown: no patients are reported)
+     * @param ceiling        the organization's whole spend: a gain never takes the product's spend above it (every
+     *                       channel and account then moves by the capped factor)
      */
     public static Outcome assess(Baseline baseline, double keptBefore, double keptAfter, List<Alternative> alternatives, double shiftShare,
-                                 Double costPerPatient) {
+                                 Double costPerPatient, double ceiling) {
         if (!(keptBefore > 0) || !(keptAfter > 0)) {
             throw new IllegalArgumentException("shares kept must be positive");
         }
@@ -52,6 +62,11 @@ public final class SpendAtRisk {
         String direction = ratio < 1 - SAME ? "WORSE" : ratio > 1 + SAME ? "BETTER" : "SAME";
         double factor = "SAME".equals(direction) ? 0 : ratio - 1;
         double total = baseline.total();
+        boolean capped = false;
+        if (total > 0 && total * (1 + factor) > Math.max(ceiling, total)) {
+            factor = Math.max(ceiling, total) / total - 1;
+            capped = true;
+        }
         double change = total * factor;
         double atRisk = Math.max(0, -change);
         double gained = Math.max(0, change);
@@ -90,7 +105,7 @@ public final class SpendAtRisk {
                 .thenComparing(Comparator.comparingDouble(ImpactAccount::baselineSpend).reversed()).thenComparing(a -> a.node().id()));
         double reaching = baseline.reachingAccounts();
         return new Outcome(direction, ratio, total, baseline.estimated(), baseline.stated(), total + change, atRisk, gained, shifted, lost, fresh, split,
-                altRows, costPerPatient, patients(change, costPerPatient), channels, accounts, reaching, reaching * factor);
+                altRows, costPerPatient, patients(change, costPerPatient), channels, accounts, reaching, reaching * factor, capped);
     }
 
     private static Double patients(double moved, Double costPerPatient) {

@@ -90,6 +90,20 @@ class SpendAtRiskTest {
     }
 
     @Test
+    void aGainNeverTakesTheProductAboveTheOrganizationsSpend() {
+        // Excluded -> tier 1 multiplies 500 by 10; the organization spends 2000 in all: the gain stops at 1500.
+        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, kept(null, false, false, true), kept(1L, false, false, false), alternatives, 0.27,
+                null, 2000);
+        assertThat(o.capped()).isTrue();
+        assertThat(o.after()).isCloseTo(2000, offset(1e-9));
+        assertThat(o.gained()).isCloseTo(1500, offset(1e-9));
+        assertThat(o.channels()).extracting(c -> c.node().id() + ":" + r(c.change())).containsExactly("PBM:1200.0000", "IDN:300.0000");
+        SpendAtRisk.Outcome loss = SpendAtRisk.assess(baseline, 1.0, 0.1, alternatives, 0.27, null, 500);
+        assertThat(loss.capped()).isFalse();
+        assertThat(loss.atRisk()).isCloseTo(450, offset(1e-9));
+    }
+
+    @Test
     void withoutAlternativesEverythingIsLostAndWithoutTheirSpendTheShiftIsEven() {
         SpendAtRisk.Outcome none = SpendAtRisk.assess(baseline, 1.0, 0.5, List.of(), 0.27, null);
         assertThat(none.split()).isEqualTo(AlternativeSplit.NONE);
