@@ -148,13 +148,18 @@ class MarketAccessTest extends FixtureApiTest {
                 .containsExactly("M-PH1:-42.0", "M-PH2:-21.0", "M-IDN:-18.0");
         Map<String, Object> better = ok("""
                 { formularyImpact(listedBy: {kind: Pbm, id: "M-PBM"}, product: "M-PRD1", change: {tier: 1}, asOf: "%s") {
-                    direction baselineSpend spendGained spendAtRisk } }
+                    direction spendRatio baselineSpend organizationSpend spendGained spendAtRisk accountCount notes } }
                 """.formatted(DAY));
         assertThat((String) at(better, "data.formularyImpact.direction")).isEqualTo("BETTER");
-        // The PBM pays its pharmacies 80 + 40 (all of it M-PRD1's by the estimate); tier 2 -> 1: x 1.00 / 0.99.
+        assertThat(number(at(better, "data.formularyImpact.spendRatio"))).isCloseTo(1 / 0.99, offset(1e-12));
+        // The PBM pays its two pharmacies 80 + 40, all of it M-PRD1's by the estimate: tier 2 -> 1 would take the
+        // product above all the PBM's spend, so the gain is capped there (0 here) and the notes say so.
         assertThat(number(at(better, "data.formularyImpact.baselineSpend"))).isCloseTo(120, offset(1e-9));
-        assertThat(number(at(better, "data.formularyImpact.spendGained"))).isCloseTo(120 * (1 / 0.99 - 1), offset(1e-9));
+        assertThat(number(at(better, "data.formularyImpact.organizationSpend"))).isCloseTo(120, offset(1e-9));
+        assertThat(number(at(better, "data.formularyImpact.spendGained"))).isZero();
         assertThat(number(at(better, "data.formularyImpact.spendAtRisk"))).isZero();
+        assertThat(number(at(better, "data.formularyImpact.accountCount"))).isEqualTo(2);
+        assertThat((List<String>) at(better, "data.formularyImpact.notes")).anySatisfy(n -> assertThat(n).contains("capped"));
     }
 
     @Test
