@@ -134,30 +134,49 @@ class MarketAccessTest extends FixtureApiTest {
     }
 
     @Test
-    void formularyImpactOfAnExclusion() {
+    void formularyImpactOfAnExclusionIsSpendAtRiskWithinThePayersMoney() {
+        // Issue 13: the exclusion used to answer channelSpend 255 (70 + 20 + 15 + 80 + 40 + 10: every channel within
+        // three hops, counting the payer's money again at each hop) and the same numbers as a tier-1 listing. Now: the
+        // payer pays 70 + 20 = 90 and none of it is broken down by product; M-PRD1 is the only product prescribed, so
+        // all 90 is its estimated baseline. Excluding it from tier 1 keeps 0.10 of use: 81 at risk, no alternative
+        // listed, so all of it is lost. The PBM's 70 reach its pharmacies as it pays them (80 : 40).
         Map<String, Object> r = ok("""
                 { formularyImpact(listedBy: {kind: Payer, id: "M-P1"}, product: "M-PRD1", change: {excluded: true}, asOf: "%s") {
-                    before { tier excluded } after { tier excluded } direction accounts { node { id } distance channelSpend productSpend }
-                    pharmacies channelSpend productSpend accessibleBefore accessibleAfter routes { spend hops { to { id } } } } }
+                    before { tier excluded } after { tier excluded } direction baselineSpend basis organizationSpend spendAtRisk
+                    spendShifted spendLost alternativeSplit patientsAffected channels { node { id } change }
+                    accounts { node { id } change } } }
                 """.formatted(DAY));
         assertThat((String) at(r, "data.formularyImpact.direction")).isEqualTo("WORSE");
-        // P1's money to the affected pharmacies: 70 via the PBM, split as the flow goes (once 70 + 40 + 10: each
-        // route's smallest hop, counting the PBM's 70 twice and the wholesaler's goods).
-        assertThat(((List<Map<String, Object>>) at(r, "data.formularyImpact.routes")).stream().mapToDouble(x -> number(x.get("spend"))).sum())
-                .isCloseTo(70, offset(1e-9));
         assertThat(number(at(r, "data.formularyImpact.before.tier"))).isEqualTo(1);
         assertThat((Boolean) at(r, "data.formularyImpact.after.excluded")).isTrue();
-        assertThat((List<Map<String, Object>>) at(r, "data.formularyImpact.accounts")).extracting(a -> at(a, "node.id") + ":" + a.get("distance")
-                + ":" + number(a.get("channelSpend")) + ":" + number(a.get("productSpend"))).containsExactly("M-IDN:1:20.0:500.0");
-        // Within 3 hops: PBM (70), IDN (20), wholesaler (15), pharmacies 1 (80), 2 (40); pharmacy 3 only by goods.
-        assertThat(number(at(r, "data.formularyImpact.pharmacies"))).isEqualTo(2);
-        assertThat(number(at(r, "data.formularyImpact.channelSpend"))).isCloseTo(70 + 20 + 15 + 80 + 40, offset(1e-9));
-        assertThat((Boolean) at(r, "data.formularyImpact.accessibleAfter")).isFalse();
+        assertThat(number(at(r, "data.formularyImpact.baselineSpend"))).isCloseTo(90, offset(1e-9));
+        assertThat((String) at(r, "data.formularyImpact.basis")).isEqualTo("ESTIMATED");
+        assertThat(number(at(r, "data.formularyImpact.organizationSpend"))).isCloseTo(90, offset(1e-9));
+        assertThat(number(at(r, "data.formularyImpact.spendAtRisk"))).isCloseTo(81, offset(1e-9));
+        assertThat(number(at(r, "data.formularyImpact.spendShifted"))).isZero();
+        assertThat(number(at(r, "data.formularyImpact.spendLost"))).isCloseTo(81, offset(1e-9));
+        assertThat((String) at(r, "data.formularyImpact.alternativeSplit")).isEqualTo("NONE");
+        assertThat((Object) at(r, "data.formularyImpact.patientsAffected")).as("no claims recorded").isNull();
+        assertThat((List<Map<String, Object>>) at(r, "data.formularyImpact.channels"))
+                .extracting(c -> at(c, "node.id") + ":" + Math.round(number(c.get("change")) * 1000) / 1000.0)
+                .containsExactly("M-PBM:-63.0", "M-IDN:-18.0");
+        assertThat((List<Map<String, Object>>) at(r, "data.formularyImpact.accounts"))
+                .extracting(a -> at(a, "node.id") + ":" + Math.round(number(a.get("change")) * 1000) / 1000.0)
+                .containsExactly("M-PH1:-42.0", "M-PH2:-21.0", "M-IDN:-18.0");
         Map<String, Object> better = ok("""
-                { formularyImpact(listedBy: {kind: Pbm, id: "M-PBM"}, product: "M-PRD1", change: {tier: 1}, asOf: "%s") { direction pharmacies } }
+                { formularyImpact(listedBy: {kind: Pbm, id: "M-PBM"}, product: "M-PRD1", change: {tier: 1}, asOf: "%s") {
+                    direction spendRatio baselineSpend organizationSpend spendGained spendAtRisk accountCount notes } }
                 """.formatted(DAY));
         assertThat((String) at(better, "data.formularyImpact.direction")).isEqualTo("BETTER");
-        assertThat(number(at(better, "data.formularyImpact.pharmacies"))).isEqualTo(2);
+        assertThat(number(at(better, "data.formularyImpact.spendRatio"))).isCloseTo(1 / 0.99, offset(1e-12));
+        // The PBM pays its two pharmacies 80 + 40, all of it M-PRD1's by the estimate: tier 2 -> 1 would take the
+        // product above all the PBM's spend, so the gain is capped there (0 here) and the notes say so.
+        assertThat(number(at(better, "data.formularyImpact.baselineSpend"))).isCloseTo(120, offset(1e-9));
+        assertThat(number(at(better, "data.formularyImpact.organizationSpend"))).isCloseTo(120, offset(1e-9));
+        assertThat(number(at(better, "data.formularyImpact.spendGained"))).isZero();
+        assertThat(number(at(better, "data.formularyImpact.spendAtRisk"))).isZero();
+        assertThat(number(at(better, "data.formularyImpact.accountCount"))).isEqualTo(2);
+        assertThat((List<String>) at(better, "data.formularyImpact.notes")).anySatisfy(n -> assertThat(n).contains("capped"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import org.kamgraph.api.market.FormularyImpacts;
 import org.kamgraph.api.market.MarketGraphs;
 import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
+import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.Neo4jRunner;
 import org.kamgraph.cypher.influence.InfluenceQueries;
+import org.kamgraph.cypher.market.ImpactQueries;
 import org.kamgraph.cypher.market.MarketQueries;
 import org.kamgraph.cypher.projection.ProjectionCache;
 import org.springframework.context.annotation.Bean;
@@ -42,8 +44,10 @@ public class MarketConfiguration {
         return new org.kamgraph.api.whatif.WhatIf(influence, gaps, flows, pathways, nodes);
     }
 
+    /** Formulary impact as spend at risk, by the access model of {@code kam.market.impact.*}. */
     @Bean
-    public FormularyImpacts formularyImpacts(MarketGraphs graphs, InfluenceQueries nodes, Pathways pathways) {
-        return new FormularyImpacts(graphs, nodes, pathways);
+    public FormularyImpacts formularyImpacts(Neo4jRunner runner, ImpactProperties impact, GraphVersion version) {
+        return new FormularyImpacts(new ImpactQueries(runner), impact.model(), impact.shiftToAlternatives(), impact.claimsPerPatientYear(),
+                version);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.kamgraph.api.graphql.AnalyticsController.NodeRef;
 import org.kamgraph.api.market.FormularyImpacts;
-import org.kamgraph.api.market.MarketViews.FormularyImpact;
+import org.kamgraph.api.market.impact.ImpactViews.FormularyImpact;
 import org.kamgraph.api.market.MarketViews.MoneyTrail;
 import org.kamgraph.api.market.MarketViews.PathwayResult;
 import org.kamgraph.api.market.MarketViews.SpendFlowResult;
@@ -77,14 +77,13 @@ public class MarketController {
 
     @QueryMapping
     public FormularyImpact formularyImpact(@Argument NodeRef listedBy, @Argument String product, @Argument ListingInput change,
-                                           @Argument Integer maxHops, @Argument Integer first, @Argument LocalDate asOf) {
-        if (change.tier() == null && change.priorAuth() == null && change.stepTherapy() == null && change.excluded() == null) {
-            throw new BadInputException("change", "name what changes: tier, priorAuth, stepTherapy or excluded");
+                                           @Argument Integer first, @Argument LocalDate asOf) {
+        if (change == null) {
+            throw new BadInputException("change", "is required");
         }
         return impacts.assess(listedBy.kind(), Arguments.id(listedBy.id(), "listedBy.id"), Arguments.id(product, "product"),
                 new FormularyImpacts.Change(change.tier() == null ? null : change.tier().longValue(), change.priorAuth(),
                         change.stepTherapy(), change.excluded()),
-                Arguments.range(maxHops == null ? 3 : maxHops, 1, MAX_ROUTE_HOPS, "maxHops"),
                 Arguments.pageSize(first == null ? 50 : first, "first"), Arguments.asOf(asOf));
     }
 

@@ -1,173 +1,323 @@
 package org.kamgraph.api.market;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.kamgraph.algorithms.CompactGraph;
+import java.util.Set;
 import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.MarketViews.FormularyImpact;
-import org.kamgraph.api.market.MarketViews.ImpactedNode;
-import org.kamgraph.api.market.MarketViews.Listing;
+import org.kamgraph.api.market.impact.AccessModel;
+import org.kamgraph.api.market.impact.AccessModel.Position;
+import org.kamgraph.api.market.impact.Baseline;
+import org.kamgraph.api.market.impact.ImpactViews.FormularyImpact;
+import org.kamgraph.api.market.impact.ImpactViews.ListingView;
+import org.kamgraph.api.market.impact.ImpactViews.SpendBasis;
+import org.kamgraph.api.market.impact.MoneyAttribution;
+import org.kamgraph.api.market.impact.MoneyLine;
+import org.kamgraph.api.market.impact.ProductAmounts;
+import org.kamgraph.api.market.impact.SpendAtRisk;
+import org.kamgraph.cypher.AccessScope;
 import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.NotFoundException;
-import org.kamgraph.cypher.market.MarketProjections;
-import org.kamgraph.cypher.market.MarketQueries;
-import org.kamgraph.cypher.projection.Projection;
+import org.kamgraph.cypher.market.ImpactQueries;
 import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
 
 /**
- * Formulary impact: what a listing change at a payer, PBM or committee reaches. Downstream of the listing
- * organization (its committee's organization for a committee) through money and network relationships, breadth
- * first up to a hop limit: the accounts and pharmacies, the spend on the channels that reach them, and the
- * product's prescribing spend at the accounts. O(n + m) for the search plus two batched reads.
+ * Formulary impact as spend at risk: what a listing change at a payer, PBM or committee does to the product's annual
+ * spend under that organization, by the access model ({@link AccessModel}), with the spend shifted to named
+ * alternatives, the spend lost, the patients affected, and the breakdown by channel and by account along the money
+ * ({@link MoneyAttribution}). The arithmetic is {@link SpendAtRisk}'s; this class reads the graph and validates.
  */
 public final class FormularyImpacts {
-    static final int ROUTES = 5;
-    private final MarketGraphs graphs;
-    private final org.kamgraph.cypher.influence.InfluenceQueries nodes;
-    private final Pathways pathways;
+    static final Set<RelKind> PAYS = Set.of(RelKind.REIMBURSES, RelKind.CONTRACTS_WITH);
+    private final ImpactQueries queries;
+    private final AccessModel model;
+    private final double shiftShare;
+    private final double claimsPerPatientYear;
+    private final GraphVersion version;
+    /** Market prescribing by (graph version, visible part, day): one scan of PRESCRIBES serves every question until a write. */
+    private final Map<String, Map<String, ImpactQueries.ProductPrescribing>> prescribing = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, ImpactQueries.ProductPrescribing>> eldest) {
+                    return size() > 16;
+                }
+            });
 
-    public FormularyImpacts(MarketGraphs graphs, org.kamgraph.cypher.influence.InfluenceQueries nodes, Pathways pathways) {
-        this.graphs = graphs;
-        this.nodes = nodes;
-        this.pathways = pathways;
+    public FormularyImpacts(ImpactQueries queries, AccessModel model, double shiftShare, double claimsPerPatientYear, GraphVersion version) {
+        this.queries = queries;
+        this.model = model;
+        this.shiftShare = shiftShare;
+        this.claimsPerPatientYear = claimsPerPatientYear;
+        this.version = version;
     }
 
+    /** What changes; null fields keep the current listing's value. */
     public record Change(Long tier, Boolean priorAuth, Boolean stepTherapy, Boolean excluded) {
     }
 
-    public FormularyImpact assess(NodeKind kind, String id, String productId, Change change, int maxHops, int first, LocalDate asOf) {
+    public FormularyImpact assess(NodeKind kind, String id, String productId, Change change, int first, LocalDate asOf) {
         if (kind != NodeKind.PAYER && kind != NodeKind.PBM && kind != NodeKind.COMMITTEE) {
             throw new BadInputException("listedBy", "formularies are kept by payers, PBMs and committees, not by " + kind.label());
         }
-        if (change.tier() != null && (change.tier() < 1 || change.tier() > 6)) {
-            throw new BadInputException("change.tier", "must be between 1 and 6, was " + change.tier());
+        validate(change);
+        ImpactQueries.Lister lister = queries.lister(kind, id);
+        if (lister == null) {
+            throw new NotFoundException("listedBy", "no " + kind.label() + " with id '" + id + "'");
         }
-        var org = nodes.node(kind, id, "listedBy");
-        var product = nodes.node(NodeKind.PRODUCT, productId, "product");
-        MarketQueries.Listing now = graphs.queries.listing(kind, id, productId, asOf);
-        Listing before = now == null ? null : new Listing(new NodeSummary(id, kind, org.name()), now.tier(), now.priorAuth(),
-                now.stepTherapy(), now.excluded());
-        Listing after = new Listing(new NodeSummary(id, kind, org.name()),
-                change.tier() != null ? change.tier() : before == null ? null : before.tier(),
-                change.priorAuth() != null ? change.priorAuth() : before == null ? null : before.priorAuth(),
-                change.stepTherapy() != null ? change.stepTherapy() : before == null ? null : before.stepTherapy(),
-                change.excluded() != null ? change.excluded() : before == null ? null : before.excluded());
+        ImpactQueries.Product product = queries.product(productId);
+        if (product == null) {
+            throw new NotFoundException("product", "no Product with id '" + productId + "'");
+        }
+        withinFormulary(change, lister.formularyTiers(), id);
+        NodeSummary listedBy = new NodeSummary(id, kind, lister.name());
+        Map<String, ImpactQueries.Listing> listings = queries.listings(kind, id, asOf);
+        ImpactQueries.Listing current = listings.get(productId);
+        Position before = current == null ? null : position(current);
+        Position after = apply(before, change);
 
-        Projection p = graphs.load(MarketProjections.routes(asOf));
-        int start = kind == NodeKind.COMMITTEE ? committeeOrganization(p, id, asOf) : MarketGraphs.vertex(p, kind, id, "listedBy");
-        CompactGraph g = graphs.compact(p);
-        int[] distance = new int[p.vertexCount()];
-        double[] channel = new double[p.vertexCount()];
-        Arrays.fill(distance, -1);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        distance[start] = 0;
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            int v = queue.poll();
-            if (distance[v] == maxHops) {
-                continue;
-            }
-            for (int a = g.outStart(v); a < g.outEnd(v); a++) {
-                int w = g.outTargets()[a];
-                double amount = g.outWeights()[a];
-                if (distance[w] < 0) {
-                    distance[w] = distance[v] + 1;
-                    channel[w] = amount;
-                    queue.add(w);
-                } else if (distance[w] == distance[v] + 1 && larger(amount, channel[w])) {
-                    channel[w] = amount; // parallel channels: a known amount over network membership, the larger one
-                }
+        Map<String, ImpactQueries.ProductPrescribing> market = marketPrescribing(asOf);
+        Map<String, Double> spendByProduct = new LinkedHashMap<>();
+        market.forEach((p, x) -> spendByProduct.put(p, x.spend()));
+        ProductAmounts amounts = new ProductAmounts(spendByProduct);
+        List<String> notes = new ArrayList<>();
+        Sources sources = kind == NodeKind.COMMITTEE ? committee(id, asOf, notes) : payer(lister.elementId(), PAYS, null, asOf);
+        Baseline baseline = sources.baseline(productId, amounts);
+
+        List<SpendAtRisk.Alternative> alternatives = new ArrayList<>();
+        for (ImpactQueries.Listing l : listings.values()) {
+            if (!l.product().equals(productId) && product.therapeuticArea() != null && product.therapeuticArea().equals(l.therapeuticArea())
+                    && !Boolean.TRUE.equals(l.excluded())) {
+                alternatives.add(new SpendAtRisk.Alternative(new NodeSummary(l.product(), NodeKind.PRODUCT, l.name()), view(listedBy, l),
+                        sources.baseline(l.product(), amounts).total()));
             }
         }
-        List<Integer> accounts = new ArrayList<>();
-        List<Integer> pharmacies = new ArrayList<>();
-        double channelSpend = 0;
-        for (int v = 0; v < distance.length; v++) {
-            if (distance[v] <= 0) {
-                continue;
-            }
-            if (channel[v] != MarketProjections.UNKNOWN_SPEND) {
-                channelSpend += channel[v];
-            }
-            if (p.kind(v) == NodeKind.PHARMACY) {
-                pharmacies.add(v);
-            } else if (p.kind(v).isAccount()) {
-                accounts.add(v);
-            }
-        }
-        Map<String, Double> productSpend = accounts.isEmpty() ? Map.of()
-                : graphs.queries.productSpend(accounts.stream().map(p::elementId).toList(), productId, asOf);
-        List<ImpactedNode> accountRows = new ArrayList<>();
-        double totalProductSpend = 0;
-        for (int v : accounts) {
-            double spend = productSpend.getOrDefault(p.elementId(v), 0.0);
-            totalProductSpend += spend;
-            accountRows.add(new ImpactedNode(MarketGraphs.node(p, v), distance[v], spend(channel[v]), spend));
-        }
-        accountRows.sort((a, b) -> Double.compare(b.productSpend(), a.productSpend()));
-        List<ImpactedNode> pharmacyRows = pharmacies.stream().sorted((a, b) -> Double.compare(spendOrZero(channel[b]), spendOrZero(channel[a])))
-                .limit(first).map(v -> new ImpactedNode(MarketGraphs.node(p, v), distance[v], spend(channel[v]), null)).toList();
-        // The best-funded routes from the listing organization to the affected pharmacies: those the change narrows.
-        Projection money = pathways.projection(Pathways.Ranking.SPEND, asOf);
-        List<Integer> moneyTargets = new ArrayList<>();
-        for (int v : pharmacies) {
-            money.vertex(NodeKind.PHARMACY, p.id(v)).ifPresent(moneyTargets::add);
-        }
-        var moneyStart = money.vertex(p.kind(start), p.id(start));
-        List<MarketViews.Route> routes = moneyStart.isEmpty() ? List.of()
-                : pathways.routes(money, moneyStart.getAsInt(), moneyTargets, productId, ROUTES, maxHops, Pathways.Ranking.SPEND, asOf);
-        boolean accessibleBefore = before == null || !Boolean.TRUE.equals(before.excluded());
-        boolean accessibleAfter = !Boolean.TRUE.equals(after.excluded());
-        return new FormularyImpact(before == null ? after.listedBy() : before.listedBy(),
-                new NodeSummary(product.id(), NodeKind.PRODUCT, product.name()), before, after, direction(before, after),
-                accountRows.subList(0, Math.min(first, accountRows.size())), pharmacies.size(), pharmacyRows, channelSpend,
-                totalProductSpend, routes, accessibleBefore, accessibleAfter);
+        ImpactQueries.ProductPrescribing rx = market.get(productId);
+        Double costPerPatient = rx == null || rx.claims() <= 0 ? null : rx.claimedSpend() / rx.claims() * claimsPerPatientYear;
+        double keptBefore = model.kept(before);
+        double keptAfter = model.kept(after);
+        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, shiftShare, costPerPatient,
+                sources.organizationSpend());
+        explain(notes, sources, baseline, o, before, product, amounts, costPerPatient, keptBefore);
+        ListingView afterView = new ListingView(listedBy, after.tier(), after.priorAuth(), after.stepTherapy(), after.excluded());
+        return new FormularyImpact(listedBy, sources.organization() == null ? listedBy : sources.organization(),
+                new NodeSummary(productId, NodeKind.PRODUCT, product.name()), current == null ? null : view(listedBy, current), afterView,
+                o.direction(), keptBefore, keptAfter, o.ratio(), o.baseline(),
+                o.stated() ? SpendBasis.STATED : SpendBasis.ESTIMATED,
+                o.estimated(), sources.organizationSpend(), o.after(), o.atRisk(), o.gained(), o.shifted(), o.lost(), o.newSpend(),
+                shiftShare, o.split(), o.alternatives(), o.costPerPatient(), o.patients(),
+                o.channels().subList(0, Math.min(first, o.channels().size())), o.channels().size(),
+                o.accounts().subList(0, Math.min(first, o.accounts().size())), o.accounts().size(), o.reachingAccounts(),
+                o.changeReachingAccounts(), notes);
     }
 
-    private static boolean larger(double amount, double current) {
-        if (amount == MarketProjections.UNKNOWN_SPEND) {
-            return false;
+    static void validate(Change change) {
+        if (change.tier() == null && change.priorAuth() == null && change.stepTherapy() == null && change.excluded() == null) {
+            throw new BadInputException("change", "name what changes: tier, priorAuth, stepTherapy or excluded");
         }
-        return current == MarketProjections.UNKNOWN_SPEND || amount > current;
+        if (change.tier() != null && (change.tier() < 1 || change.tier() > AccessModel.TIERS)) {
+            throw new BadInputException("change.tier", "must be between 1 and " + AccessModel.TIERS + ", was " + change.tier());
+        }
+        if (Boolean.TRUE.equals(change.excluded()) && (change.tier() != null || Boolean.TRUE.equals(change.priorAuth())
+                || Boolean.TRUE.equals(change.stepTherapy()))) {
+            throw new BadInputException("change.excluded", "an excluded product has no tier, prior authorization or step therapy;"
+                    + " give excluded: true alone");
+        }
     }
 
-    private static Double spend(double channel) {
-        return channel == MarketProjections.UNKNOWN_SPEND ? null : channel;
+    /** A tier beyond the organization's formulary (when the model records its tier count, formularyTiers) is refused. */
+    static void withinFormulary(Change change, Long formularyTiers, String id) {
+        if (change.tier() != null && formularyTiers != null && change.tier() > formularyTiers) {
+            throw new BadInputException("change.tier", "must be within the " + formularyTiers + " tiers of " + id + "'s formulary, was "
+                    + change.tier());
+        }
     }
 
-    private static double spendOrZero(double channel) {
-        return channel == MarketProjections.UNKNOWN_SPEND ? 0 : channel;
+    /** The position after the change: named fields replace the current ones; naming a tier lists an excluded product. */
+    static Position apply(Position before, Change change) {
+        if (Boolean.TRUE.equals(change.excluded())) {
+            return new Position(null, false, false, true);
+        }
+        boolean excluded = change.excluded() != null ? change.excluded() : change.tier() == null && before != null && before.excluded();
+        Long tier = change.tier() != null ? change.tier() : before == null ? null : before.tier();
+        boolean pa = change.priorAuth() != null ? change.priorAuth() : before != null && !before.excluded() && before.priorAuth();
+        boolean st = change.stepTherapy() != null ? change.stepTherapy() : before != null && !before.excluded() && before.stepTherapy();
+        return excluded ? new Position(null, false, false, true) : new Position(tier, pa, st, false);
     }
 
-    /** A committee lists for the organization it belongs to. */
-    private int committeeOrganization(Projection p, String committeeId, LocalDate asOf) {
-        var org = graphs.queries.committeeOrganization(committeeId, asOf);
+    private static Position position(ImpactQueries.Listing l) {
+        boolean excluded = Boolean.TRUE.equals(l.excluded());
+        Long tier = excluded || l.tier() == null ? null : Math.max(1, Math.min(AccessModel.TIERS, l.tier()));
+        return new Position(tier, !excluded && Boolean.TRUE.equals(l.priorAuth()), !excluded && Boolean.TRUE.equals(l.stepTherapy()), excluded);
+    }
+
+    private static ListingView view(NodeSummary listedBy, ImpactQueries.Listing l) {
+        return new ListingView(listedBy, l.tier(), l.priorAuth(), l.stepTherapy(), l.excluded());
+    }
+
+    /** The organization's money or prescribing, from which any product's baseline is attributed. */
+    private interface Sources {
+        Baseline baseline(String product, ProductAmounts amounts);
+
+        /** The organization whose money it is (a committee's organization), or null for the listing organization itself. */
+        NodeSummary organization();
+
+        /** All its spend by the same measure (every product): the bound on any product's baseline. */
+        double organizationSpend();
+
+        /** Whether the spend is prescribing (committee) rather than money paid (payer, PBM). */
+        boolean prescribing();
+    }
+
+    /**
+     * The money an organization pays ({@code kinds}) and what its payees that pass money on pay in turn.
+     * {@code organization} is the organization named in the answer when it is not the listing one (a committee's).
+     */
+    private Sources payer(String elementId, Set<RelKind> kinds, NodeSummary organization, LocalDate asOf) {
+        List<MoneyLine> own = visible(queries.moneyOut(List.of(elementId), kinds, asOf));
+        Set<String> passOn = new LinkedHashSet<>();
+        for (MoneyLine l : own) {
+            if (!MoneyAttribution.receivesCare(l.to().kind())) {
+                passOn.add(l.toElementId());
+            }
+        }
+        List<MoneyLine> onward = visible(queries.moneyOut(List.copyOf(passOn), PAYS, asOf));
+        double total = own.stream().mapToDouble(MoneyLine::amount).sum();
+        return new Sources() {
+            public Baseline baseline(String product, ProductAmounts amounts) {
+                return MoneyAttribution.payer(own, onward, product, amounts);
+            }
+
+            public NodeSummary organization() {
+                return organization;
+            }
+
+            public double organizationSpend() {
+                return total;
+            }
+
+            public boolean prescribing() {
+                return false;
+            }
+        };
+    }
+
+    /**
+     * A committee keeps its organization's formulary: a payer's or PBM's committee governs that organization's money
+     * (as if the payer or PBM listed), a health authority's the funding it gives, a provider's committee the
+     * prescribing at the provider and its units.
+     */
+    private Sources committee(String committeeId, LocalDate asOf, List<String> notes) {
+        ImpactQueries.Org org = queries.committeeOrganization(committeeId, asOf);
         if (org == null) {
-            throw new NotFoundException("listedBy", "committee '" + committeeId + "' belongs to no organization money flows through");
+            throw new NotFoundException("listedBy", "committee '" + committeeId + "' belongs to no organization (PART_OF) on " + asOf
+                    + ": there is no spend its formulary governs");
         }
-        return MarketGraphs.vertex(p, org.getKey(), org.getValue(), "listedBy");
+        NodeSummary organization = new NodeSummary(org.id(), org.kind(), org.name());
+        if (org.kind() == NodeKind.PAYER || org.kind() == NodeKind.PBM) {
+            return payer(org.elementId(), PAYS, organization, asOf);
+        }
+        if (org.kind() == NodeKind.HEALTH_AUTHORITY) {
+            return payer(org.elementId(), Set.of(RelKind.FUNDS), organization, asOf);
+        }
+        AccessScope.Restriction scope = AccessScope.current();
+        List<MoneyAttribution.Prescription> rows = new ArrayList<>();
+        Map<String, Double> byPrescription = new LinkedHashMap<>();
+        for (ImpactQueries.Prescribing p : queries.prescribing(org.elementId(), asOf)) {
+            if (scope != null && (!scope.allows(NodeKind.CLINICIAN, p.clinician()) || !scope.allows(p.account().kind(), p.account().id()))) {
+                continue;
+            }
+            rows.add(new MoneyAttribution.Prescription(p.product(), p.prescription(), p.account().elementId(), node(p.account()), p.amount()));
+            byPrescription.put(p.prescription(), p.amount());
+        }
+        List<MoneyLine> purchases = visible(queries.moneyOut(queries.units(org.elementId(), asOf), Set.of(RelKind.CONTRACTS_WITH), asOf))
+                .stream().filter(l -> l.to().kind() == NodeKind.WHOLESALER).toList();
+        if (purchases.isEmpty()) {
+            notes.add("No wholesaler purchases are recorded for " + organization.name() + " or its units: the spend is shown at the"
+                    + " organization itself as its only channel.");
+        }
+        double total = byPrescription.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Sources() {
+            public Baseline baseline(String product, ProductAmounts amounts) {
+                return MoneyAttribution.committee(rows, purchases, product, amounts, organization);
+            }
+
+            public NodeSummary organization() {
+                return organization;
+            }
+
+            public double organizationSpend() {
+                return total;
+            }
+
+            public boolean prescribing() {
+                return true;
+            }
+        };
     }
 
-    /** WORSE when access narrows (excluded, a higher tier, prior authorization or step therapy added), BETTER when it widens. */
-    static String direction(Listing before, Listing after) {
-        int score = 0;
+    private Map<String, ImpactQueries.ProductPrescribing> marketPrescribing(LocalDate asOf) {
+        AccessScope.Restriction scope = AccessScope.current();
+        String key = version.current() + "|" + (scope == null ? "" : scope.key()) + "|" + asOf;
+        Map<String, ImpactQueries.ProductPrescribing> found = prescribing.get(key);
+        if (found == null) {
+            found = Map.copyOf(queries.marketPrescribing(asOf));
+            prescribing.put(key, found);
+        }
+        return found;
+    }
+
+    /** The lines whose payee the current user may see (computed on the visible graph, like every projection). */
+    private static List<MoneyLine> visible(List<ImpactQueries.Money> rows) {
+        AccessScope.Restriction scope = AccessScope.current();
+        List<MoneyLine> out = new ArrayList<>();
+        for (ImpactQueries.Money m : rows) {
+            if (scope == null || scope.allows(m.to().kind(), m.to().id())) {
+                out.add(new MoneyLine(m.from(), m.to().elementId(), node(m.to()), m.type(), m.amount() == null ? 0 : m.amount(), m.parts()));
+            }
+        }
+        return out;
+    }
+
+    private static NodeSummary node(ImpactQueries.Org o) {
+        return new NodeSummary(o.id(), o.kind(), o.name());
+    }
+
+    /** Plain-language notes on what the numbers rest on. */
+    private void explain(List<String> notes, Sources sources, Baseline baseline, SpendAtRisk.Outcome o, Position before,
+                         ImpactQueries.Product product, ProductAmounts amounts, Double costPerPatient, double keptBefore) {
         if (before == null) {
-            return Boolean.TRUE.equals(after.excluded()) ? "WORSE" : "BETTER";
+            notes.add("The listing organization does not list " + product.id() + " on that day: before counts as not listed (keeps "
+                    + keptBefore + " of use).");
         }
-        score += compare(Boolean.TRUE.equals(before.excluded()), Boolean.TRUE.equals(after.excluded())) * 4;
-        if (before.tier() != null && after.tier() != null) {
-            score += Long.compare(after.tier(), before.tier());
+        if (sources.prescribing()) {
+            notes.add("Baseline: PRESCRIBES spend of clinicians working at the committee's organization and its units.");
+        } else if (baseline.channels().isEmpty()) {
+            notes.add("No money relationship out of the organization on that day: there is no baseline spend.");
+        } else if (!o.stated()) {
+            notes.add(String.format(java.util.Locale.ROOT, "ESTIMATED: %.2f of the %.2f baseline comes from money relationships without an"
+                    + " amount.%s part; the product's share of prescribing spend (%.4f) of what their stated parts leave is used.",
+                    o.estimated(), o.baseline(), product.id(), amounts.marketShare(product.id())));
         }
-        score += compare(Boolean.TRUE.equals(before.priorAuth()), Boolean.TRUE.equals(after.priorAuth()));
-        score += compare(Boolean.TRUE.equals(before.stepTherapy()), Boolean.TRUE.equals(after.stepTherapy()));
-        return score > 0 ? "WORSE" : score < 0 ? "BETTER" : "SAME";
-    }
-
-    private static int compare(boolean before, boolean after) {
-        return before == after ? 0 : after ? 1 : -1;
+        double unattributed = o.baseline() - o.reachingAccounts();
+        if (unattributed > 1e-9 * Math.max(1, o.baseline())) {
+            notes.add(String.format(java.util.Locale.ROOT, "%.2f of the baseline goes to organizations that pay no account or pharmacy on"
+                    + " record: it is in the channels but reaches no account.", unattributed));
+        }
+        if (costPerPatient == null) {
+            notes.add("No PRESCRIBES claims are recorded for " + product.id() + ": patients affected is unknown.");
+        }
+        if (o.capped()) {
+            notes.add(String.format(java.util.Locale.ROOT, "The model's gain (x %.4f) would take the product above all the organization's"
+                    + " spend (%.2f): the gain is capped there.", o.ratio(), sources.organizationSpend()));
+        }
+        if ("BETTER".equals(o.direction()) && o.baseline() <= 0) {
+            notes.add("There is no baseline spend to scale: in this model a better listing gains nothing from no current use.");
+        }
     }
 }

@@ -61,13 +61,4 @@ public final class MarketViews {
     public record MoneyTrail(NodeSummary account, Follows follows, List<RelKind> relationships, SpendBasis basis, double inflow,
                              List<MoneyPath> comesFrom, double outflow, List<MoneyPath> goesTo) {
     }
-
-    public record ImpactedNode(NodeSummary node, int distance, Double channelSpend, Double productSpend) {
-    }
-
-    public record FormularyImpact(NodeSummary listedBy, NodeSummary product, Listing before, Listing after, String direction,
-                                  List<ImpactedNode> accounts, int pharmacies, List<ImpactedNode> pharmacySample,
-                                  double channelSpend, double productSpend, List<Route> routes, boolean accessibleBefore,
-                                  boolean accessibleAfter) {
-    }
 }
