@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The formulary-impact model ({@code kam.market.impact.*}); docs/MARKET_ACCESS-impact.md explains it. Defaults and
+ * The formulary-impact model ({@code kam.market.impact.*}); docs/MARKET_ACCESS.md ("Formulary impact as spend at risk") explains it. Defaults and
  * their sources:
  * <ul>
  * <li>Tiers keep {@code (1 - a(cost)) / (1 - a(tier 1))} of use, where {@code a} is the share of new prescriptions

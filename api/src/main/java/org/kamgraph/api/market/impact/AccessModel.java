@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The access model behind formulary impact: each listing state keeps a share of the product's baseline use (its
  * annual spend under the listing organization). A change moves that spend by the ratio of the share kept after to
  * the share kept before. Only ratios matter, so the shares need not be normalized; the defaults are relative to
- * tier 1 without utilization management (1.0). See docs/MARKET_ACCESS-impact.md for the sources of the defaults.
+ * tier 1 without utilization management (1.0). See docs/MARKET_ACCESS.md ("Formulary impact as spend at risk") for the sources of the defaults.
  *
  * <p>A listed product keeps {@code tier(t) × (priorAuth ? priorAuth : 1) × (stepTherapy ? stepTherapy : 1)}; a
  * listing without a tier counts as tier 1 (no cost-sharing penalty is known). An excluded product keeps
@@ -45,7 +45,7 @@ public record AccessModel(double[] tiers, double priorAuth, double stepTherapy, 
         }
     }
 
-    /** The defaults documented in docs/MARKET_ACCESS-impact.md (the same as ImpactProperties'). */
+    /** The defaults documented in docs/MARKET_ACCESS.md ("Formulary impact as spend at risk") (the same as ImpactProperties'). */
     public static AccessModel defaults() {
         return new AccessModel(new double[] {1.00, 0.99, 0.89, 0.67, 0.62, 0.45}, 0.63, 0.57, 0.10, 0.36);
     }
