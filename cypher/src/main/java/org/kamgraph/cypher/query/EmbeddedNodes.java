@@ -48,6 +48,18 @@ final class EmbeddedNodes {
         }
     }
 
+    /** Whether a node of any kind has this id: one unique-constraint index seek per kind until one is found. */
+    boolean existsAnyKind(String id) {
+        try (Transaction tx = db.beginTx()) {
+            for (NodeKind kind : NodeKind.values()) {
+                if (kind != NodeKind.CLINICIAN && tx.findNode(Label.label(kind.label()), "id", id) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The nodes with these element ids (those that exist), as {@code nodes-by-element-ids.cypher} reads them. */
     Map<String, NodeView> byElementIds(Collection<String> elementIds) {
         Map<String, NodeView> out = new HashMap<>();

@@ -52,6 +52,20 @@ public final class GraphQueries {
                 .stream().findFirst();
     }
 
+    /**
+     * Whether a node of this kind (of any kind when {@code kind} is null) has this id: unique-constraint index seeks,
+     * in-process with the embedded database.
+     */
+    public boolean exists(NodeKind kind, String id) {
+        if (kind != null) {
+            return node(kind, id).isPresent();
+        }
+        if (embedded != null) {
+            return embedded.existsAnyKind(id);
+        }
+        return runner.read(Cypher.load("node-exists-any-kind"), Map.of("id", id), r -> r.get("found").asBoolean()).getFirst();
+    }
+
     public Map<String, NodeView> nodesByElementIds(Collection<String> elementIds) {
         if (embedded != null) {
             return embedded.byElementIds(elementIds);
