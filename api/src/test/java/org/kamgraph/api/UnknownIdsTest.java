@@ -89,11 +89,11 @@ class UnknownIdsTest extends FixtureApiTest {
             Map<String, Object> missing = kam.graphql(request(p, FOREIGN_KIND, MISSING));
             Map<String, Object> adminMissing = http.graphql(request(p, FOREIGN_KIND, MISSING));
             String problem = notFound(foreign, p.argument(), FOREIGN_ID);
-            if (problem == null && !String.valueOf(at(foreign, "errors.0.message")).replace(FOREIGN_ID, MISSING)
+            if (problem == null && !String.valueOf(Http.<Object>at(foreign, "errors.0.message")).replace(FOREIGN_ID, MISSING)
                     .equals(at(missing, "errors.0.message"))) {
                 problem = "told apart from a missing node: " + at(foreign, "errors.0.message") + " / " + at(missing, "errors.0.message");
             }
-            if (problem == null && !String.valueOf(at(missing, "errors.0.message")).equals(at(adminMissing, "errors.0.message"))) {
+            if (problem == null && !String.valueOf(Http.<Object>at(missing, "errors.0.message")).equals(at(adminMissing, "errors.0.message"))) {
                 problem = "a missing node is answered otherwise to an admin: " + at(adminMissing, "errors.0.message");
             }
             if (problem != null) {
@@ -114,7 +114,7 @@ class UnknownIdsTest extends FixtureApiTest {
         }
         Object classification = at(r, "errors.0.extensions.classification");
         Object named = at(r, "errors.0.extensions.argument");
-        String message = String.valueOf(at(r, "errors.0.message"));
+        String message = String.valueOf(Http.<Object>at(r, "errors.0.message"));
         if (!"NOT_FOUND".equals(classification) || !argument.equals(named) || !message.contains("'" + id + "'")) {
             return classification + " naming " + named + ": " + message;
         }
