@@ -1,5 +1,5 @@
 // Whether a node of any kind has the id $id: one unique-constraint seek per kind (V001), the labels written out
-// because a dynamic label ($(label)) would scan instead. Clinicians are Persons, so Person covers them.
+// because a dynamic label would scan instead. Clinicians are Persons, so Person covers them.
 // CypherTest checks that every kind of the model is here.
 RETURN EXISTS { MATCH (n:HealthAuthority {id: $id}) } OR EXISTS { MATCH (n:Payer {id: $id}) }
     OR EXISTS { MATCH (n:Pbm {id: $id}) } OR EXISTS { MATCH (n:Idn {id: $id}) } OR EXISTS { MATCH (n:Aco {id: $id}) }
