@@ -34,11 +34,13 @@ public class GraphQlPerformance {
      * {@code SecurityConfiguration}), and graphql-java still runs mutations one after the other.
      */
     @Bean
-    static org.springframework.beans.factory.config.BeanPostProcessor parallelQueryFields() {
+    static org.springframework.beans.factory.config.BeanPostProcessor parallelQueryFields(org.springframework.core.env.Environment env) {
+        // kam.graphql.parallel-query-fields=false runs them one after the other (to compare, or to spare a busy machine).
+        boolean parallel = env.getProperty("kam.graphql.parallel-query-fields", Boolean.class, true);
         return new org.springframework.beans.factory.config.BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (bean instanceof org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer c) {
+                if (parallel && bean instanceof org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer c) {
                     org.springframework.core.task.SimpleAsyncTaskExecutor threads = new org.springframework.core.task.SimpleAsyncTaskExecutor("query-field-");
                     threads.setVirtualThreads(true);
                     c.setExecutor(threads);
