@@ -1,6 +1,6 @@
 // A node's page. Accounts: key facts, hierarchy, tier with its explanation, top stakeholders, coverage gaps, plan links.
 // People: positions, committees, influence. Anything else: facts and neighbours.
-import {gql, ACCOUNT_KINDS, PERSON_KINDS} from './api.js';
+import {gql, GraphQLError, ACCOUNT_KINDS, PERSON_KINDS} from './api.js';
 import {h, fill, errorBox, loading, nodeLink, link, fmt, clear, sortableTable} from './dom.js';
 import {influencerTable, gapsTable} from './decision.js';
 
@@ -17,7 +17,14 @@ const BASE = `query($kind: NodeKind!, $id: ID!) {
 
 export async function nodePage(kind, id, q) {
   if (kind === 'Decision') { location.hash = `/decision/${encodeURIComponent(id)}`; return null; }
-  const d = await gql(BASE, {kind, id});
+  let d;
+  try {
+    d = await gql(BASE, {kind, id});
+  } catch (e) {
+    // An unknown id (or one outside the user's territories) is answered NOT_FOUND.
+    if (!(e instanceof GraphQLError) || !e.errors.some(x => x.extensions && x.extensions.classification === 'NOT_FOUND')) throw e;
+    d = {node: null};
+  }
   const n = d.node;
   if (!n) return h('div', {}, h('h1', {}, 'Not found'), h('p', {}, `There is no ${kind} ${id}.`));
   const isAccount = ACCOUNT_KINDS.includes(n.kind);

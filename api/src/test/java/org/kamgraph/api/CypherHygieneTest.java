@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * <li>Cypher text in Java (string literals and text blocks of the api and cypher main sources) is never built by
  * concatenation or formatting;</li>
  * <li>statements run through the driver or the embedded database get a literal or a named statement
- * ({@code Cypher.load/forKind/forRelationship}), never an expression with {@code +};</li>
+ * ({@code Cypher.load/forKind/forRelationship/forType}), never an expression with {@code +};</li>
  * <li>named statements are chosen by literal names;</li>
  * <li>the statement resources under {@code cypher/src/main/resources/cypher} use only the placeholders
  * {@code org.kamgraph.cypher.Cypher} fills from {@code NodeKind}/{@code RelKind}, and dynamic labels and types
@@ -37,7 +37,7 @@ class CypherHygieneTest {
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(?s:.*?)\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"");
     private static final Pattern EXECUTES = Pattern.compile(
             "\\b(tx|session|runner|db|embedded|transaction|database)\\s*\\.\\s*(run|read|write|execute|executeTransactionally|schema)\\s*\\(");
-    private static final Pattern NAMED = Pattern.compile("\\bCypher\\s*\\.\\s*(load|forKind|forRelationship)\\s*\\(");
+    private static final Pattern NAMED = Pattern.compile("\\bCypher\\s*\\.\\s*(load|forKind|forRelationship|forType)\\s*\\(");
     private static final Set<String> PLACEHOLDERS = Set.of("label", "extraLabels", "setExtraLabels", "from", "to", "type");
 
     @Test

@@ -44,6 +44,13 @@ abstract class GraphQlApiContract {
         return r;
     }
 
+    /** The argument a NOT_FOUND error of the query names. */
+    String notFoundArgument(String query) {
+        Map<String, Object> e = firstError(query);
+        assertThat(at(e, "extensions.classification").toString()).as(query).isEqualTo("NOT_FOUND");
+        return at(e, "extensions.argument");
+    }
+
     Map<String, Object> firstError(String query) {
         Map<String, Object> r = http.graphql(query);
         List<Map<String, Object>> errors = at(r, "errors");
@@ -61,7 +68,8 @@ abstract class GraphQlApiContract {
         assertThat((String) at(r, "data.node.parent.id")).isEqualTo("IDN-1");
         assertThat((List<Map<String, Object>>) at(r, "data.node.properties"))
                 .contains(Map.of("name", "beds", "value", "420", "type", "long"));
-        assertThat((Object) at(ok("{ node(kind: Hospital, id: \"NOPE\") { id } }"), "data.node")).isNull();
+        // A node that is not there is NOT_FOUND naming the argument (it used to answer null).
+        assertThat(notFoundArgument("{ node(kind: Hospital, id: \"NOPE\") { id } }")).isEqualTo("id");
         // Person finds clinicians too.
         assertThat((String) at(ok("{ node(kind: Person, id: \"CLN-1\") { kind ... on Person { npi specialty } } }"), "data.node.npi"))
                 .isEqualTo("1234567893");
@@ -193,7 +201,8 @@ abstract class GraphQlApiContract {
         assertThat((Boolean) at(r, "data.importCsv.rejected")).isTrue();
         assertThat((Map<String, Object>) at(r, "data.importCsv.problems.0")).containsEntry("file", "Pharmacy.csv").containsEntry("line", 3)
                 .containsEntry("column", "pharmacyType");
-        assertThat((Object) at(ok("{ node(kind: Pharmacy, id: \"PHA-M1\") { id } }"), "data.node")).isNull();
+        // A node that is not there is NOT_FOUND naming the argument (it used to answer null).
+        assertThat(notFoundArgument("{ node(kind: Pharmacy, id: \"PHA-M1\") { id } }")).isEqualTo("id");
     }
 
     @Test
@@ -203,7 +212,8 @@ abstract class GraphQlApiContract {
         Http.Response r = http.upload("/api/import", List.of(bad));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("duplicate id 'WHS-1'").contains("\"line\":3");
-        assertThat((Object) at(ok("{ node(kind: Wholesaler, id: \"WHS-1\") { id } }"), "data.node")).isNull();
+        // A node that is not there is NOT_FOUND naming the argument (it used to answer null).
+        assertThat(notFoundArgument("{ node(kind: Wholesaler, id: \"WHS-1\") { id } }")).isEqualTo("id");
     }
 
     @Test

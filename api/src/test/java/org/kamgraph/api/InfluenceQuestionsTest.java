@@ -281,7 +281,7 @@ class InfluenceQuestionsTest extends FixtureApiTest {
         assertThat((Boolean) at(ok("mutation { deleteScenario(name: \"A leaves\") }"), "data.deleteScenario")).isTrue();
         assertError(run.formatted("saved: \"A leaves\"", TODAY), "NOT_FOUND", "saved", "A leaves");
         assertError(run.formatted("scenario: {changes: [{removeNode: {kind: Person, id: \"NOBODY\"}}]}", TODAY), "NOT_FOUND",
-                "removeNode", "NOBODY");
+                "scenario.changes[0].removeNode", "NOBODY");
         assertError(run.formatted("scenario: {changes: [{}]}", TODAY), "BAD_REQUEST", "scenario.changes[0]", "exactly one change");
     }
 
@@ -321,7 +321,7 @@ class InfluenceQuestionsTest extends FixtureApiTest {
         assertError("{ brokers(scope: {territory: \"T-INF\", region: \"X\"}) { vertices } }", "BAD_REQUEST", "scope", "exactly one");
         assertError("{ brokers(scope: {territory: \"T-INF\"}, samples: 0) { vertices } }", "BAD_REQUEST", "samples", "between");
         assertError("{ reachStakeholder(target: \"NOBODY\") { paths { strength } } }", "NOT_FOUND", "target", "NOBODY");
-        assertError("{ reachStakeholder(target: \"P1\", from: [\"T9\"]) { paths { strength } } }", "NOT_FOUND", "from", "T9");
+        assertError("{ reachStakeholder(target: \"P1\", from: [\"T9\"]) { paths { strength } } }", "NOT_FOUND", "from[0]", "T9");
         assertError("{ reachStakeholder(target: \"P1\", k: 0) { paths { strength } } }", "BAD_REQUEST", "k", "between");
         assertError("{ coverageGaps(decision: \"D1\", account: {kind: Idn, id: \"I1\"}) { gaps { reason } } }", "BAD_REQUEST", "account", "exactly one");
         assertError("{ coverageGaps(decision: \"D1\", minStrength: 2) { gaps { reason } } }", "BAD_REQUEST", "minStrength", "between");

@@ -100,6 +100,69 @@ class SecurityTest extends FixtureApiTest {
         assertThat((String) at(wrong.graphql("{ stats { nodes } }"), "errors.0.message")).contains("not accepted");
     }
 
+    /** One GraphQL request with exactly this Authorization header (none when null): status, challenge and message. */
+    private record Refusal(int status, String challenge, String message, String reason) {
+    }
+
+    private Refusal refusal(String authorization) throws Exception {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ stats { nodes } }\"}"));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(b.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        Map<String, Object> body = new Http.Response(r.statusCode(), r.body()).json();
+        return new Refusal(r.statusCode(), r.headers().firstValue("WWW-Authenticate").orElse(null), at(body, "errors.0.message"),
+                at(body, "errors.0.extensions.reason"));
+    }
+
+    @Test
+    void noTokenMalformedHeaderTokenNotAcceptedAndRejectedJwtAreToldApart() throws Exception {
+        Refusal none = refusal(null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.reason()).isEqualTo("NO_TOKEN");
+        assertThat(none.message()).startsWith("Authentication required: no token was sent").doesNotContain("not accepted");
+        assertThat(none.challenge()).isEqualTo("Bearer realm=\"kam-graph\""); // RFC 6750: no error code without credentials
+
+        for (String header : List.of("Basic YWRtaW46YWRtaW4=", "Bearer", "Bearer two tokens", "Bearer %%%")) {
+            Refusal malformed = refusal(header);
+            assertThat(malformed.status()).as(header).isEqualTo(401);
+            assertThat(malformed.reason()).as(header).isEqualTo("MALFORMED_HEADER");
+            assertThat(malformed.message()).as(header).startsWith("Malformed Authorization header: ");
+            assertThat(malformed.challenge()).as(header).contains("error=\"invalid_request\"").contains("error_description=\"");
+        }
+        assertThat(refusal("Basic YWRtaW46YWRtaW4=").message()).contains("the scheme is 'Basic', not 'Bearer'");
+        assertThat(refusal("Bearer").message()).contains("'Bearer' is not followed by a token");
+
+        String unknown = "kam_000000000000_" + "A".repeat(43);
+        String revoked = create("soon revoked", "[BI_READER]", null, null);
+        ok("mutation { revokeApiToken(id: \"" + revoked.substring(4, 16) + "\") { id } }");
+        for (String token : List.of(unknown, revoked)) {
+            Refusal notAccepted = refusal("Bearer " + token);
+            assertThat(notAccepted.status()).isEqualTo(401);
+            assertThat(notAccepted.reason()).isEqualTo("TOKEN_NOT_ACCEPTED");
+            assertThat(notAccepted.message()).isEqualTo("Token not accepted: unknown, revoked or expired API token; ask an admin for a new one");
+            assertThat(notAccepted.challenge()).isEqualTo(
+                    "Bearer realm=\"kam-graph\", error=\"invalid_token\", error_description=\"unknown, revoked or expired API token\"");
+        }
+
+        Refusal forged = refusal("Bearer " + jwt(OTHER_KEY, "eve", List.of("ADMIN"), List.of(), Instant.now().plusSeconds(300), ISSUER_URI));
+        Refusal late = refusal("Bearer " + jwt(KEY, "late", List.of("ADMIN"), List.of(), Instant.now().minusSeconds(300), ISSUER_URI));
+        Refusal garbage = refusal("Bearer not.a.jwt");
+        for (Refusal jwt : List.of(forged, late, garbage)) {
+            assertThat(jwt.status()).isEqualTo(401);
+            assertThat(jwt.reason()).isEqualTo("JWT_REJECTED");
+            assertThat(jwt.message()).startsWith("Token not accepted: the JWT was rejected: ");
+            assertThat(jwt.challenge()).startsWith("Bearer realm=\"kam-graph\", error=\"invalid_token\", error_description=\"the JWT was rejected: ");
+        }
+        assertThat(late.message()).containsIgnoringCase("expired");
+        // The four answers differ from one another.
+        assertThat(List.of(none.message(), refusal("Basic x").message(), refusal("Bearer " + unknown).message(), forged.message()))
+                .doesNotHaveDuplicates();
+    }
+
     @Test
     void apiTokensAreStoredHashedRevokedAtOnceAndExpire() throws Exception {
         String token = create("bi tool", "[BI_READER]", null, null);

@@ -48,6 +48,11 @@ public final class Cypher {
         return fill(load(name), Map.of("type", quote(rel.type()), "from", quote(from.label()), "to", quote(to.label())));
     }
 
+    /** A statement about one relationship kind, whatever it joins: fills {{type}}. */
+    public static String forType(String name, RelKind rel) {
+        return fill(load(name), Map.of("type", quote(rel.type())));
+    }
+
     private static String fill(String text, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder sb = new StringBuilder();

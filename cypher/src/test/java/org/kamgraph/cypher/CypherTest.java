@@ -17,4 +17,14 @@ class CypherTest {
         assertThat(Cypher.load("visible-nodes")).startsWith(set);
         assertThat(Cypher.load("count-visible")).startsWith(set).contains("WHERE ($scope IS NULL OR m:Product");
     }
+
+    @Test
+    void statementsWithLabelsWrittenOutNameEveryKind() {
+        String any = Cypher.load("node-exists-any-kind");
+        for (org.kamgraph.model.NodeKind kind : org.kamgraph.model.NodeKind.values()) {
+            assertThat(any).as(kind.label()).contains("(n:" + kind.label() + " {id: $id})");
+        }
+        assertThat(Cypher.forKind("count-kind", org.kamgraph.model.NodeKind.CLINICIAN)).contains("(n:`Clinician`)");
+        assertThat(Cypher.forType("count-type", org.kamgraph.model.RelKind.INFLUENCES)).contains("[r:`INFLUENCES`]");
+    }
 }

@@ -42,6 +42,17 @@ public class GraphQlLimits {
     }
 
     /**
+     * The same for the container's own default: /graphql is a functional endpoint, which Spring MVC's async settings
+     * above do not reach, so Tomcat's 30 s default answered a slow request with a bare 503 before kam.graphql.timeout
+     * (also 30 s) could answer it with its TIMEOUT error (seen on a cold combined KAM query on a busy machine).
+     */
+    @Bean
+    public org.springframework.boot.tomcat.TomcatConnectorCustomizer asyncTimeoutOfTheConnector(KamProperties properties) {
+        long millis = properties.graphql().timeout().plus(Duration.ofSeconds(30)).toMillis();
+        return connector -> connector.setAsyncTimeout(millis);
+    }
+
+    /**
      * GraphQL answers asynchronously once the execution runs on its own thread: the servlet container's async
      * timeout must not cut in before kam.graphql.timeout answers.
      */

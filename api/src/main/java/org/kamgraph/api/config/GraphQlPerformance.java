@@ -26,6 +26,31 @@ public class GraphQlPerformance {
     /** Longer query texts are parsed every time (they are not the repeated, cheap requests the cache is for). */
     static final int MAX_CACHED_QUERY_LENGTH = 20_000;
 
+    /**
+     * The top-level fields of a query run side by side: each {@code @QueryMapping} method is invoked on a virtual
+     * thread, so a request asking several questions at once (the README's KAM questions: six rankings, brokers, paths
+     * and groups) takes about as long as its slowest field instead of their sum. Spring for GraphQL carries the
+     * request's context to those threads (the signed-in user, and a limited user's {@code AccessScope}, registered in
+     * {@code SecurityConfiguration}), and graphql-java still runs mutations one after the other.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor parallelQueryFields(org.springframework.core.env.Environment env) {
+        // kam.graphql.parallel-query-fields=false runs them one after the other (to compare, or to spare a busy machine).
+        boolean parallel = env.getProperty("kam.graphql.parallel-query-fields", Boolean.class, true);
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (parallel && bean instanceof org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer c) {
+                    org.springframework.core.task.SimpleAsyncTaskExecutor threads = new org.springframework.core.task.SimpleAsyncTaskExecutor("query-field-");
+                    threads.setVirtualThreads(true);
+                    c.setExecutor(threads);
+                    c.setBlockingMethodPredicate(m -> m.hasMethodAnnotation(org.springframework.graphql.data.method.annotation.QueryMapping.class));
+                }
+                return bean;
+            }
+        };
+    }
+
     @Bean
     public GraphQlSourceBuilderCustomizer preparsedDocumentCache() {
         DocumentCache cache = new DocumentCache(MAX_DOCUMENTS);

@@ -33,7 +33,7 @@ public class QueryController {
 
     @QueryMapping
     public NodeView node(@Argument NodeKind kind, @Argument String id) {
-        return queries.node(kind, Arguments.id(id, "id")).orElse(null);
+        return requireNode(kind, id);
     }
 
     @QueryMapping
@@ -64,7 +64,7 @@ public class QueryController {
 
     @QueryMapping
     public NodeView person(@Argument String id) {
-        return queries.node(NodeKind.PERSON, Arguments.id(id, "id")).orElse(null);
+        return requireNode(NodeKind.PERSON, id);
     }
 
     @QueryMapping

@@ -45,22 +45,13 @@ public final class Brokers {
             throw new BadInputException("samples", "must be between 1 and the " + n + " people in scope, was " + samples);
         }
         boolean sampled = samples != null || n > maxExactVertices;
-        int threads = Runtime.getRuntime().availableProcessors();
-        double[] scores;
-        Double errorBound = null;
-        Integer used = null;
-        if (n == 0) {
-            scores = new double[0];
-        } else if (sampled) {
-            used = samples != null ? samples : Math.min(n, DEFAULT_SAMPLES);
-            BetweennessCentrality b = BetweennessCentrality.sampled(g, LengthTransform.NEG_LOG,
-                    BetweennessCentrality.Normalization.NORMALIZED, used, seed, threads);
-            scores = b.scores();
-            errorBound = b.errorBound(0.01);
-        } else {
-            scores = new BetweennessCentrality(g, LengthTransform.NEG_LOG, BetweennessCentrality.Normalization.NORMALIZED, threads).scores();
-        }
-        boolean[] cut = CutVertices.of(g);
+        int used = sampled ? (samples != null ? samples : Math.min(n, DEFAULT_SAMPLES)) : n;
+        // Kept with the projection: the betweenness of a territory is seconds of work and the projection only changes
+        // when the graph does (the same question asked again, or by another field of the request, is answered at once).
+        Betweenness b = p.memo(new BetweennessKey(sampled, used, seed), () -> betweenness(g, sampled, used, seed));
+        double[] scores = b.scores();
+        Double errorBound = b.errorBound();
+        boolean[] cut = b.cut();
         long t2 = System.nanoTime();
 
         Ranks ranks = Ranks.all(p, scores);
@@ -78,8 +69,30 @@ public final class Brokers {
             rows.add(new Broker(Explainer.node(p, v), scores[v], rank[v], cut[v], Explainer.positions(d), Explainer.coverage(d),
                     !d.coverage().isEmpty(), Arguments.cursor(page.offset() + i)));
         }
-        return new BrokerResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, sampled, used, errorBound, n,
+        return new BrokerResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, sampled, sampled ? used : null, errorBound, n,
                 rows, InfluenceService.pageInfo(page, n, rows.isEmpty() ? null : rows.getFirst().cursor(),
                 rows.isEmpty() ? null : rows.getLast().cursor()));
+    }
+
+    /** The parameters of a betweenness besides its projection. */
+    private record BetweennessKey(boolean sampled, int samples, long seed) {
+    }
+
+    /** Betweenness over -ln(strength) (with its error bound when sampled) and the cut vertices of one projection. */
+    private record Betweenness(double[] scores, Double errorBound, boolean[] cut) {
+    }
+
+    private static Betweenness betweenness(CompactGraph g, boolean sampled, int samples, long seed) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (g.vertexCount() == 0) {
+            return new Betweenness(new double[0], null, CutVertices.of(g));
+        }
+        if (sampled) {
+            BetweennessCentrality b = BetweennessCentrality.sampled(g, LengthTransform.NEG_LOG,
+                    BetweennessCentrality.Normalization.NORMALIZED, samples, seed, threads);
+            return new Betweenness(b.scores(), b.errorBound(0.01), CutVertices.of(g));
+        }
+        return new Betweenness(new BetweennessCentrality(g, LengthTransform.NEG_LOG, BetweennessCentrality.Normalization.NORMALIZED,
+                threads).scores(), null, CutVertices.of(g));
     }
 }

@@ -11,13 +11,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLInputObjectField;
-import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLInputType;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.Collection;
@@ -51,13 +45,25 @@ public final class AccessGuard extends SimplePerformantInstrumentation {
     static final String VISIBILITY = "kam.visibility";
     private static final int MAX_ARGUMENT_TEXT = 200;
     private final AuditLog audit;
+    private final NodeExistence existence;
+
+    /** Whether a node exists: of the given kind, or of any kind when the kind is null. */
+    public interface NodeExistence {
+        boolean exists(org.kamgraph.model.NodeKind kind, String id);
+    }
 
     /** The user and what they may see, fixed when the request starts. */
     record State(KamUser user, Visibility visibility) implements InstrumentationState {
     }
 
-    public AccessGuard(AuditLog audit) {
+    /**
+     * @param existence how to tell that a node exists: every node id a query's arguments name must, or the query is
+     *                  answered NOT_FOUND naming the argument (for everyone; for a limited user also when they may
+     *                  not see it, with the same words)
+     */
+    public AccessGuard(AuditLog audit, NodeExistence existence) {
         this.audit = audit;
+        this.existence = existence;
     }
 
     @Override
@@ -95,15 +101,18 @@ public final class AccessGuard extends SimplePerformantInstrumentation {
                 return null;
             };
         }
-        if (visibility == null && !mutation) {
+        boolean query = root && !mutation;
+        boolean referencesNodes = query && NodeReferences.takesIds(env.getFieldDefinition());
+        if (visibility == null && !mutation && !referencesNodes) {
             return fetcher;
         }
         if (visibility != null && parameters.isTrivialDataFetcher() && !root) {
             return fetcher; // reads a field of an answer that was already redacted
         }
         return e -> {
-            if (visibility != null) {
-                checkArguments(visibility, e.getFieldDefinition().getArguments(), e.getArguments(), "");
+            if (visibility != null || query) {
+                // Unknown ids of a query, and ids the user may not see, answer NOT_FOUND in the same words.
+                checkArguments(visibility, query ? existence : null, e.getFieldDefinition().getArguments(), e.getArguments());
             }
             Object result;
             try {
@@ -181,38 +190,19 @@ public final class AccessGuard extends SimplePerformantInstrumentation {
         }
     }
 
-    /** Every ID in the arguments must be visible (recursively through input objects and lists). */
-    @SuppressWarnings("unchecked")
-    private static void checkArguments(Visibility visibility, List<GraphQLArgument> definitions, Map<String, Object> values, String path) {
-        for (GraphQLArgument a : definitions) {
-            if (a.getAppliedDirective("newId") == null) {
-                check(visibility, a.getType(), values.get(a.getName()), path + a.getName());
+    /**
+     * Every node id in the arguments must be visible to a limited user and (when {@code existence} is given) exist;
+     * otherwise NOT_FOUND naming the argument, with the same message for an id that does not exist and one the user
+     * may not see.
+     */
+    private static void checkArguments(Visibility visibility, NodeExistence existence, List<GraphQLArgument> definitions,
+                                       Map<String, Object> values) {
+        NodeReferences.visit(definitions, values, ref -> {
+            boolean visible = visibility == null || (ref.kind() == null ? visibility.allowsId(ref.id()) : visibility.allows(ref.kind(), ref.id()));
+            if (!visible || existence != null && !existence.exists(ref.kind(), ref.id())) {
+                throw new NotFoundException(ref.argument(), ref.notFound());
             }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void check(Visibility visibility, GraphQLInputType type, Object value, String path) {
-        if (value == null) {
-            return;
-        }
-        GraphQLType t = GraphQLTypeUtil.unwrapNonNull(type);
-        if (t instanceof GraphQLList list && value instanceof Collection<?> items) {
-            for (Object item : items) {
-                check(visibility, (GraphQLInputType) GraphQLTypeUtil.unwrapNonNull(list.getWrappedType()), item, path);
-            }
-        } else if (t instanceof GraphQLScalarType scalar && scalar.getName().equals("ID")) {
-            String id = String.valueOf(value);
-            if (!visibility.allowsId(id)) {
-                throw new NotFoundException(path, "no node with id '" + id + "'");
-            }
-        } else if (t instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> map) {
-            for (GraphQLInputObjectField f : object.getFieldDefinitions()) {
-                if (f.getAppliedDirective("newId") == null) {
-                    check(visibility, f.getType(), map.get(f.getName()), path + "." + f.getName());
-                }
-            }
-        }
+        });
     }
 
     /** The arguments as short text for the audit log: long strings (CSV files inline) by their length only. */

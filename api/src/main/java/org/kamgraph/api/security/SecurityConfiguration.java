@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -77,8 +76,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AccessGuard accessGuard(AuditLog audit) {
-        return new AccessGuard(audit);
+    AccessGuard accessGuard(AuditLog audit, org.kamgraph.cypher.query.GraphQueries queries) {
+        return new AccessGuard(audit, queries::exists);
     }
 
     @Bean
@@ -100,10 +99,10 @@ public class SecurityConfiguration {
                 json(response, 503, e.getMessage(), "UNAVAILABLE");
                 return;
             }
-            json(response, 401,
-                "Authentication required: send 'Authorization: Bearer <token>' (an API token or a JWT from the configured issuer)"
-                        + (e instanceof BadCredentialsException || e.getCause() != null ? "; the token given was not accepted" : ""),
-                "UNAUTHORIZED");
+            // No token, a malformed header, an API token not accepted and a rejected JWT each say so (body and challenge).
+            AuthenticationFailures.Answer answer = AuthenticationFailures.of(e);
+            response.setHeader("WWW-Authenticate", answer.challenge());
+            json(response, 401, answer.message(), "UNAUTHORIZED", java.util.Map.of("reason", answer.kind().name()));
         };
         AccessDeniedHandler denied = (request, response, e) -> json(response, 403,
                 "Forbidden: your roles do not allow " + request.getMethod() + " " + request.getRequestURI(), "FORBIDDEN");
@@ -119,6 +118,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(request -> manager)
+                        .bearerTokenResolver(AuthenticationFailures.strictResolver())
                         .authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .build();
@@ -147,7 +147,8 @@ public class SecurityConfiguration {
                 return user;
             }
             if (jwts == null || token.startsWith(ApiTokens.PREFIX)) {
-                throw new BadCredentialsException("unknown, revoked or expired API token");
+                throw new AuthenticationFailures.TokenNotAccepted(token.startsWith(ApiTokens.PREFIX)
+                        ? "unknown, revoked or expired API token" : "not a kam-graph API token (kam_...), and no JWT issuer is configured");
             }
             return jwts.authenticate(authentication);
         };
@@ -161,12 +162,19 @@ public class SecurityConfiguration {
     }
 
     private static void json(HttpServletResponse response, int status, String message, String classification) throws IOException {
+        json(response, status, message, classification, java.util.Map.of());
+    }
+
+    private static void json(HttpServletResponse response, int status, String message, String classification,
+                             java.util.Map<String, String> extensions) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer");
+        if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + AuthenticationFailures.REALM + "\"");
         }
-        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, java.util.Map.of("classification", classification)));
+        java.util.Map<String, Object> ext = new java.util.LinkedHashMap<>(extensions);
+        ext.put("classification", classification);
+        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, ext));
     }
 }

@@ -25,6 +25,10 @@ public final class Projection {
     private final String[] names;
     private final Set<String> footprint;
     private volatile int[] index;
+    /** Analyses of this projection by their key (see {@link #memo}). */
+    private final java.util.Map<Object, java.util.concurrent.CompletableFuture<Object>> memos = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Most analyses kept per projection; past it they start afresh (a key holds the analysis' parameters). */
+    static final int MAX_MEMOS = 32;
 
     /** With element ids as strings (read through Cypher). */
     Projection(Graph<Integer, Integer> graph, String[] elementIds, NodeKind[] kinds, String[] ids, String[] names,
@@ -49,6 +53,39 @@ public final class Projection {
         this.ids = ids;
         this.names = names;
         this.footprint = footprint;
+    }
+
+    /**
+     * The result of {@code compute} for {@code key}, computed once for this projection and kept as long as it is.
+     * A projection never changes (a write that may alter it makes {@link ProjectionCache} load a new one), so an
+     * analysis of it stays right while the projection is in use: repeated questions and several fields of one request
+     * asking the same thing (betweenness of a territory, a ranking) pay for it once. {@code key} must hold every
+     * parameter of the analysis besides the projection (a record of them). Concurrent callers of one key wait for one
+     * computation; a failed computation is not kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        java.util.concurrent.CompletableFuture<Object> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Object> existing = memos.putIfAbsent(key, mine);
+        if (existing != null) {
+            try {
+                return (T) existing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            T value = compute.get();
+            mine.complete(value);
+            if (memos.size() > MAX_MEMOS) {
+                memos.keySet().removeIf(k -> !k.equals(key));
+            }
+            return value;
+        } catch (RuntimeException | Error e) {
+            memos.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /**

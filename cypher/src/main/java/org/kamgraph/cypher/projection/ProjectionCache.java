@@ -19,6 +19,8 @@ public final class ProjectionCache {
     private final long maxEdges;
     private final LinkedHashMap<ProjectionSpec, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private long edges;
+    /** Loads under way, by spec. */
+    private final java.util.Map<ProjectionSpec, java.util.concurrent.CompletableFuture<Projection>> loading = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Entry(Projection projection, long version) {
     }
@@ -77,7 +79,27 @@ public final class ProjectionCache {
                 return e.projection();
             }
         }
-        Projection loaded = loader.load(spec);
+        // One load per projection at a time: fields of one request (or concurrent requests) asking for the same
+        // projection wait for the load under way instead of repeating it.
+        java.util.concurrent.CompletableFuture<Projection> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Projection> underWay = loading.putIfAbsent(spec, mine);
+        if (underWay != null) {
+            try {
+                return underWay.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        Projection loaded;
+        try {
+            loaded = loader.load(spec);
+            mine.complete(loaded);
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(spec, mine);
+        }
         synchronized (this) {
             Entry old = entries.put(spec, new Entry(loaded, now));
             if (old != null) {

@@ -20,6 +20,11 @@ import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.internal.kernel.api.Read;
+import org.neo4j.internal.kernel.api.TokenRead;
+import org.neo4j.token.api.TokenConstants;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 
 /**
  * Node and neighbour reads answered in-process by the embedded database through its Java API (a unique-constraint
@@ -43,6 +48,18 @@ final class EmbeddedNodes {
         }
     }
 
+    /** Whether a node of any kind has this id: one unique-constraint index seek per kind until one is found. */
+    boolean existsAnyKind(String id) {
+        try (Transaction tx = db.beginTx()) {
+            for (NodeKind kind : NodeKind.values()) {
+                if (kind != NodeKind.CLINICIAN && tx.findNode(Label.label(kind.label()), "id", id) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The nodes with these element ids (those that exist), as {@code nodes-by-element-ids.cypher} reads them. */
     Map<String, NodeView> byElementIds(Collection<String> elementIds) {
         Map<String, NodeView> out = new HashMap<>();
@@ -55,6 +72,29 @@ final class EmbeddedNodes {
             }
         }
         return out;
+    }
+
+    /**
+     * Nodes per kind and relationships per type from Neo4j's count store through the kernel API: constant time per
+     * count, where a Cypher {@code MATCH (n:$(label))} with a dynamic label scans the whole store for each label.
+     */
+    GraphQueries.GraphStats counts() {
+        Map<NodeKind, Long> nodes = new java.util.EnumMap<>(NodeKind.class);
+        Map<RelKind, Long> rels = new java.util.EnumMap<>(RelKind.class);
+        try (Transaction tx = db.beginTx()) {
+            KernelTransaction ktx = ((InternalTransaction) tx).kernelTransaction();
+            TokenRead tokens = ktx.tokenRead();
+            Read read = ktx.dataRead();
+            for (NodeKind k : NodeKind.values()) {
+                int label = tokens.nodeLabel(k.label());
+                nodes.put(k, label == TokenConstants.NO_TOKEN ? 0L : read.countsForNode(label));
+            }
+            for (RelKind r : RelKind.values()) {
+                int type = tokens.relationshipType(r.type());
+                rels.put(r, type == TokenConstants.NO_TOKEN ? 0L : read.countsForRelationship(TokenConstants.ANY_LABEL, type, TokenConstants.ANY_LABEL));
+            }
+        }
+        return new GraphQueries.GraphStats(nodes, rels);
     }
 
     /**

@@ -23,8 +23,13 @@ public final class GraphQueries {
     /** Most rows a hierarchy returns; a larger one is refused (a smaller depth is asked for), never cut silently. */
     public static final int HIERARCHY_LIMIT = 5_000;
 
+    /** Most territory sets whose visible counts are kept (past it the kept counts start afresh). */
+    private static final int MAX_VISIBLE_STATS = 256;
+
     private final Neo4jRunner runner;
     private final EmbeddedNodes embedded;
+    /** Counts of the visible graph by restriction key (territory set and graph version). */
+    private final Map<String, GraphStats> visibleStats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GraphQueries(Neo4jRunner runner) {
         this(runner, null);
@@ -45,6 +50,20 @@ public final class GraphQueries {
         }
         return runner.read(Cypher.forKind("node-by-id", kind), Map.of("id", id), r -> NodeView.of(r.get("n").asNode()))
                 .stream().findFirst();
+    }
+
+    /**
+     * Whether a node of this kind (of any kind when {@code kind} is null) has this id: unique-constraint index seeks,
+     * in-process with the embedded database.
+     */
+    public boolean exists(NodeKind kind, String id) {
+        if (kind != null) {
+            return node(kind, id).isPresent();
+        }
+        if (embedded != null) {
+            return embedded.existsAnyKind(id);
+        }
+        return runner.read(Cypher.load("node-exists-any-kind"), Map.of("id", id), r -> r.get("found").asBoolean()).getFirst();
     }
 
     public Map<String, NodeView> nodesByElementIds(Collection<String> elementIds) {
@@ -134,18 +153,47 @@ public final class GraphQueries {
         return out;
     }
 
-    /** Node counts per kind and relationship counts per type, from Neo4j's count store (of the visible graph for a limited user). */
+    /**
+     * Node counts per kind and relationship counts per type: from Neo4j's count store for a user who sees everything
+     * (in-process through the kernel API, or one static-label statement per kind over Bolt), of the visible graph for
+     * a limited user (counted once per territory set and graph version, then kept: the visible set is kept as long).
+     */
     public GraphStats stats() {
+        org.kamgraph.cypher.AccessScope.Restriction restriction = org.kamgraph.cypher.AccessScope.current();
+        if (restriction == null) {
+            return embedded != null ? embedded.counts() : countStore();
+        }
+        GraphStats kept = visibleStats.get(restriction.key());
+        if (kept != null) {
+            return kept;
+        }
+        GraphStats counted = countVisible(restriction.territories());
+        if (visibleStats.size() >= MAX_VISIBLE_STATS) {
+            visibleStats.clear();
+        }
+        visibleStats.put(restriction.key(), counted);
+        return counted;
+    }
+
+    private GraphStats countStore() {
         Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
         Map<RelKind, Long> rels = new EnumMap<>(RelKind.class);
-        List<String> scope = org.kamgraph.cypher.AccessScope.territories();
+        for (NodeKind k : NodeKind.values()) {
+            nodes.put(k, runner.read(Cypher.forKind("count-kind", k), Map.of(), r -> r.get("count").asLong()).getFirst());
+        }
+        for (RelKind k : RelKind.values()) {
+            rels.put(k, runner.read(Cypher.forType("count-type", k), Map.of(), r -> r.get("count").asLong()).getFirst());
+        }
+        return new GraphStats(nodes, rels);
+    }
+
+    private GraphStats countVisible(List<String> scope) {
+        Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
+        Map<RelKind, Long> rels = new EnumMap<>(RelKind.class);
         Map<String, Object> params = new HashMap<>();
         params.put("labels", java.util.Arrays.stream(NodeKind.values()).map(NodeKind::label).toList());
-        params.put("types", java.util.Arrays.stream(RelKind.values()).map(RelKind::type).toList());
         params.put("scope", scope);
-        // A user limited to territories counts only what they may see; everyone else reads the count store.
-        String statement = scope == null ? Cypher.load("count-all") : Cypher.load("count-visible");
-        runner.read(statement, params, r -> {
+        runner.read(Cypher.load("count-visible"), params, r -> {
                     long count = r.get("count").asLong();
                     if (r.get("what").asString().equals("node")) {
                         nodes.put(NodeKind.byLabel(r.get("name").asString()).orElseThrow(), count);

@@ -102,4 +102,68 @@ class ProjectionCacheTest extends GraphTarget {
         assertThat(cache.get(north)).isSameAs(reweighted);
         assertThat(cache.get(ProjectionSpec.of(Set.of(RelKind.INFLUENCES)))).isNotSameAs(everyone);
     }
+
+    @Test
+    void concurrentRequestsShareOneLoadAndAnalysesAreComputedOncePerProjection() throws Exception {
+        GraphVersion version = new GraphVersion();
+        new CsvImporter(new CypherGraphWriter(runner), version).run(List.of(csv("Person.csv", "id:ID(Person),name\nQ-1,A\nQ-2,B\n"),
+                csv("INFLUENCES.csv", ":START_ID(Person),:END_ID(Person),strength:double\nQ-1,Q-2,0.5\n")), ImportOptions.defaults());
+        ProjectionCache cache = new ProjectionCache(new ProjectionLoader(runner), version, 1_000);
+        ProjectionSpec spec = ProjectionSpec.of(Set.of(RelKind.INFLUENCES));
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            // Fields of one request asking for the same projection at once: one load, one projection for all.
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Projection>> loads = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                loads.add(pool.submit(() -> {
+                    go.await();
+                    return cache.get(spec);
+                }));
+            }
+            go.countDown();
+            Projection first = loads.getFirst().get();
+            for (var f : loads) {
+                assertThat(f.get()).isSameAs(first);
+            }
+
+            // An analysis of it is computed once, however many ask at once, and kept with it.
+            java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CountDownLatch ask = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(() -> {
+                    ask.await();
+                    return first.memo("betweenness", () -> {
+                        computed.incrementAndGet();
+                        try {
+                            Thread.sleep(100);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return 42;
+                    });
+                }));
+            }
+            ask.countDown();
+            for (var a : answers) {
+                assertThat(a.get()).isEqualTo(42);
+            }
+            assertThat(computed).hasValue(1);
+            assertThat(first.<Integer>memo("betweenness", () -> 0)).isEqualTo(42);
+            // A failed analysis is not kept; another key is another analysis.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.memo("broken", () -> {
+                throw new IllegalStateException("no");
+            })).hasMessage("no");
+            assertThat(first.<Integer>memo("broken", () -> 7)).isEqualTo(7);
+            // A write makes a new projection, with analyses of its own.
+            new GraphEditor(runner, version).createNode(NodeKind.PERSON, "Q-3", java.util.Map.of("name", "C"));
+            Projection after = cache.get(spec);
+            assertThat(after).isNotSameAs(first);
+            assertThat(after.<Integer>memo("betweenness", () -> 5)).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
