@@ -77,8 +77,8 @@ final class Market {
     static final int[] DEPARTMENT_SPECIALTY = {1, 11, -1, 3, 2, 12, 8, 9, 4, 13, 7, 5, 14, 15};
 
     /** Clinic specialties (index into SPECIALTIES, -1 = multispecialty) with weights. */
-    private static final int[] CLINIC_SPECIALTY = {FAMILY, INTERNAL, -1, ONCOLOGY, 3, 4, 5, 8, 9, 7, 6, 13};
-    private static final double[] CLINIC_WEIGHT = {30, 15, 12, 8, 8, 5, 4, 4, 4, 4, 3, 3};
+    static final int[] CLINIC_SPECIALTY = {FAMILY, INTERNAL, -1, ONCOLOGY, 3, 4, 5, 8, 9, 7, 6, 13};
+    static final double[] CLINIC_WEIGHT = {30, 15, 12, 8, 8, 5, 4, 4, 4, 4, 3, 3};
 
     /** Scale at which the market is national (used to scale national players' regional money flows). */
     static final double NATIONAL_SCALE = 50.0;

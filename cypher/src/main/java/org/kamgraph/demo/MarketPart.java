@@ -1,5 +1,7 @@
 package org.kamgraph.demo;
 
+import static org.kamgraph.demo.Dates.NONE;
+
 import java.util.List;
 import java.util.Map;
 import org.kamgraph.demo.Market.Decision;
@@ -127,5 +129,35 @@ abstract class MarketPart {
             a[i] = a[j];
             a[j] = t;
         }
+    }
+
+    void assignPbm(Org payer, Rng rng) {
+        double[] w = {0.4, 0.34, 0.26};
+        payer.pbm = pbms.get(rng.weighted(w));
+        if (rng.chance(0.3)) {
+            Org other;
+            do {
+                other = pbms.get(rng.nextInt(pbms.size()));
+            } while (other == payer.pbm);
+            payer.formerPbm = other;
+            payer.pbmFrom = tl.yearStart(rng.between(2021, 2026));
+        } else {
+            payer.pbmFrom = rng.chance(0.4) ? NONE : tl.yearStart(rng.between(2016, 2026));
+        }
+    }
+
+    Org committee(Org owner, String name, String type) {
+        Org c = org(NodeKind.COMMITTEE);
+        c.name = name;
+        c.subtype = type;
+        c.parent = owner;
+        c.region = owner.region;
+        c.national = owner.national;
+        c.city = owner.city;
+        c.territory = owner.territory;
+        c.idn = owner.kind == NodeKind.IDN ? owner : owner.idn;
+        c.founded = NONE;
+        owner.committees.add(c);
+        return c;
     }
 }

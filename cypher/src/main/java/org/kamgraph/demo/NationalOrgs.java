@@ -56,15 +56,6 @@ final class NationalOrgs extends MarketPart {
         }
     }
 
-    private static <T> void shuffle(T[] a, Rng rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-    }
-
     void buildProducts() {
         Rng rng = Rng.of(seed, 3, 0);
         for (Object[] p : Names.PRODUCTS) {
@@ -161,33 +152,4 @@ final class NationalOrgs extends MarketPart {
         }
     }
 
-    void assignPbm(Org payer, Rng rng) {
-        double[] w = {0.4, 0.34, 0.26};
-        payer.pbm = pbms.get(rng.weighted(w));
-        if (rng.chance(0.3)) {
-            Org other;
-            do {
-                other = pbms.get(rng.nextInt(pbms.size()));
-            } while (other == payer.pbm);
-            payer.formerPbm = other;
-            payer.pbmFrom = tl.yearStart(rng.between(2021, 2026));
-        } else {
-            payer.pbmFrom = rng.chance(0.4) ? NONE : tl.yearStart(rng.between(2016, 2026));
-        }
-    }
-
-    Org committee(Org owner, String name, String type) {
-        Org c = org(NodeKind.COMMITTEE);
-        c.name = name;
-        c.subtype = type;
-        c.parent = owner;
-        c.region = owner.region;
-        c.national = owner.national;
-        c.city = owner.city;
-        c.territory = owner.territory;
-        c.idn = owner.kind == NodeKind.IDN ? owner : owner.idn;
-        c.founded = NONE;
-        owner.committees.add(c);
-        return c;
-    }
 }

@@ -369,7 +369,7 @@ final class Staff extends MarketPart {
 
     /**
      * When each person began reporting to their manager, and for some an earlier manager: always more senior than
-     * the current one (the manager's own manager, or a peer of the manager), so that every reporting line, past or
+     * the current one (the manager's own manager), so that every reporting line, past or
      * present, points to someone higher in the tree and no chain of REPORTS_TO ever comes back to where it began.
      * A stream of its own, so that the rest of the market does not change with it.
      */
@@ -385,12 +385,7 @@ final class Staff extends MarketPart {
             int since = Math.max(hired, people.hired[boss]);
             int grand = people.boss[boss];
             if (grand >= 0 && rng.chance(0.06) && since + 60 < today - 30) {
-                int former = grand;
-                int siblings = m.childStart[grand + 1] - m.childStart[grand];
-                if (siblings > 1 && rng.chance(0.5)) {
-                    int q = m.children[m.childStart[grand] + rng.nextInt(siblings)];
-                    former = q != boss ? q : grand;
-                }
+                int former = grand; // before a reorganisation, p reported to the manager's manager
                 int formerSince = Math.max(hired, people.hired[former]);
                 int switched = Math.max(since, formerSince) + 60;
                 if (switched < today - 30) {
