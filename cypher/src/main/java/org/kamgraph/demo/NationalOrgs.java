@@ -128,7 +128,7 @@ final class NationalOrgs extends MarketPart {
         }
         for (int k = 0; k < pbms.size(); k++) {
             Org pbm = pbms.get(k);
-            String shortName = pbm.name.split(" ")[0] + " " + pbm.name.split(" ")[1];
+            String shortName = pbm.name.split(" ")[0]; // "Meridian", not "Meridian Rx Solutions"
             for (String type : new String[] {"mail_order", "specialty"}) {
                 Org ph = org(NodeKind.PHARMACY);
                 ph.name = shortName + (type.equals("mail_order") ? " Home Delivery Pharmacy" : " Specialty Pharmacy");
