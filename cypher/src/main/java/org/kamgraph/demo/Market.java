@@ -229,8 +229,9 @@ final class Market {
             staff.buildRegionPeople(r);
         }
         staff.buildNationalPeople();
-        staff.buildChildren();
-        staff.planReportingLines();
+        ReportingLines lines = new ReportingLines(this);
+        lines.buildChildren();
+        lines.planReportingLines();
         for (Region r : regions) {
             staff.markPeople(r);
         }
