@@ -53,16 +53,6 @@ public record DemoMarketSpec(long seed, double scale, LocalDate today) {
     }
 
     /**
-     * The same market generated on another day.
-     *
-     * @param day the generation date
-     * @return a spec with this seed and scale and that date
-     */
-    public DemoMarketSpec on(LocalDate day) {
-        return new DemoMarketSpec(seed, scale, day);
-    }
-
-    /**
      * One region (seed 42, scale 1, as of {@link #REFERENCE_DATE}): about 25k nodes and 400k relationships,
      * generated in a second or two.
      *
