@@ -85,7 +85,17 @@ class EdgeWriter {
         return in(rel, from.kind, from.seq, to.kind, to.seq, vf, vt, src);
     }
 
-    private static long key(RelKind rel, NodeKind kind, int seq, int vf) {
+    /**
+     * Marks (start, rel, end) as taken in the start node's scope, whatever the dates: false if it already was. For
+     * relationships written at most once per pair (a person's influence on another), unlike identities, which
+     * differ by validFrom. Relationships are never written without a validFrom, so these marks never collide with
+     * an identity.
+     */
+    boolean firstForPair(RelKind rel, NodeKind tk, int tseq) {
+        return seen.add(key(rel, tk, tseq, NONE));
+    }
+
+    static long key(RelKind rel, NodeKind kind, int seq, int vf) {
         return ((long) rel.ordinal() << 59) | ((long) kind.ordinal() << 54) | ((long) seq << 20) | Dates.code(vf);
     }
 

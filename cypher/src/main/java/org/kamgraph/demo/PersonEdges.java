@@ -102,7 +102,7 @@ final class PersonEdges extends EdgeWriter {
     void influences(int p, Org home) {
         for (int i = m.childStart[p]; i < m.childStart[p + 1]; i++) {
             int report = m.children[i];
-            if (rng.chance(0.8)) {
+            if (rng.chance(0.8) && firstForPair(RelKind.INFLUENCES, people.kind(report), people.seq[report])) {
                 row.set(Prop.STRENGTH, strength(rng.around(0.6, 0.25))).set(Prop.BASIS, "reports_to");
                 out(RelKind.INFLUENCES, people.kind(p), people.seq[p], people.kind(report), people.seq[report],
                         people.bossSince[report], NONE, SRC_CRM);
@@ -185,8 +185,9 @@ final class PersonEdges extends EdgeWriter {
         return false;
     }
 
+    /** One influence of p on q at most: the first basis found (line management, peers, committees, referrals...) stands. */
     boolean influence(int p, int q, double strength, String basis, String src) {
-        if (p == q) {
+        if (p == q || !firstForPair(RelKind.INFLUENCES, people.kind(q), people.seq[q])) {
             return false;
         }
         int vf = since(tl.early(), today - 20);

@@ -204,4 +204,12 @@ class DemoRealismTest {
         assertThat(lineInfluence).hasSizeGreaterThan(1_000)
                 .allMatch(r -> current.contains(r.end() + ">" + r.start() + "@" + r.get("validFrom")));
     }
+
+    @Test
+    void onePersonInfluencesAnotherThroughOneRelationshipAtMost() {
+        Set<String> pairs = new HashSet<>();
+        for (Row r : demo.rows("INFLUENCES-")) {
+            assertThat(pairs.add(r.start() + ">" + r.end())).as("%s influences %s twice", r.start(), r.end()).isTrue();
+        }
+    }
 }
