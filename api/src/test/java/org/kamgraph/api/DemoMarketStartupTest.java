@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** First start of an empty embedded database loads the demo market (here at a small scale); later starts do not. */
-@SpringBootTest(properties = {"kam.demo.load=true", "kam.demo.scale=0.05", "kam.demo.seed=7", "kam.embedded.page-cache=64m",
+@SpringBootTest(properties = {"kam.demo.load=true", "kam.demo.scale=0.05", "kam.demo.seed=7", "kam.demo.today=2026-11-22", "kam.embedded.page-cache=64m",
         "spring.main.web-application-type=none"})
 class DemoMarketStartupTest {
     static Path dataDir;
@@ -34,7 +34,7 @@ class DemoMarketStartupTest {
 
     @Test
     void loadsTheGeneratedMarketOnceThroughTheImporter() throws Exception {
-        GenerationSummary expected = new DemoMarketGenerator(new DemoMarketSpec(7, 0.05)).writeTo(Files.createTempDirectory("kam-demo-expected"));
+        GenerationSummary expected = new DemoMarketGenerator(new DemoMarketSpec(7, 0.05, java.time.LocalDate.of(2026, 11, 22))).writeTo(Files.createTempDirectory("kam-demo-expected"));
         GraphQueries.GraphStats stats = queries.stats();
         assertThat(stats.totalNodes()).isEqualTo(expected.nodes());
         assertThat(stats.totalRelationships()).isEqualTo(expected.relationships());

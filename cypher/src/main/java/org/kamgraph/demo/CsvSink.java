@@ -33,6 +33,16 @@ final class CsvSink implements Closeable {
     static final class Row {
         private final String[] values = new String[Prop.values().length];
         private long mask;
+        /** Per-product parts of a money amount, by product seq, and which are set. */
+        private final double[] parts = new double[64];
+        private long partMask;
+
+        /** Sets the part of the row's amount that pays for product {@code product} (a product seq, below 64). */
+        Row part(int product, double amount) {
+            parts[product] = amount;
+            partMask |= 1L << product;
+            return this;
+        }
 
         Row set(Prop p, String value) {
             if (value != null) {
@@ -54,6 +64,7 @@ final class CsvSink implements Closeable {
                 m &= m - 1;
             }
             mask = 0;
+            partMask = 0;
             return this;
         }
     }
@@ -65,11 +76,14 @@ final class CsvSink implements Closeable {
         private final Prop[] columns;
         private final long allowed;
         private final long required;
+        /** Whether the file has a column per product for the parts of its amount. */
+        private final boolean parts;
         private long rows;
 
-        private Table(String fileName, List<String> header, Prop[] columns, long required) throws IOException {
+        private Table(String fileName, List<String> header, Prop[] columns, long required, boolean parts) throws IOException {
             this.fileName = fileName;
             this.columns = columns;
+            this.parts = parts;
             long a = 0;
             for (Prop p : columns) {
                 a |= p.bit();
@@ -103,11 +117,19 @@ final class CsvSink implements Closeable {
                 String v = row.values[p.ordinal()];
                 rec.writeField(v == null ? "" : v);
             }
+            if (parts) {
+                for (int i = 0; i < productIds.size(); i++) {
+                    rec.writeField((row.partMask & (1L << i)) != 0 ? Ids.decimal(row.parts[i], 2) : "");
+                }
+            }
             rec.endRecord();
             rows++;
         }
 
         private void check(Row row) {
+            if (row.partMask != 0 && !parts) {
+                throw new IllegalStateException(fileName + ": per-product amounts on a relationship without them");
+            }
             if ((row.mask & ~allowed) != 0 || (row.mask & required) != required) {
                 List<String> extra = new ArrayList<>();
                 List<String> missing = new ArrayList<>();
@@ -125,13 +147,26 @@ final class CsvSink implements Closeable {
     }
 
     private final Path dir;
+    private final List<String> productIds;
     private final Map<String, Table> nodeTables = new LinkedHashMap<>();
     private final Map<String, Table> relTables = new LinkedHashMap<>();
     private final Table[] relIndex = new Table[RelKind.values().length * NodeKind.values().length * NodeKind.values().length];
 
-    /** Opens the sink on {@code dir}, creating it, and deletes CSV files left there by an earlier generation. */
+    /** A sink whose money relationships carry no per-product parts. */
     CsvSink(Path dir) throws IOException {
+        this(dir, List.of());
+    }
+
+    /**
+     * Opens the sink on {@code dir}, creating it, and deletes CSV files left there by an earlier generation. Money
+     * relationships get a column {@code amount.<product id>} per product, for the parts of their amount.
+     */
+    CsvSink(Path dir, List<String> productIds) throws IOException {
+        if (productIds.size() > 64) {
+            throw new IllegalArgumentException("a row keeps a 64-bit mask of per-product parts; " + productIds.size() + " products");
+        }
         this.dir = dir;
+        this.productIds = List.copyOf(productIds);
         Files.createDirectories(dir);
         deleteGeneratedFiles(dir);
     }
@@ -157,7 +192,7 @@ final class CsvSink implements Closeable {
             }
         }
         String name = kind.label() + ".csv";
-        Table t = new Table(name, header, columns.toArray(Prop[]::new), required);
+        Table t = new Table(name, header, columns.toArray(Prop[]::new), required, false);
         nodeTables.put(name, t);
         return t;
     }
@@ -189,9 +224,15 @@ final class CsvSink implements Closeable {
                     required |= p.bit();
                 }
             }
+            boolean parts = !productIds.isEmpty() && rel.isProductAmount(RelKind.productAmount(productIds.getFirst()));
+            if (parts) {
+                for (String product : productIds) {
+                    header.add(headerCell(rel.property(RelKind.productAmount(product)).orElseThrow()));
+                }
+            }
             String name = rel.type() + "-" + from.label() + "-" + to.label() + ".csv";
             try {
-                t = new Table(name, header, columns.toArray(Prop[]::new), required);
+                t = new Table(name, header, columns.toArray(Prop[]::new), required, parts);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,22 +2,19 @@ package org.kamgraph.demo;
 
 import java.time.LocalDate;
 
-/** Days as epoch-day ints, the generator's fixed "today", and cached ISO formatting. */
+/** Days as epoch-day ints and cached ISO formatting. */
 final class Dates {
     private Dates() {
     }
 
     /** No date: the property is absent (open-ended validity). */
     static final int NONE = Integer.MIN_VALUE;
-    /** The demo market's "today"; fixed so that output never depends on the clock. */
-    static final int TODAY = of(2026, 11, 22);
-    static final int Y2018 = of(2018, 1, 1);
     private static final int BASE = of(1990, 1, 1);
-    private static final int LAST = of(2035, 12, 31);
+    private static final int LAST = of(2060, 12, 31);
     private static final String[] CACHE = new String[LAST - BASE + 1];
 
     static int of(int year, int month, int day) {
-        return (int) LocalDate.of(year, month, day).toEpochDay();
+        return (int) LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth())).toEpochDay();
     }
 
     static int yearStart(int year) {

@@ -98,6 +98,20 @@ final class Names {
         "Providence", "St. Clare's"
     };
 
+    /** Common US street names, for pharmacy stores and name variants. */
+    static final String[] STREETS = {
+        "Main Street", "Oak Street", "Maple Avenue", "Elm Street", "Park Avenue", "Washington Street", "Lake Road",
+        "Hill Road", "Church Street", "Broadway", "Center Street", "Pine Street", "Cedar Lane", "Market Street",
+        "River Road", "Highland Avenue", "Union Street", "Spring Street", "Chestnut Street", "Walnut Street",
+        "Franklin Avenue", "Jefferson Avenue", "Lincoln Avenue", "Mill Road", "College Avenue", "Forest Drive",
+        "Sunset Boulevard", "Ridge Road", "Meadow Lane", "Court Street", "Grove Street", "Prospect Avenue",
+        "Willow Street", "School Street", "State Street", "Water Street", "Bridge Street", "North Avenue",
+        "Elmwood Drive", "Harbor Road"
+    };
+
+    /** Words that tell apart regions beyond the fifty states (larger-than-national markets). */
+    static final String[] REGION_QUALIFIERS = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"};
+
     static final String[] PHARMACY_CHAINS = {
         "Corner Drug", "MedSaver Pharmacy", "FamilyCare Pharmacy", "ValueRx", "Hometown Apothecary", "QuickScript"
     };

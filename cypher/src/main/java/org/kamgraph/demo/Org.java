@@ -19,6 +19,8 @@ final class Org {
     int territory = -1;
     /** authorityType, payerType, committeeType, pharmacyType, or the specialty of a clinic or department. */
     String subtype;
+    /** Tiers of a payer's or PBM's formulary (3 to 6); its listings are on tiers 1 to this. */
+    int formularyTiers;
     /** Beds (hospital), lives covered (payer, PBM). */
     long size;
     boolean teaching;

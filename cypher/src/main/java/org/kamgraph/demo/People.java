@@ -26,6 +26,10 @@ final class People {
     int[] org = new int[1024];
     int[] unit = new int[1024];
     int[] boss = new int[1024];
+    /** Since when p reports to their current boss; an earlier, more senior manager (-1: none) and since when. */
+    int[] bossSince = new int[1024];
+    int[] formerBoss = new int[1024];
+    int[] formerSince = new int[1024];
     int[] hired = new int[1024];
     byte[] flags = new byte[1024];
     /** Referral pull for specialists, reach for key opinion leaders. */
@@ -45,6 +49,7 @@ final class People {
         seq[i] = isClinician ? clinicians++ : persons++;
         unit[i] = -1;
         boss[i] = -1;
+        formerBoss[i] = -1;
         specialty[i] = -1;
         profession[i] = -1;
         return i;
@@ -79,6 +84,9 @@ final class People {
         org = Arrays.copyOf(org, c);
         unit = Arrays.copyOf(unit, c);
         boss = Arrays.copyOf(boss, c);
+        bossSince = Arrays.copyOf(bossSince, c);
+        formerBoss = Arrays.copyOf(formerBoss, c);
+        formerSince = Arrays.copyOf(formerSince, c);
         hired = Arrays.copyOf(hired, c);
         flags = Arrays.copyOf(flags, c);
         weight = Arrays.copyOf(weight, c);

@@ -7,7 +7,7 @@ package org.kamgraph.demo;
 enum Prop {
     ID("id"), NAME("name"),
     CITY("city"), REGION("region"), COUNTRY("country"), TERRITORY("territory"),
-    AUTHORITY_TYPE("authorityType"), PAYER_TYPE("payerType"), LIVES_COVERED("livesCovered"),
+    AUTHORITY_TYPE("authorityType"), PAYER_TYPE("payerType"), LIVES_COVERED("livesCovered"), FORMULARY_TIERS("formularyTiers"),
     HOSPITAL_COUNT("hospitalCount"), HEALTH_SYSTEM_ID("healthSystemId"),
     BEDS("beds"), CCN("ccn"), NPI("npi"), TEACHING("teaching"), SPECIALTY("specialty"),
     COMMITTEE_TYPE("committeeType"), PHARMACY_TYPE("pharmacyType"),

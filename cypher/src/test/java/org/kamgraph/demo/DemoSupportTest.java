@@ -100,4 +100,48 @@ class DemoSupportTest {
         assertThat(s.add(-2)).isTrue();
         assertThat(s.add(-2)).isFalse();
     }
+
+    @Test
+    void aMixKeepsTheLargestProductsAndSharesTheCoveredPartByWeight() {
+        Mix mix = Mix.top(new double[] {1, 0, 5, 3, 3}, 3, 0.6);
+        assertThat(mix.products).containsExactly(2, 3, 4); // ties go to the lower product
+        assertThat(mix.shares[0]).isCloseTo(0.6 * 5 / 11, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(mix.covered()).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(mix.share(1)).isZero();
+        double[] sum = new double[5];
+        mix.addTo(sum, 1_000);
+        assertThat(sum[2] + sum[3] + sum[4]).isCloseTo(600, org.assertj.core.api.Assertions.within(1e-9));
+        // the mix of money spread over several mixes is exact: 300 of 1,000 on product 0, 100 on product 4
+        Mix all = Mix.aggregate(new double[] {300, 0, 0, 0, 100}, 1_000);
+        assertThat(all.products).containsExactly(0, 4);
+        assertThat(all.shares).containsExactly(0.3, 0.1);
+        assertThat(Mix.aggregate(new double[5], 0).products).isEmpty();
+    }
+
+    @Test
+    void organizationNamesAreNeverNumberedEvenWhenEveryDrawIsTaken() {
+        Market m = new Market(new DemoMarketSpec(3, 0.02));
+        Market.Region r = m.regions.getFirst();
+        Set<String> used = new HashSet<>();
+        String[] one = {"%C General Hospital"};
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < 25; i++) {
+            String n = OrgNames.draw(used, one, r, 0, new Rng(i));
+            assertThat(n).doesNotMatch(".*\\d.*").startsWith(r.cities[0] + " General Hospital");
+            assertThat(names.add(n)).as(n).isTrue();
+        }
+        assertThat(names).contains(r.cities[0] + " General Hospital", r.cities[0] + " General Hospital, North Campus");
+        assertThat(OrgNames.healthPlanOf("Beacon Health")).isEqualTo("Beacon Health Plan");
+        assertThat(OrgNames.healthPlanOf("Summit Medical Center")).isEqualTo("Summit Medical Center Health Plan");
+    }
+
+    @Test
+    void theTimelineMovesReferenceYearsToTodaysYearAndKeepsTodayExact() {
+        Timeline t = new Timeline(java.time.LocalDate.of(2028, 3, 5));
+        assertThat(Dates.format(t.today)).isEqualTo("2028-03-05");
+        assertThat(Dates.format(t.yearStart(2026))).isEqualTo("2028-01-01");
+        assertThat(Dates.format(t.of(2024, 2, 29))).isEqualTo("2026-02-28"); // no 29th in 2026
+        assertThat(t.referenceYear(t.of(2019, 6, 1))).isEqualTo(2019);
+        assertThat(Dates.format(new Timeline(DemoMarketSpec.REFERENCE_DATE).early())).isEqualTo("2018-01-01");
+    }
 }

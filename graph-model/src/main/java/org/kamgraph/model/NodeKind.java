@@ -27,9 +27,11 @@ public enum NodeKind {
     PAYER("Payer", Category.ORGANIZATION, "Health plan or insurer",
             optional("payerType", STRING, "commercial, medicare, medicaid, national or other")
                     .oneOf("commercial", "medicare", "medicaid", "national", "other"),
-            optional("livesCovered", LONG, "Members covered").range(0, 1e9)),
+            optional("livesCovered", LONG, "Members covered").range(0, 1e9),
+            optional("formularyTiers", LONG, "Tiers of its formulary: its LISTS use tiers 1 (preferred) to this").range(1, 6)),
     PBM("Pbm", Category.ORGANIZATION, "Pharmacy benefit manager: formularies and pharmacy networks for payers",
-            optional("livesCovered", LONG, "Members covered").range(0, 1e9)),
+            optional("livesCovered", LONG, "Members covered").range(0, 1e9),
+            optional("formularyTiers", LONG, "Tiers of its formulary: its LISTS use tiers 1 (preferred) to this").range(1, 6)),
     IDN("Idn", Category.ACCOUNT, "Integrated delivery network / health system",
             optional("hospitalCount", LONG, "Hospitals owned").range(0, 10_000),
             optional("healthSystemId", STRING, "AHRQ compendium health_sys_id")),

@@ -6,7 +6,10 @@ import org.kamgraph.demo.DemoMarketGenerator;
 import org.kamgraph.demo.DemoMarketSpec;
 import org.kamgraph.demo.GenerationSummary;
 
-/** {@code generate DIR [--scale=1] [--seed=42]}: writes the demo market as CSV files in the import format. */
+/**
+ * {@code generate DIR [--scale=1] [--seed=42] [--today=YYYY-MM-DD]}: writes the demo market as CSV files in the import
+ * format, as of today (UTC) unless a date is given; the same seed, scale and date give the same files.
+ */
 public final class GenerateCommand {
     private GenerateCommand() {
     }
@@ -15,12 +18,15 @@ public final class GenerateCommand {
         Path dir = null;
         double scale = 1;
         long seed = 42;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         try {
             for (String a : args) {
                 if (a.startsWith("--scale=")) {
                     scale = Double.parseDouble(a.substring(8));
                 } else if (a.startsWith("--seed=")) {
                     seed = Long.parseLong(a.substring(7));
+                } else if (a.startsWith("--today=")) {
+                    today = java.time.LocalDate.parse(a.substring(8));
                 } else if (!a.startsWith("--") && dir == null) {
                     dir = Path.of(a);
                 } else {
@@ -29,6 +35,8 @@ public final class GenerateCommand {
             }
         } catch (NumberFormatException e) {
             return usage("--scale takes a number and --seed a whole number: " + e.getMessage());
+        } catch (java.time.format.DateTimeParseException e) {
+            return usage("--today takes a date YYYY-MM-DD: " + e.getMessage());
         }
         if (dir == null) {
             return usage("name the directory to write");
@@ -39,7 +47,7 @@ public final class GenerateCommand {
         try {
             Files.createDirectories(dir);
             long t0 = System.nanoTime();
-            GenerationSummary s = new DemoMarketGenerator(new DemoMarketSpec(seed, scale)).writeTo(dir);
+            GenerationSummary s = new DemoMarketGenerator(new DemoMarketSpec(seed, scale, today)).writeTo(dir);
             System.out.printf("Wrote %,d nodes and %,d relationships to %s in %.1f s%n", s.nodes(), s.relationships(), dir,
                     (System.nanoTime() - t0) / 1e9);
             return 0;
@@ -51,7 +59,7 @@ public final class GenerateCommand {
 
     private static int usage(String problem) {
         System.err.println("generate: " + problem);
-        System.err.println("usage: generate DIR [--scale=1] [--seed=42]");
+        System.err.println("usage: generate DIR [--scale=1] [--seed=42] [--today=YYYY-MM-DD]");
         return 2;
     }
 }

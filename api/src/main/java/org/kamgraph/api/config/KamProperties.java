@@ -61,9 +61,30 @@ public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo 
      *
      * @param load  whether to load it
      * @param scale 1 is one region (~25k nodes); about 48 is national size
-     * @param seed  the generator's seed; the same seed gives the same market
+     * @param seed  the generator's seed; the same seed (with the same scale and date) gives the same market
+     * @param today the date the market is generated as of (ISO YYYY-MM-DD): open decisions fall due in the months
+     *              after it; empty (the default) for the real date (UTC) at first start
      */
-    public record Demo(@DefaultValue("true") boolean load, @DefaultValue("1.0") double scale, @DefaultValue("42") long seed) {
+    public record Demo(@DefaultValue("true") boolean load, @DefaultValue("1.0") double scale, @DefaultValue("42") long seed,
+                       @DefaultValue("") String today) {
+        /**
+         * The spec of the demo market to generate now.
+         *
+         * @return seed, scale and date (the configured one, or today's in UTC)
+         */
+        public org.kamgraph.demo.DemoMarketSpec spec() {
+            java.time.LocalDate day;
+            if (today.isBlank()) {
+                day = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            } else {
+                try {
+                    day = java.time.LocalDate.parse(today.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("kam.demo.today must be a date YYYY-MM-DD, was '" + today + "'", e);
+                }
+            }
+            return new org.kamgraph.demo.DemoMarketSpec(seed, scale, day);
+        }
     }
 
     /**

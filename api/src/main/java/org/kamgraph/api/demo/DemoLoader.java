@@ -55,10 +55,11 @@ public class DemoLoader implements ApplicationRunner {
         Path dir = properties.embedded().dataDir().resolve("demo-market");
         long t0 = System.nanoTime();
         Files.createDirectories(dir);
-        GenerationSummary summary = new DemoMarketGenerator(new DemoMarketSpec(demo.seed(), demo.scale())).writeTo(dir);
+        DemoMarketSpec spec = demo.spec();
+        GenerationSummary summary = new DemoMarketGenerator(spec).writeTo(dir);
         long t1 = System.nanoTime();
-        LOG.info("Demo market (seed {}, scale {}) written to {}: {} nodes, {} relationships in {} ms", demo.seed(), demo.scale(),
-                dir, summary.nodes(), summary.relationships(), (t1 - t0) / 1_000_000);
+        LOG.info("Demo market (seed {}, scale {}, as of {}) written to {}: {} nodes, {} relationships in {} ms", spec.seed(),
+                spec.scale(), spec.today(), dir, summary.nodes(), summary.relationships(), (t1 - t0) / 1_000_000);
         ImportReport report = importer.run(CsvImporter.sources(java.util.List.of(dir)),
                 ImportOptions.defaults().withProgress(new LoggingProgress(LOG)));
         if (report.rejected()) {

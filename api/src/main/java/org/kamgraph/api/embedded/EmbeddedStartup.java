@@ -49,9 +49,10 @@ public record EmbeddedStartup(boolean newStore, String source, ImportReport repo
         Path dir = home.resolve("demo-market");
         Files.createDirectories(dir);
         long t0 = System.nanoTime();
-        GenerationSummary summary = new DemoMarketGenerator(new DemoMarketSpec(demo.seed(), demo.scale())).writeTo(dir);
-        LOG.info("Demo market (seed {}, scale {}) written to {}: {} nodes, {} relationships in {} ms", demo.seed(), demo.scale(),
-                dir, summary.nodes(), summary.relationships(), (System.nanoTime() - t0) / 1_000_000);
+        DemoMarketSpec spec = demo.spec();
+        GenerationSummary summary = new DemoMarketGenerator(spec).writeTo(dir);
+        LOG.info("Demo market (seed {}, scale {}, as of {}) written to {}: {} nodes, {} relationships in {} ms", spec.seed(),
+                spec.scale(), spec.today(), dir, summary.nodes(), summary.relationships(), (System.nanoTime() - t0) / 1_000_000);
         Path toolLog = home.resolve("logs").resolve("demo-import.log");
         Files.createDirectories(toolLog.getParent());
         try (PrintStream out = new PrintStream(Files.newOutputStream(toolLog), true, StandardCharsets.UTF_8)) {
