@@ -43,6 +43,12 @@ public final class CoverageGaps {
         return new CoverageGapResult(r.subject(), gaps(r, t), fragile);
     }
 
+    /** The same answer as {@link #forAccount} on an account ranking already made (the account plan's). */
+    public CoverageGapResult forAccount(Ranked accountRanking, Thresholds t) {
+        NodeSummary a = accountRanking.account();
+        return new CoverageGapResult(accountRanking.subject(), gaps(accountRanking, t), fragile(a.kind(), a.id(), accountRanking.asOf()));
+    }
+
     /** The gaps among the top people of a ranking (also a what-if ranking). */
     public List<CoverageGap> gaps(Ranked r, Thresholds t) {
         InfluenceRanking ranking = r.ranking();

@@ -131,7 +131,8 @@ public final class InfluenceService {
         return explain(rankAccount(kind, id, asOf, o), page);
     }
 
-    private InfluenceResult explain(Ranked ranked, Page page) {
+    /** A page of a ranking, explained: positions, coverage, DMU roles and chains of the people shown. */
+    public InfluenceResult explain(Ranked ranked, Page page) {
         InfluenceRanking r = ranked.ranking();
         Projection p = r.projection;
         int total = r.people.length;

@@ -54,6 +54,8 @@ public final class AccountPlanService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountPlanService.class);
     /** How many ranked people are read to give DMU members and stakeholders their influence rank. */
     static final int RANKED = 200;
+    /** The neighbourhood depth of a decision's ranking: decisionInfluencers' default. */
+    static final int DECISION_DEPTH = 2;
     static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, KeyAccountTiering.MIN_COVER_STRENGTH, 180);
     static final String MONEY_NOTE = "Money relationships of the account and its units (amounts per year as stored); "
             + "moneyTrail follows the spend through the market (maximum flow in and out, largest paths).";
@@ -86,24 +88,45 @@ public final class AccountPlanService {
         return rows.getFirst();
     }
 
-    /** What the plan, the matrix and the maturity assessment all read. */
-    record Context(AccountRow account, LocalDate asOf, InfluenceResult ranking, Map<String, Influencer> ranked,
-                   List<KeyAccountQueries.OpenDecision> decisions, List<TeamRow> team, List<InitiativeView> initiatives,
-                   Map<String, String> roles) {
+    /**
+     * What the plan, the matrix and the maturity assessment all read: the account's influence ranking (the same as
+     * accountInfluencers answers, {@code ranked}; its first {@link #RANKED} people explained in {@code ranking}), and
+     * for each open decision the decision's own ranking (as decisionInfluencers answers), so a DMU member's rank is
+     * the one a KAM sees when asking about that decision.
+     */
+    record Context(AccountRow account, LocalDate asOf, InfluenceService.Ranked ranked, InfluenceResult ranking,
+                   Map<String, Influencer> rankedPeople, List<KeyAccountQueries.OpenDecision> decisions,
+                   Map<String, Map<String, DecisionRank>> decisionRanks, List<TeamRow> team,
+                   List<InitiativeView> initiatives, Map<String, String> roles) {
+        /** The person's place in the account's ranking, or null when not among its first {@link #RANKED} people. */
         Influencer rankOf(String personId) {
-            return ranked.get(personId);
+            return rankedPeople.get(personId);
         }
+
+        /** The person's place in the decision's own influence ranking, or null when not in it. */
+        DecisionRank decisionRankOf(String decisionId, String personId) {
+            return decisionRanks.getOrDefault(decisionId, Map.of()).get(personId);
+        }
+    }
+
+    /** A rank and score in a decision's influence ranking. */
+    record DecisionRank(int rank, double score) {
     }
 
     Context context(NodeKind kind, String id, LocalDate asOf) {
         long t0 = System.nanoTime();
         AccountRow a = account(kind, id, asOf);
         long t1 = System.nanoTime();
-        InfluenceResult r = influence.accountInfluencers(kind, id, asOf, new InfluenceService.Page(0, RANKED, 0), InfluenceOptions.DEFAULTS);
-        Map<String, Influencer> ranked = new HashMap<>();
-        r.people().forEach(p -> ranked.put(p.person().id(), p));
+        InfluenceService.Ranked ranked = influence.rankAccount(kind, id, asOf);
+        InfluenceResult r = influence.explain(ranked, new InfluenceService.Page(0, RANKED, 0));
+        Map<String, Influencer> rankedPeople = new HashMap<>();
+        r.people().forEach(p -> rankedPeople.put(p.person().id(), p));
         long t2 = System.nanoTime();
         List<KeyAccountQueries.OpenDecision> decisions = queries.openDecisions(a.elementId(), asOf);
+        Map<String, Map<String, DecisionRank>> decisionRanks = new HashMap<>();
+        for (KeyAccountQueries.OpenDecision d : decisions) {
+            decisionRanks.put(d.id(), decisionRanks(d, asOf));
+        }
         long t3 = System.nanoTime();
         Set<String> people = new LinkedHashSet<>(a.people());
         for (KeyAccountQueries.OpenDecision d : decisions) {
@@ -111,14 +134,38 @@ public final class AccountPlanService {
         }
         List<TeamRow> team = queries.team(a.elementId(), new ArrayList<>(people), asOf);
         long t4 = System.nanoTime();
-        LOG.info("Plan context: account {} ms, influence {} ms, decisions {} ms, team {} ms", (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         var rows = queries.initiatives(a.elementId(), null, null, asOf);
+        long t5 = System.nanoTime();
+        LOG.info("Plan context: account {} ms, influence {} ms, decisions and their rankings {} ms, team {} ms, initiatives {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
         Map<String, String> roles = new HashMap<>();
         rows.forEach(i -> i.owners().forEach(o -> roles.put(o.id(), o.role())));
         team.forEach(t -> roles.put(t.id(), t.role()));
         List<InitiativeView> initiatives = rows.stream().map(i -> Initiatives.view(i, asOf)).toList();
-        return new Context(a, asOf, r, ranked, decisions, team, initiatives, roles);
+        return new Context(a, asOf, ranked, r, rankedPeople, decisions, decisionRanks, team, initiatives, roles);
+    }
+
+    /**
+     * The DMU members' ranks in the decision's own ranking (decisionInfluencers with its defaults); none when the
+     * decision has nobody deciding (no ranking exists for it).
+     */
+    private Map<String, DecisionRank> decisionRanks(KeyAccountQueries.OpenDecision d, LocalDate asOf) {
+        InfluenceService.Ranked r;
+        try {
+            r = influence.rankDecision(d.id(), DECISION_DEPTH, asOf);
+        } catch (BadInputException noDeciders) {
+            return Map.of();
+        }
+        Map<String, DecisionRank> out = new HashMap<>();
+        var ranking = r.ranking();
+        for (KeyAccountQueries.DmuMember m : d.dmu()) {
+            ranking.projection().vertex(m.person().kind(), m.person().id()).ifPresent(v -> {
+                if (ranking.rank()[v] > 0) {
+                    out.put(m.person().id(), new DecisionRank(ranking.rank()[v], ranking.scores()[v]));
+                }
+            });
+        }
+        return out;
     }
 
     public AccountPlan plan(NodeKind kind, String id, LocalDate asOf, int stakeholders) {
@@ -142,7 +189,7 @@ public final class AccountPlanService {
         }
         long t2 = System.nanoTime();
         List<DecisionView> decisions = decisions(c);
-        CoverageGapResult gaps = coverageGaps.forAccount(kind, id, asOf, GAPS);
+        CoverageGapResult gaps = coverageGaps.forAccount(c.ranked(), GAPS);
         long t3 = System.nanoTime();
         List<MoneyFlow> money = queries.money(a.elementId(), asOf).stream().map(m -> new MoneyFlow(m.direction(), m.type(),
                 new NodeSummary(m.counterpart().id(), m.counterpart().kind(), m.counterpart().name()), m.amount(),
@@ -189,7 +236,8 @@ public final class AccountPlanService {
             List<DmuMemberView> dmu = new ArrayList<>();
             int uncovered = 0;
             for (KeyAccountQueries.DmuMember m : d.dmu()) {
-                Influencer r = c.rankOf(m.person().id());
+                DecisionRank r = c.decisionRankOf(d.id(), m.person().id());
+                Influencer inAccount = c.rankOf(m.person().id());
                 List<TeamContact> cov = m.coverage().stream().map(x -> new TeamContact(new NodeSummary(x.teamMemberId(), NodeKind.TEAM_MEMBER,
                         x.teamMemberName()), x.role(), x.strength(), x.lastContact())).toList();
                 boolean isCovered = cov.stream().anyMatch(x -> x.strength() == null || x.strength() >= KeyAccountTiering.MIN_COVER_STRENGTH);
@@ -197,7 +245,7 @@ public final class AccountPlanService {
                     uncovered++;
                 }
                 dmu.add(new DmuMemberView(new NodeSummary(m.person().id(), m.person().kind(), m.person().name()), m.role(),
-                        r == null ? null : r.score(), r == null ? null : r.rank(), cov, isCovered));
+                        r == null ? null : r.score(), r == null ? null : r.rank(), inAccount == null ? null : inAccount.rank(), cov, isCovered));
             }
             out.add(new DecisionView(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), d.decisionType(), d.dueDate(),
                     d.atId() == null ? null : new NodeSummary(d.atId(), null, d.atName()), d.products(), dmu, uncovered));
