@@ -40,7 +40,7 @@ final class HopReading {
         if (best == null) {
             // The relationship ended or changed since the projection was loaded: the weight is still the one used.
             return new Hop(from, to, null, false, step.weight(), StrengthSource.PROJECTED, null, null, null, null,
-                    "no stored relationship matches any more; the weight is the one the projection held");
+                    "no stored relationship matches any more; the weight is the one the projection held", reportingLine(stored));
         }
         boolean storedAlongHop = best.fromA();
         boolean defaulted = best.strength() == null;
@@ -48,7 +48,22 @@ final class HopReading {
         NodeSummary end = storedAlongHop ? to : from;
         return new Hop(from, to, best.kind(), !storedAlongHop, step.weight(), defaulted ? StrengthSource.DEFAULT : StrengthSource.STORED,
                 defaulted ? DEFAULT_NAME : null, basis(best), best.source(), best.lastContact(),
-                name(start) + " " + best.kind().type() + " " + name(end));
+                name(start) + " " + best.kind().type() + " " + name(end), reportingLine(stored));
+    }
+
+    /**
+     * How the hop runs along a reporting line between the two, whatever relationship carries it: MANAGER_TO_REPORT
+     * when {@code to} reports to {@code from} (REPORTS_TO stored to → from), REPORT_TO_MANAGER when {@code from}
+     * reports to {@code to}; null when neither reports to the other on the day. So an INFLUENCES hop with basis
+     * reports_to says which way it goes, the same way a REPORTS_TO hop does.
+     */
+    static String reportingLine(List<InfluenceQueries.Hop> stored) {
+        for (InfluenceQueries.Hop h : stored) {
+            if (h.kind() == RelKind.REPORTS_TO) {
+                return h.fromA() ? "REPORT_TO_MANAGER" : "MANAGER_TO_REPORT";
+            }
+        }
+        return null;
     }
 
     /** Whether the projection turns {@code h} into the step's arc: its kind read as stored or reversed, as the spec says. */

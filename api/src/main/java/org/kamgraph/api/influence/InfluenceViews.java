@@ -32,7 +32,7 @@ public final class InfluenceViews {
      */
     public record Hop(NodeSummary from, NodeSummary to, RelKind type, boolean reversed, double strength,
                       StrengthSource strengthSource, String strengthDefault, String basis, String source,
-                      LocalDate lastContact, String stored) {
+                      LocalDate lastContact, String stored, String reportingLine) {
     }
 
     public record Chain(double strength, List<Hop> hops) {

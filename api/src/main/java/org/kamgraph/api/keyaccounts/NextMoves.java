@@ -53,8 +53,8 @@ final class NextMoves {
                     String role = roleFor(m.person(), positions.get(m.person().id()));
                     out.add(move(1, "UNCOVERED_DECIDER", "Reach " + m.person().name() + " (" + m.role() + " of " + d.decision().name()
                             + (d.dueDate() == null ? "" : ", due " + d.dueDate()) + ") before the decision", m.person(), role, c,
-                            m.influenceRank() == null ? "in the DMU, nobody on our team covers them" : "rank #" + m.influenceRank()
-                            + " in the decision's influence ranking; nobody on our team covers them"));
+                            (m.influenceRank() == null ? "in the DMU" : "rank #" + m.influenceRank() + " in the decision's influence ranking")
+                            + "; " + coverageInWords(m)));
                 }
             }
         }
@@ -128,6 +128,16 @@ final class NextMoves {
         }
         out.sort(Comparator.comparingInt(NextMove::priority));
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
+    }
+
+    /** "nobody on our team covers them", or how weak the best coverage is. */
+    static String coverageInWords(DmuMemberView m) {
+        if (m.coverage().isEmpty()) {
+            return "nobody on our team covers them";
+        }
+        Double best = m.coverage().stream().map(KeyAccountViews.TeamContact::strength).filter(java.util.Objects::nonNull)
+                .max(Double::compare).orElse(null);
+        return "covered only weakly" + (best == null ? "" : " (best strength " + best + ")");
     }
 
     private static NextMove move(int priority, String kind, String action, NodeSummary subject, String role, Context c, String reason) {
