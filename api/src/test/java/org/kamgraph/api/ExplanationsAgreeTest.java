@@ -53,10 +53,10 @@ class ExplanationsAgreeTest extends FixtureApiTest {
             for (Map<String, Object> chain : (List<Map<String, Object>>) p.get("chains")) {
                 double product = 1;
                 for (Map<String, Object> hop : (List<Map<String, Object>>) chain.get("hops")) {
-                    assertThat(hop.get("strength")).as("hop of %s", at(p, "person.id")).isNotNull();
+                    assertThat(hop.get("strength")).as("hop of %s", (Object) at(p, "person.id")).isNotNull();
                     product *= number(hop.get("strength"));
                 }
-                assertThat(number(chain.get("strength"))).as("chain of %s", at(p, "person.id")).isCloseTo(product, offset(1e-12));
+                assertThat(number(chain.get("strength"))).as("chain of %s", (Object) at(p, "person.id")).isCloseTo(product, offset(1e-12));
             }
         }
         // A committee seat has no strength: the default, named, is what the chain used.
