@@ -114,30 +114,40 @@ public final class AccountPlanService {
     }
 
     Context context(NodeKind kind, String id, LocalDate asOf) {
+        return context(kind, id, asOf, account(kind, id, asOf));
+    }
+
+    /** The context of an account already checked; its independent reads run side by side. */
+    Context context(NodeKind kind, String id, LocalDate asOf, AccountRow a) {
         long t0 = System.nanoTime();
-        AccountRow a = account(kind, id, asOf);
-        long t1 = System.nanoTime();
-        InfluenceService.Ranked ranked = influence.rankAccount(kind, id, asOf);
-        InfluenceResult r = influence.explain(ranked, new InfluenceService.Page(0, RANKED, 0));
+        var rankedF = SideBySide.start(() -> influence.rankAccount(kind, id, asOf));
+        var explainedF = rankedF.thenCompose(r -> SideBySide.start(() -> influence.explain(r, new InfluenceService.Page(0, RANKED, 0))));
+        var decisionsF = SideBySide.start(() -> queries.openDecisions(a.elementId(), asOf));
+        var ranksF = decisionsF.thenCompose(ds -> SideBySide.start(() -> {
+            Map<String, Map<String, DecisionRank>> out = new HashMap<>();
+            for (KeyAccountQueries.OpenDecision d : ds) {
+                out.put(d.id(), decisionRanks(d, asOf));
+            }
+            return out;
+        }));
+        var teamF = decisionsF.thenCompose(ds -> SideBySide.start(() -> {
+            Set<String> people = new LinkedHashSet<>(a.people());
+            for (KeyAccountQueries.OpenDecision d : ds) {
+                d.dmu().forEach(m -> people.add(m.person().elementId()));
+            }
+            return queries.team(a.elementId(), new ArrayList<>(people), asOf);
+        }));
+        var initiativesF = SideBySide.start(() -> queries.initiatives(a.elementId(), null, null, asOf));
+        InfluenceService.Ranked ranked = SideBySide.join(rankedF);
+        InfluenceResult r = SideBySide.join(explainedF);
         Map<String, Influencer> rankedPeople = new HashMap<>();
         r.people().forEach(p -> rankedPeople.put(p.person().id(), p));
-        long t2 = System.nanoTime();
-        List<KeyAccountQueries.OpenDecision> decisions = queries.openDecisions(a.elementId(), asOf);
-        Map<String, Map<String, DecisionRank>> decisionRanks = new HashMap<>();
-        for (KeyAccountQueries.OpenDecision d : decisions) {
-            decisionRanks.put(d.id(), decisionRanks(d, asOf));
-        }
-        long t3 = System.nanoTime();
-        Set<String> people = new LinkedHashSet<>(a.people());
-        for (KeyAccountQueries.OpenDecision d : decisions) {
-            d.dmu().forEach(m -> people.add(m.person().elementId()));
-        }
-        List<TeamRow> team = queries.team(a.elementId(), new ArrayList<>(people), asOf);
-        long t4 = System.nanoTime();
-        var rows = queries.initiatives(a.elementId(), null, null, asOf);
-        long t5 = System.nanoTime();
-        LOG.info("Plan context: account {} ms, influence {} ms, decisions and their rankings {} ms, team {} ms, initiatives {} ms",
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
+        List<KeyAccountQueries.OpenDecision> decisions = SideBySide.join(decisionsF);
+        Map<String, Map<String, DecisionRank>> decisionRanks = SideBySide.join(ranksF);
+        List<TeamRow> team = SideBySide.join(teamF);
+        var rows = SideBySide.join(initiativesF);
+        LOG.info("Plan context of {} {}: {} ms (ranking, decisions and their rankings, team, initiatives side by side)",
+                kind.label(), id, (System.nanoTime() - t0) / 1_000_000);
         Map<String, String> roles = new HashMap<>();
         rows.forEach(i -> i.owners().forEach(o -> roles.put(o.id(), o.role())));
         team.forEach(t -> roles.put(t.id(), t.role()));
@@ -170,14 +180,21 @@ public final class AccountPlanService {
 
     public AccountPlan plan(NodeKind kind, String id, LocalDate asOf, int stakeholders) {
         long t0 = System.nanoTime();
-        Context c = context(kind, id, asOf);
+        AccountRow a = account(kind, id, asOf);
         long t1 = System.nanoTime();
-        AccountRow a = c.account();
+        // Reads that do not depend on the influence ranking start at once, beside the context's.
+        var tieringF = SideBySide.start(() -> tiering.tier(new KeyAccountTiering.Options(NodeKind.accounts(), null, null,
+                Weights.DEFAULTS, TierPolicy.DEFAULTS, asOf, null, null)));
+        var moneyF = SideBySide.start(() -> queries.money(a.elementId(), asOf));
+        var productsF = SideBySide.start(queries::products);
+        var portfolioF = SideBySide.start(() -> portfolio(a, asOf));
+        var formularyF = productsF.thenCompose(ps -> SideBySide.start(() -> formulary(a, ps, asOf)));
+        Context c = context(kind, id, asOf, a);
+        var gapsF = SideBySide.start(() -> coverageGaps.forAccount(c.ranked(), GAPS));
+        long t2 = System.nanoTime();
         NodeSummary subject = new NodeSummary(a.id(), a.kind(), a.name());
-        TieredAccount tier = null;
-        KeyAccountTiering.Tiering t = tiering.tier(new KeyAccountTiering.Options(NodeKind.accounts(), null, null, Weights.DEFAULTS,
-                TierPolicy.DEFAULTS, asOf, null, null));
-        tier = t.accounts().stream().filter(x -> x.account().kind() == kind && x.account().id().equals(id)).findFirst().orElse(null);
+        KeyAccountTiering.Tiering t = SideBySide.join(tieringF);
+        TieredAccount tier = t.accounts().stream().filter(x -> x.account().kind() == kind && x.account().id().equals(id)).findFirst().orElse(null);
         List<Influencer> top = c.ranking().people().stream().limit(stakeholders).toList();
         double total = 0;
         double covered = 0;
@@ -187,27 +204,27 @@ public final class AccountPlanService {
                 covered += p.score();
             }
         }
-        long t2 = System.nanoTime();
         List<DecisionView> decisions = decisions(c);
-        CoverageGapResult gaps = coverageGaps.forAccount(c.ranked(), GAPS);
-        long t3 = System.nanoTime();
-        List<MoneyFlow> money = queries.money(a.elementId(), asOf).stream().map(m -> new MoneyFlow(m.direction(), m.type(),
+        CoverageGapResult gaps = SideBySide.join(gapsF);
+        List<MoneyFlow> money = SideBySide.join(moneyF).stream().map(m -> new MoneyFlow(m.direction(), m.type(),
                 new NodeSummary(m.counterpart().id(), m.counterpart().kind(), m.counterpart().name()), m.amount(),
                 m.currencies().isEmpty() ? null : String.join("/", m.currencies()), m.relationships())).toList();
-        List<ProductRow> products = queries.products();
-        List<ProductSpend> portfolio = portfolio(a, asOf);
+        List<ProductRow> products = SideBySide.join(productsF);
+        List<ProductSpend> portfolio = SideBySide.join(portfolioF);
+        long t3 = System.nanoTime();
         Set<String> ourAreas = new TreeSet<>();
         products.stream().filter(ProductRow::ours).forEach(p -> ourAreas.add(p.area()));
         double areaSpend = portfolio.stream().filter(p -> ourAreas.contains(p.therapeuticArea())).mapToDouble(ProductSpend::spend).sum();
         double ourSpend = portfolio.stream().filter(ProductSpend::ours).mapToDouble(ProductSpend::spend).sum();
-        List<ListingView> formulary = formulary(a, products, asOf);
+        List<ListingView> formulary = SideBySide.join(formularyF);
         List<TeamMemberView> team = team(c);
         var matrix = CoverageMatrixBuilder.build(c);
         var maturity = MaturityAssessment.assess(c, total > 0 ? covered / total : 0);
         List<NextMove> moves = NextMoves.derive(c, decisions, gaps, formulary, portfolio, maturity);
         long t4 = System.nanoTime();
-        LOG.info("Account plan of {} {} on {}: context {} ms, tiering {} ms, coverage gaps {} ms, money/portfolio/formulary {} ms",
-                kind.label(), id, asOf, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        LOG.info("Account plan of {} {} on {}: account {} ms, context {} ms, then tiering, gaps, money and portfolio {} ms, "
+                + "formulary and the rest {} ms", kind.label(), id, asOf, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return new AccountPlan(subject, a.territory(), asOf, tier, top, total > 0 ? covered / total : 0, decisions, gaps.gaps(),
                 gaps.fragileAccounts(), money, MONEY_NOTE, portfolio, areaSpend > 0 ? ourSpend / areaSpend : 0, formulary,
                 c.initiatives(), Initiatives.rollup(c.initiatives()), team, matrix, maturity, moves, (System.nanoTime() - t0) / 1_000_000);
