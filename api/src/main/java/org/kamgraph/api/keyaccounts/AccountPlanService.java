@@ -114,30 +114,30 @@ public final class AccountPlanService {
     }
 
     Context context(NodeKind kind, String id, LocalDate asOf) {
-        return context(kind, id, asOf, account(kind, id, asOf));
+        return context(kind, id, asOf, account(kind, id, asOf), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** The context of an account already checked; its independent reads run side by side. */
-    Context context(NodeKind kind, String id, LocalDate asOf, AccountRow a) {
+    Context context(NodeKind kind, String id, LocalDate asOf, AccountRow a, Map<String, Long> timings) {
         long t0 = System.nanoTime();
-        var rankedF = SideBySide.start(() -> influence.rankAccount(kind, id, asOf));
-        var explainedF = rankedF.thenCompose(r -> SideBySide.start(() -> influence.explain(r, new InfluenceService.Page(0, RANKED, 0))));
-        var decisionsF = SideBySide.start(() -> queries.openDecisions(a.elementId(), asOf));
-        var ranksF = decisionsF.thenCompose(ds -> SideBySide.start(() -> {
+        var rankedF = SideBySide.start("rankAccount", timings, () -> influence.rankAccount(kind, id, asOf));
+        var explainedF = rankedF.thenCompose(r -> SideBySide.start("explain", timings, () -> influence.explain(r, new InfluenceService.Page(0, RANKED, 0))));
+        var decisionsF = SideBySide.start("openDecisions", timings, () -> queries.openDecisions(a.elementId(), asOf));
+        var ranksF = decisionsF.thenCompose(ds -> SideBySide.start("decisionRankings", timings, () -> {
             Map<String, Map<String, DecisionRank>> out = new HashMap<>();
             for (KeyAccountQueries.OpenDecision d : ds) {
                 out.put(d.id(), decisionRanks(d, asOf));
             }
             return out;
         }));
-        var teamF = decisionsF.thenCompose(ds -> SideBySide.start(() -> {
+        var teamF = decisionsF.thenCompose(ds -> SideBySide.start("team", timings, () -> {
             Set<String> people = new LinkedHashSet<>(a.people());
             for (KeyAccountQueries.OpenDecision d : ds) {
                 d.dmu().forEach(m -> people.add(m.person().elementId()));
             }
             return queries.team(a.elementId(), new ArrayList<>(people), asOf);
         }));
-        var initiativesF = SideBySide.start(() -> queries.initiatives(a.elementId(), null, null, asOf));
+        var initiativesF = SideBySide.start("initiatives", timings, () -> queries.initiatives(a.elementId(), null, null, asOf));
         InfluenceService.Ranked ranked = SideBySide.join(rankedF);
         InfluenceResult r = SideBySide.join(explainedF);
         Map<String, Influencer> rankedPeople = new HashMap<>();
@@ -146,8 +146,7 @@ public final class AccountPlanService {
         Map<String, Map<String, DecisionRank>> decisionRanks = SideBySide.join(ranksF);
         List<TeamRow> team = SideBySide.join(teamF);
         var rows = SideBySide.join(initiativesF);
-        LOG.info("Plan context of {} {}: {} ms (ranking, decisions and their rankings, team, initiatives side by side)",
-                kind.label(), id, (System.nanoTime() - t0) / 1_000_000);
+        LOG.debug("Plan context of {} {}: {} ms", kind.label(), id, (System.nanoTime() - t0) / 1_000_000);
         Map<String, String> roles = new HashMap<>();
         rows.forEach(i -> i.owners().forEach(o -> roles.put(o.id(), o.role())));
         team.forEach(t -> roles.put(t.id(), t.role()));
@@ -182,18 +181,21 @@ public final class AccountPlanService {
         long t0 = System.nanoTime();
         AccountRow a = account(kind, id, asOf);
         long t1 = System.nanoTime();
+        Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
+        // The market's tiering first and alone: cached after the first plan of a day, but the first one reads every
+        // account, and beside the other reads it starved them past the read timeout on a loaded machine.
+        KeyAccountTiering.Tiering t = tiering.tier(new KeyAccountTiering.Options(NodeKind.accounts(), null, null,
+                Weights.DEFAULTS, TierPolicy.DEFAULTS, asOf, null, null));
+        timings.put("tiering", (System.nanoTime() - t1) / 1_000_000);
         // Reads that do not depend on the influence ranking start at once, beside the context's.
-        var tieringF = SideBySide.start(() -> tiering.tier(new KeyAccountTiering.Options(NodeKind.accounts(), null, null,
-                Weights.DEFAULTS, TierPolicy.DEFAULTS, asOf, null, null)));
-        var moneyF = SideBySide.start(() -> queries.money(a.elementId(), asOf));
-        var productsF = SideBySide.start(queries::products);
-        var portfolioF = SideBySide.start(() -> portfolio(a, asOf));
-        var formularyF = productsF.thenCompose(ps -> SideBySide.start(() -> formulary(a, ps, asOf)));
-        Context c = context(kind, id, asOf, a);
-        var gapsF = SideBySide.start(() -> coverageGaps.forAccount(c.ranked(), GAPS));
+        var moneyF = SideBySide.start("money", timings, () -> queries.money(a.elementId(), asOf));
+        var productsF = SideBySide.start("products", timings, queries::products);
+        var portfolioF = SideBySide.start("portfolio", timings, () -> portfolio(a, asOf));
+        var formularyF = productsF.thenCompose(ps -> SideBySide.start("formulary", timings, () -> formulary(a, ps, asOf)));
+        Context c = context(kind, id, asOf, a, timings);
+        var gapsF = SideBySide.start("coverageGaps", timings, () -> coverageGaps.forAccount(c.ranked(), GAPS));
         long t2 = System.nanoTime();
         NodeSummary subject = new NodeSummary(a.id(), a.kind(), a.name());
-        KeyAccountTiering.Tiering t = SideBySide.join(tieringF);
         TieredAccount tier = t.accounts().stream().filter(x -> x.account().kind() == kind && x.account().id().equals(id)).findFirst().orElse(null);
         List<Influencer> top = c.ranking().people().stream().limit(stakeholders).toList();
         double total = 0;
@@ -222,9 +224,9 @@ public final class AccountPlanService {
         var maturity = MaturityAssessment.assess(c, total > 0 ? covered / total : 0);
         List<NextMove> moves = NextMoves.derive(c, decisions, gaps, formulary, portfolio, maturity);
         long t4 = System.nanoTime();
-        LOG.info("Account plan of {} {} on {}: account {} ms, context {} ms, then tiering, gaps, money and portfolio {} ms, "
-                + "formulary and the rest {} ms", kind.label(), id, asOf, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        LOG.info("Account plan of {} {} on {}: {} ms; account {} ms, context {} ms, then tiering, gaps, money and portfolio {} ms, "
+                + "the rest {} ms; each read (side by side): {}", kind.label(), id, asOf, (t4 - t0) / 1_000_000, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, new java.util.TreeMap<>(timings));
         return new AccountPlan(subject, a.territory(), asOf, tier, top, total > 0 ? covered / total : 0, decisions, gaps.gaps(),
                 gaps.fragileAccounts(), money, MONEY_NOTE, portfolio, areaSpend > 0 ? ourSpend / areaSpend : 0, formulary,
                 c.initiatives(), Initiatives.rollup(c.initiatives()), team, matrix, maturity, moves, (System.nanoTime() - t0) / 1_000_000);
