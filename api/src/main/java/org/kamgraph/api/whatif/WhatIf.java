@@ -98,8 +98,11 @@ public final class WhatIf {
             influenceDiff = diff(before, afterRanked, edited.gone(), q.top());
             var thresholds = new CoverageGaps.Thresholds(q.top(), 0.3, 180);
             gapDiff = gapDiff(scenario, before, afterRanked, edited.gone(), thresholds);
-            if (q.decision() != null) {
-                warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, before.subject(), nodes.decisionDmu(q.decision(), asOf)));
+            // The decision asked about, or each decision the account's ranking is seeded at.
+            List<NodeSummary> decisions = q.decision() != null ? List.of(before.subject())
+                    : before.seeds().stream().filter(x -> x.node().kind() == NodeKind.DECISION).map(x -> x.node()).toList();
+            for (NodeSummary d : decisions) {
+                warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, d, nodes.decisionDmu(d.id(), asOf)));
             }
         }
         FlowDiff flowDiff = null;
