@@ -194,7 +194,7 @@ class ExplanationsAgreeTest extends FixtureApiTest {
         // Three members hold I1: no single point of contact; T1 leads it with 0.52 on the account itself (0.71 on average).
         Map<String, Object> matrix = at(plan, "data.accountPlan.coverageMatrix");
         assertThat(matrix.get("singlePointOfContact")).isNull();
-        assertThat(matrix.get("singlePointReason")).isEqualTo("none: 3 team members hold the account");
+        assertThat(matrix.get("singlePointReason")).isEqualTo("3 team members hold the account");
         assertThat((String) at(matrix, "accountLead.id")).isEqualTo("T1");
         assertThat(number(matrix.get("accountLeadStrength"))).isEqualTo(0.52);
         Map<String, Object> t1 = ((List<Map<String, Object>>) at(plan, "data.accountPlan.team")).stream()

@@ -152,7 +152,7 @@ class KeyAccountQuestionsTest extends FixtureApiTest {
                 .containsExactly("P-OURS:600.0", "P-COMP:400.0");
         // T1 and T2 both hold the account: no single point of contact; T1, the KAM covering the IDN itself, leads it.
         assertThat((Object) at(p, "coverageMatrix.singlePointOfContact")).isNull();
-        assertThat((String) at(p, "coverageMatrix.singlePointReason")).isEqualTo("none: 2 team members hold the account");
+        assertThat((String) at(p, "coverageMatrix.singlePointReason")).isEqualTo("2 team members hold the account");
         assertThat((String) at(p, "coverageMatrix.accountLead.id")).isEqualTo("T1");
         List<Map<String, Object>> cells = at(p, "coverageMatrix.cells");
         assertThat(cells.stream().filter(c -> c.get("teamRole").equals("kam") && c.get("dmuRole").equals("decider")).findFirst().orElseThrow()

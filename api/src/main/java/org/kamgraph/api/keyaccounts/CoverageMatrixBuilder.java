@@ -118,7 +118,7 @@ final class CoverageMatrixBuilder {
      * The single point of contact: the one team member holding the account, i.e. covering the account itself, a unit
      * under it or a person working there or in one of its open decisions' DMUs (the plan's team table) on the plan's
      * day, when nobody else does. The account's whole relationship then hangs on that person. None when two or more
-     * members hold it (the reason names how many) or nobody does.
+     * members hold it (the reason says how many, e.g. "3 team members hold the account") or nobody does.
      */
     static SinglePoint singlePoint(Context c) {
         List<TeamRow> team = c.team();
@@ -130,7 +130,7 @@ final class CoverageMatrixBuilder {
             return new SinglePoint(new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), "the only team member holding the account ("
                     + t.covers().size() + " coverage relationship" + (t.covers().size() == 1 ? "" : "s") + "): it hangs on them");
         }
-        return new SinglePoint(null, "none: " + team.size() + " team members hold the account");
+        return new SinglePoint(null, team.size() + " team members hold the account");
     }
 
     /** The account lead, the strength of their coverage of the account itself, and why. */
@@ -159,7 +159,7 @@ final class CoverageMatrixBuilder {
         }
         return new Lead(new NodeSummary(best.id(), NodeKind.TEAM_MEMBER, best.name()), bestCover.strength(),
                 ("kam".equals(best.role()) ? "the KAM" : "the " + best.role()) + " covering the account itself most strongly"
-                        + (bestCover.strength() == null ? "" : " (strength " + bestCover.strength() + " on the account itself)"));
+                        + (bestCover.strength() == null ? "" : ", strength " + bestCover.strength() + " on the account itself"));
     }
 
     /** KAMs before other roles, then the strength of the coverage of the account itself (unknown as 0). */

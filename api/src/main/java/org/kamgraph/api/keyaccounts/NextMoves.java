@@ -66,12 +66,12 @@ final class NextMoves {
             String title = g.positions().isEmpty() ? "" : " (" + g.positions().getFirst().title() + ", " + g.positions().getFirst().organization().name() + ")";
             switch (g.reason()) {
                 case UNCOVERED -> out.add(move(2, "UNCOVERED_INFLUENCER", "Engage " + g.person().name() + title, g.person(), role, c,
-                        "influence rank #" + g.influenceRank() + "; nobody on our team covers them"));
+                        "rank #" + g.influenceRank() + " in the account's influence ranking" + "; nobody on our team covers them"));
                 case WEAK -> out.add(move(3, "WEAK_RELATIONSHIP", "Strengthen the relationship with " + g.person().name() + title, g.person(),
-                        role, c, "influence rank #" + g.influenceRank() + "; best coverage strength "
+                        role, c, "rank #" + g.influenceRank() + " in the account's influence ranking" + "; best coverage strength "
                         + g.coverage().stream().map(x -> x.strength() == null ? "?" : String.valueOf(x.strength())).findFirst().orElse("?")));
                 case STALE -> out.add(move(4, "STALE_RELATIONSHIP", "Meet " + g.person().name() + title + " again", g.person(), role, c,
-                        "influence rank #" + g.influenceRank() + "; last contact " + g.coverage().stream().map(x -> String.valueOf(x.lastContact()))
+                        "rank #" + g.influenceRank() + " in the account's influence ranking" + "; last contact " + g.coverage().stream().map(x -> String.valueOf(x.lastContact()))
                         .findFirst().orElse("?")));
                 default -> {
                 }

@@ -119,7 +119,8 @@ public final class PlanPage {
             b.append("</tbody></table>").append(more(dv.dmu().size(), d.dmu(), "DMU members"));
         }
         b.append(more(p.openDecisions().size(), d.decisions(), "open decisions"));
-        b.append("<h2>Coverage gaps and single-thread risks</h2><table><tbody>");
+        b.append("<h2>Coverage gaps and single-thread risks</h2><div class=\"muted\">#: rank in the account's influence ranking"
+                + " (accountInfluencers, as the top stakeholders).</div><table><tbody>");
         for (CoverageGap g : limit(p.coverageGaps(), d.gaps())) {
             b.append("<tr><td class=\"warn\">").append(g.reason()).append("</td><td>").append(esc(g.person().name())).append("</td><td class=\"num\">#")
                     .append(g.influenceRank()).append("</td><td>").append(esc(g.positions().isEmpty() ? "" : g.positions().getFirst().title()))
