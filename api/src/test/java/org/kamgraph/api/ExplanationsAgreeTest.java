@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * <p>The decision's walk (u → v: v has a say over u; 0.5 where a relationship has no strength) scored by networkx
  * 3.6.1 (personalized PageRank, alpha 0.85, seeds P1, P2, C1): P1 0.2453, P4 0.1673, P2 0.1476, P3 0.1149, X 0.0938,
  * M 0.0521, AE 0.0313, Y 0. Without P2 (seeds P1, C1): P1, P4, X, M, then AE and P3 tied. Without P1 (seeds P2,
- * C1): P4 0.3063, P2 0.2703, P3 0.1532, then AE, M, X, Y at 0.
+ * C1): P4 0.3063, P2 0.2703, P3 0.1532, then AE, M, X, Y at 0. The account's own ranking (seeds C1 and D1, X not in
+ * scope) puts P4 first, P1 second, P3 third and P2 fifth: what the plan used to show as the DMU members' ranks.
  */
 @org.springframework.test.context.TestPropertySource(properties = "kam.test.fixture=explain")
 class ExplanationsAgreeTest extends FixtureApiTest {
