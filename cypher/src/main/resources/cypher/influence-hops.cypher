@@ -7,5 +7,5 @@ MATCH (a)-[r]-(b)
 WHERE type(r) IN $types
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
 RETURN pair.a AS a, pair.b AS b, type(r) AS type, startNode(r) = a AS fromA, r.strength AS strength, r.basis AS basis,
-       r.source AS source, r.lastContact AS lastContact
+       r.source AS source, r.lastContact AS lastContact, coalesce(r.role, r.committeeRole) AS role
 ORDER BY coalesce(r.strength, 0) DESC

@@ -1,5 +1,6 @@
-// Money relationships (FUNDS, REIMBURSES, CONTRACTS_WITH; goods (SUPPLIES) are not money) into and out of the account with element id
-// $account and the organizations under it, valid on $asOf, summed per direction, type and counterpart.
+// Money relationships (FUNDS, REIMBURSES, CONTRACTS_WITH) into and out of the account with element id $account and
+// the organizations under it, valid on $asOf, summed per direction, type and counterpart. SUPPLIES is goods (their
+// value moves against the money paid for them, CONTRACTS_WITH to the wholesaler), so it is not listed as money.
 MATCH (acc) WHERE elementId(acc) = $account
 CALL (acc) {
   MATCH p = (acc)<-[:PART_OF|MEMBER_OF*0..6]-(org:Organization)

@@ -1,5 +1,6 @@
-// Projection scope: an account and everything under it valid on $asOf: organizations PART_OF or MEMBER_OF it,
-// the people who work at or sit on them, and the decisions and initiatives at them.
+// Projection scope: an account and everything under it valid on $asOf (never null here: the caller passes today for a
+// projection over all of history): organizations PART_OF or MEMBER_OF it, the people who work at or sit on them,
+// and the decisions and initiatives at them.
 MATCH (root:{{label}} {id: $id})
 CALL (root) {
   MATCH p = (root)<-[:PART_OF|MEMBER_OF*0..6]-(org:Organization)

@@ -131,7 +131,7 @@ class KeyAccountQuestionsTest extends FixtureApiTest {
                     formulary { body { id } product { id } position quality }
                     portfolio { product { id } ours spend }
                     team { teamMember { id } role peopleCovered organizationsCovered }
-                    coverageMatrix { singlePointOfContact { id } missingRoles gaps { person { id } } stakeholders { person { id } status dmuRoles }
+                    coverageMatrix { singlePointOfContact { id } singlePointReason accountLead { id } missingRoles gaps { person { id } } stakeholders { person { id } status dmuRoles }
                                      cells { teamRole dmuRole people } }
                     maturity { stage stages { stage reached evidence missing } nextSteps } initiatives { id }
                     nextMoves { priority kind action suggestedRole } } }
@@ -150,7 +150,10 @@ class KeyAccountQuestionsTest extends FixtureApiTest {
                 + f.get("position")).containsExactly("PY1:P-OURS:preferred");
         assertThat((List<Map<String, Object>>) at(p, "portfolio")).extracting(x -> at(x, "product.id") + ":" + x.get("spend"))
                 .containsExactly("P-OURS:600.0", "P-COMP:400.0");
-        assertThat((String) at(p, "coverageMatrix.singlePointOfContact.id")).isEqualTo("T1");
+        // T1 and T2 both hold the account: no single point of contact; T1, the KAM covering the IDN itself, leads it.
+        assertThat((Object) at(p, "coverageMatrix.singlePointOfContact")).isNull();
+        assertThat((String) at(p, "coverageMatrix.singlePointReason")).isEqualTo("2 team members hold the account");
+        assertThat((String) at(p, "coverageMatrix.accountLead.id")).isEqualTo("T1");
         List<Map<String, Object>> cells = at(p, "coverageMatrix.cells");
         assertThat(cells.stream().filter(c -> c.get("teamRole").equals("kam") && c.get("dmuRole").equals("decider")).findFirst().orElseThrow()
                 .get("people")).isEqualTo(1);

@@ -26,8 +26,12 @@ public class NeighbourLoader {
     public record Request(String elementId, Filter filter) {
     }
 
-    /** The neighbour filter; requests with equal filters are loaded together. */
-    public record Filter(List<RelKind> types, Direction direction, List<NodeKind> kinds, LocalDate asOf, int limit) {
+    /** The neighbour filter and order; requests with equal filters are loaded together. */
+    public record Filter(List<RelKind> types, Direction direction, List<NodeKind> kinds, LocalDate asOf, int limit,
+                         boolean strongestFirst) {
+        public Filter(List<RelKind> types, Direction direction, List<NodeKind> kinds, LocalDate asOf, int limit) {
+            this(types, direction, kinds, asOf, limit, false);
+        }
     }
 
     public NeighbourLoader(BatchLoaderRegistry registry, GraphQueries queries) {
@@ -37,7 +41,7 @@ public class NeighbourLoader {
             Map<Request, List> out = new java.util.HashMap<>();
             byFilter.forEach((f, rs) -> {
                 Map<String, List<Neighbour>> found = queries.neighbours(rs.stream().map(Request::elementId).distinct().toList(),
-                        f.types(), f.direction(), f.kinds(), f.asOf(), 0, f.limit());
+                        f.types(), f.direction(), f.kinds(), f.asOf(), 0, f.limit(), f.strongestFirst());
                 rs.forEach(r -> out.put(r, found.getOrDefault(r.elementId(), List.of())));
             });
             return reactor.core.publisher.Mono.just(out);

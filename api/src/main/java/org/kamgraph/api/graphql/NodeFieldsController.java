@@ -49,8 +49,9 @@ public class NodeFieldsController {
     public CompletableFuture<List<Views.Influence>> influences(NodeView person, @Argument Direction direction, @Argument LocalDate asOf,
                                                                @Argument Integer first, DataFetchingEnvironment env) {
         int limit = Arguments.pageSize(first, "first");
+        // Strongest first, as every list of influences is (ties by name), cut to `first` after ordering.
         return NeighbourLoader.load(env, person.elementId(), new NeighbourLoader.Filter(List.of(RelKind.INFLUENCES), direction,
-                null, Arguments.asOf(asOf), limit)).thenApply(list -> list.stream().map(n -> {
+                null, Arguments.asOf(asOf), limit, true)).thenApply(list -> list.stream().map(n -> {
                     RelationshipView r = n.relationship();
                     return new Views.Influence(n.node(), n.direction(), ((Number) r.get("strength")).doubleValue(),
                             (String) r.get("basis"), (LocalDate) r.get("validFrom"), (LocalDate) r.get("validTo"),

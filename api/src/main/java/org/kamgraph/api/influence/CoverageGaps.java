@@ -43,24 +43,41 @@ public final class CoverageGaps {
         return new CoverageGapResult(r.subject(), gaps(r, t), fragile);
     }
 
+    /** The same answer as {@link #forAccount} on an account ranking already made (the account plan's). */
+    public CoverageGapResult forAccount(Ranked accountRanking, Thresholds t) {
+        NodeSummary a = accountRanking.account();
+        return new CoverageGapResult(accountRanking.subject(), gaps(accountRanking, t), fragile(a.kind(), a.id(), accountRanking.asOf()));
+    }
+
     /** The gaps among the top people of a ranking (also a what-if ranking). */
     public List<CoverageGap> gaps(Ranked r, Thresholds t) {
         InfluenceRanking ranking = r.ranking();
-        Projection p = ranking.projection;
         List<Integer> top = new ArrayList<>();
         for (int i = 0; i < Math.min(t.influenceTop(), ranking.people.length); i++) {
             top.add(ranking.people[i]);
         }
-        Map<String, PersonDetails> details = influence.explainer.details(p, top, r.decision(), r.asOf());
+        Map<Integer, CoverageGap> found = assess(r, top, t, (person, coverage) -> coverage);
+        return top.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The gap (null when covered well enough) of each of {@code vertices} of a ranking, their coverage seen through
+     * {@code adjust} (a what-if scenario may take coverage away or change its strength).
+     */
+    public Map<Integer, CoverageGap> assess(Ranked r, java.util.Collection<Integer> vertices, Thresholds t,
+                                            java.util.function.BiFunction<NodeSummary, List<Coverage>, List<Coverage>> adjust) {
+        InfluenceRanking ranking = r.ranking();
+        Projection p = ranking.projection;
+        Map<String, PersonDetails> details = influence.explainer.details(p, List.copyOf(vertices), r.decision(), r.asOf());
         LocalDate staleBefore = r.asOf().minusDays(t.staleAfterDays());
-        List<CoverageGap> out = new ArrayList<>();
-        for (int v : top) {
-            PersonDetails d = Explainer.of(details, p, v);
+        Map<Integer, CoverageGap> out = new java.util.HashMap<>();
+        for (int v : vertices) {
+            PersonDetails stored = Explainer.of(details, p, v);
+            NodeSummary person = Explainer.node(p, v);
+            PersonDetails d = new PersonDetails(stored.positions(), adjust.apply(person, stored.coverage()), stored.dmuRoles());
             GapReason reason = reason(d.coverage(), t.minStrength(), staleBefore);
-            if (reason != null) {
-                out.add(new CoverageGap(Explainer.node(p, v), ranking.scores[v], ranking.rank[v], reason, d.dmuRoles(),
-                        Explainer.positions(d), Explainer.coverage(d)));
-            }
+            out.put(v, reason == null ? null : new CoverageGap(person, ranking.scores[v], ranking.rank[v], reason, d.dmuRoles(),
+                    Explainer.positions(d), Explainer.coverage(d)));
         }
         return out;
     }
@@ -81,12 +98,15 @@ public final class CoverageGaps {
         return recent ? null : GapReason.STALE;
     }
 
+    /**
+     * The account and the units under it whose coverage hangs on one thread: ONE_RELATIONSHIP (a single coverage
+     * relationship) or ONE_MEMBER (one team member). An account nobody covers has no thread to lose: not fragile.
+     */
     private List<AccountCoverage> fragile(NodeKind kind, String id, LocalDate asOf) {
         List<AccountCoverage> out = new ArrayList<>();
         for (InfluenceQueries.AccountThreads a : influence.queries.accountThreads(kind, id, asOf)) {
             long relationships = a.threads().stream().mapToLong(InfluenceQueries.Thread::relationships).sum();
-            String risk = a.threads().isEmpty() ? "NONE" : relationships == 1 ? "ONE_RELATIONSHIP"
-                    : a.threads().size() == 1 ? "ONE_MEMBER" : null;
+            String risk = risk(a.threads().size(), relationships);
             if (risk != null) {
                 out.add(new AccountCoverage(new NodeSummary(a.id(), a.kind(), a.name()), a.threads().stream()
                         .map(x -> new CoverageThread(new NodeSummary(x.teamMemberId(), NodeKind.TEAM_MEMBER, x.teamMemberName()),
@@ -94,5 +114,13 @@ public final class CoverageGaps {
             }
         }
         return out;
+    }
+
+    /** ONE_RELATIONSHIP, ONE_MEMBER, or null when the account is not fragile (several members, or nobody at all). */
+    static String risk(int members, long relationships) {
+        if (members == 0) {
+            return null;
+        }
+        return relationships == 1 ? "ONE_RELATIONSHIP" : members == 1 ? "ONE_MEMBER" : null;
     }
 }

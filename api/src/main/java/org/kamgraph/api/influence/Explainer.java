@@ -15,8 +15,8 @@ import org.kamgraph.api.influence.InfluenceViews.PositionSummary;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
 import org.kamgraph.cypher.projection.Projection;
+import org.kamgraph.cypher.projection.ProjectionSpec;
 import org.kamgraph.model.NodeKind;
-import org.kamgraph.model.RelKind;
 
 /**
  * Turns projected vertices and chains of vertices back into what a KAM reads: names, positions, coverage and the
@@ -29,8 +29,12 @@ final class Explainer {
         this.queries = queries;
     }
 
-    /** One hop of a chain in the direction influence travels: {@code from} has a say over, or reaches, {@code to}. */
-    record Step(int from, int to, double weight) {
+    /**
+     * One hop of a chain in the direction influence travels: {@code from} has a say over, or reaches, {@code to},
+     * through the projected arc of that {@code weight}, which runs from {@code to} to {@code from} when
+     * {@code againstArc} (a walk toward influencers read backwards) and from {@code from} to {@code to} otherwise.
+     */
+    record Step(int from, int to, double weight, boolean againstArc) {
     }
 
     static NodeSummary node(Projection p, int v) {
@@ -59,37 +63,34 @@ final class Explainer {
     }
 
     /**
-     * The chains with each hop's stored relationship. A hop from a to b is a relationship stored a → b, except
-     * REPORTS_TO, stored from the report (b) to the manager (a); the strongest such relationship valid on
-     * {@code asOf} is shown.
+     * The chains with each hop's stored relationship: the one that gave the projected arc its weight (its kind stored
+     * in the direction the projection reads it, strength or the default equal to the arc's weight), valid on the
+     * projection's day. Each hop shows the weight used and where it came from.
      */
-    List<List<Hop>> hops(Projection p, List<List<Step>> chains, Set<RelKind> kinds, LocalDate asOf) {
+    List<List<Hop>> hops(Projection p, List<List<Step>> chains, ProjectionSpec spec) {
         Set<Map.Entry<String, String>> pairs = new LinkedHashSet<>();
         for (List<Step> chain : chains) {
             for (Step s : chain) {
                 pairs.add(new AbstractMap.SimpleImmutableEntry<>(p.elementId(s.from()), p.elementId(s.to())));
             }
         }
-        Map<String, List<InfluenceQueries.Hop>> stored = pairs.isEmpty() ? Map.of() : queries.hops(new ArrayList<>(pairs), kinds, asOf);
+        Map<String, List<InfluenceQueries.Hop>> stored = pairs.isEmpty() ? Map.of()
+                : queries.hops(new ArrayList<>(pairs), spec.relKinds(), spec.asOf());
         List<List<Hop>> out = new ArrayList<>();
         for (List<Step> chain : chains) {
             List<Hop> hops = new ArrayList<>();
             for (Step s : chain) {
                 List<InfluenceQueries.Hop> found = stored.getOrDefault(p.elementId(s.from()) + "|" + p.elementId(s.to()), List.of());
-                InfluenceQueries.Hop h = found.stream().filter(x -> x.fromA() != (x.kind() == RelKind.REPORTS_TO)).findFirst()
-                        .orElse(found.isEmpty() ? null : found.getFirst());
-                hops.add(h == null
-                        ? new Hop(node(p, s.from()), node(p, s.to()), null, false, s.weight(), null, null, null)
-                        : new Hop(node(p, s.from()), node(p, s.to()), h.kind(), !h.fromA(), h.strength(), h.basis(), h.source(), h.lastContact()));
+                hops.add(HopReading.of(node(p, s.from()), node(p, s.to()), s, found, spec));
             }
             out.add(hops);
         }
         return out;
     }
 
-    /** Chains with their strength, the product of the projected hop weights. */
-    List<Chain> chains(Projection p, List<List<Step>> chains, Set<RelKind> kinds, LocalDate asOf) {
-        List<List<Hop>> hops = hops(p, chains, kinds, asOf);
+    /** Chains with their strength, the product of the projected hop weights (the weights each hop shows). */
+    List<Chain> chains(Projection p, List<List<Step>> chains, ProjectionSpec spec) {
+        List<List<Hop>> hops = hops(p, chains, spec);
         List<Chain> out = new ArrayList<>();
         for (int i = 0; i < chains.size(); i++) {
             double strength = 1;

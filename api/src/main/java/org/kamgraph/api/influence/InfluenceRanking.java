@@ -87,7 +87,7 @@ public final class InfluenceRanking {
             Arrays.sort(arcs, (a, b) -> Double.compare(graph.inWeights()[b] * scores[graph.inSources()[b]],
                     graph.inWeights()[a] * scores[graph.inSources()[a]]));
             for (int i = 0; i < Math.min(k, arcs.length); i++) {
-                out.add(List.of(new Step(v, graph.inSources()[arcs[i]], graph.inWeights()[arcs[i]])));
+                out.add(List.of(new Step(v, graph.inSources()[arcs[i]], graph.inWeights()[arcs[i]], true)));
             }
             return out;
         }
@@ -140,7 +140,7 @@ public final class InfluenceRanking {
         int[] arcs = p.arcs();
         List<Step> steps = new ArrayList<>();
         for (int i = arcs.length - 1; i >= 0; i--) {
-            steps.add(new Step(vs[i + 1], vs[i], graph.outWeights()[arcs[i]]));
+            steps.add(new Step(vs[i + 1], vs[i], graph.outWeights()[arcs[i]], true));
         }
         return steps;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -24,9 +23,9 @@ import org.kamgraph.cypher.influence.InfluenceQueries.DecisionSeeds;
 import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
 import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.cypher.projection.ProjectionCache;
+import org.kamgraph.cypher.projection.ProjectionSpec;
 import org.kamgraph.cypher.projection.Scope;
 import org.kamgraph.model.NodeKind;
-import org.kamgraph.model.RelKind;
 
 /** Who influences a decision or an account: ranking, explanation and coverage, one answer per question. */
 public final class InfluenceService {
@@ -36,8 +35,6 @@ public final class InfluenceService {
     final CompactGraphs compact = new CompactGraphs();
     /** Runs independent reads of one answer side by side (virtual threads: they only wait on the database). */
     private static final Executor READS = Executors.newVirtualThreadPerTaskExecutor();
-    private static final Set<RelKind> INFLUENCE_KINDS = InfluenceProjections.towardInfluencers(new Scope.WholeGraph(), null,
-            InfluenceProjections.DEFAULT_STRENGTH).relKinds();
 
     public InfluenceService(ProjectionCache projections, InfluenceQueries queries) {
         this.projections = projections;
@@ -52,11 +49,11 @@ public final class InfluenceService {
     /** A ranking with where it came from, before it is paged and explained. */
     /** @param account the account asked about, or the decision's account (null if it has none) */
     public record Ranked(NodeSummary subject, NodeSummary account, List<SeedNode> seeds, String decision, LocalDate asOf,
-                         InfluenceRanking ranking, long projectionMillis, long algorithmMillis) {
+                         InfluenceRanking ranking, ProjectionSpec spec, long projectionMillis, long algorithmMillis) {
 
         /** The same question answered by another ranking (a what-if variant). */
         public Ranked with(InfluenceRanking other) {
-            return new Ranked(subject, account, seeds, decision, asOf, other, 0, 0);
+            return new Ranked(subject, account, seeds, decision, asOf, other, spec, 0, 0);
         }
     }
 
@@ -82,8 +79,8 @@ public final class InfluenceService {
                     + "committee on " + asOf + "; add IN_DMU with role decider or a DECIDES relationship");
         }
         long t0 = System.nanoTime();
-        Projection p = projections.get(InfluenceProjections.towardInfluencers(new Scope.Decision(decisionId, depth), asOf,
-                o.defaultStrength()));
+        ProjectionSpec spec = InfluenceProjections.towardInfluencers(new Scope.Decision(decisionId, depth), asOf, o.defaultStrength());
+        Projection p = projections.get(spec);
         long t1 = System.nanoTime();
         List<SeedNode> seeds = new ArrayList<>();
         List<Integer> seedVertices = new ArrayList<>();
@@ -94,14 +91,15 @@ public final class InfluenceService {
         InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).distinct().toArray(), o);
         long t2 = System.nanoTime();
         NodeSummary account = d.account() == null ? null : new NodeSummary(d.account().id(), d.account().kind(), d.account().name());
-        return new Ranked(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), account, seeds, decisionId, asOf, r,
+        return new Ranked(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), account, seeds, decisionId, asOf, r, spec,
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
     Ranked rankAccount(NodeKind kind, String id, LocalDate asOf, InfluenceOptions o) {
         NodeSummary subject = subject(kind, id, "account");
         long t0 = System.nanoTime();
-        Projection p = projections.get(InfluenceProjections.towardInfluencers(new Scope.Account(kind, id), asOf, o.defaultStrength()));
+        ProjectionSpec spec = InfluenceProjections.towardInfluencers(new Scope.Account(kind, id), asOf, o.defaultStrength());
+        Projection p = projections.get(spec);
         long t1 = System.nanoTime();
         List<SeedNode> seeds = new ArrayList<>();
         List<Integer> seedVertices = new ArrayList<>();
@@ -113,7 +111,7 @@ public final class InfluenceService {
         }
         InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).toArray(), o);
         long t2 = System.nanoTime();
-        return new Ranked(subject, subject, seeds, null, asOf, r, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        return new Ranked(subject, subject, seeds, null, asOf, r, spec, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
     /** The account (or other node) asked about, or NOT_FOUND naming {@code argument}. */
@@ -133,7 +131,8 @@ public final class InfluenceService {
         return explain(rankAccount(kind, id, asOf, o), page);
     }
 
-    private InfluenceResult explain(Ranked ranked, Page page) {
+    /** A page of a ranking, explained: positions, coverage, DMU roles and chains of the people shown. */
+    public InfluenceResult explain(Ranked ranked, Page page) {
         InfluenceRanking r = ranked.ranking();
         Projection p = r.projection;
         int total = r.people.length;
@@ -152,7 +151,7 @@ public final class InfluenceService {
             allChains.addAll(c);
             chainCounts.add(c.size());
         }
-        List<Chain> chains = explainer.chains(p, allChains, INFLUENCE_KINDS, ranked.asOf());
+        List<Chain> chains = explainer.chains(p, allChains, ranked.spec());
         List<Influencer> rows = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < shown.size(); i++) {

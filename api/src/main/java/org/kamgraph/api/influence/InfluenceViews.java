@@ -23,8 +23,16 @@ public final class InfluenceViews {
     public record CoverageEntry(NodeSummary teamMember, Double strength, LocalDate lastContact) {
     }
 
-    public record Hop(NodeSummary from, NodeSummary to, RelKind type, boolean reversed, Double strength, String basis,
-                      String source, LocalDate lastContact) {
+    /** Where the weight a hop used came from. */
+    public enum StrengthSource { STORED, DEFAULT, PROJECTED }
+
+    /**
+     * A hop of a chain: {@code strength} is the weight the chain used, from the stored relationship (STORED) or the
+     * named default (DEFAULT, {@code strengthDefault}); {@code stored} says the relationship in its stored direction.
+     */
+    public record Hop(NodeSummary from, NodeSummary to, RelKind type, boolean reversed, double strength,
+                      StrengthSource strengthSource, String strengthDefault, String basis, String source,
+                      LocalDate lastContact, String stored, String reportingLine) {
     }
 
     public record Chain(double strength, List<Hop> hops) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import org.kamgraph.algorithms.paths.ArcPath;
 import org.kamgraph.algorithms.paths.KShortestPaths;
@@ -18,7 +17,6 @@ import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.cypher.projection.ProjectionSpec;
 import org.kamgraph.cypher.projection.Scope;
 import org.kamgraph.model.NodeKind;
-import org.kamgraph.model.RelKind;
 
 /**
  * Reach a stakeholder: the k strongest loopless chains from our team to a person through coverage, influence and
@@ -66,14 +64,13 @@ public final class Reach {
                 int[] arcs = path.arcs();
                 List<Step> steps = new ArrayList<>();
                 for (int i = 0; i < arcs.length; i++) {
-                    steps.add(new Step(vs[i], vs[i + 1], g.outWeights()[arcs[i]]));
+                    steps.add(new Step(vs[i], vs[i + 1], g.outWeights()[arcs[i]], false));
                 }
                 chains.add(steps);
             }
         }
         long t2 = System.nanoTime();
-        Set<RelKind> kinds = spec.relKinds();
         return new ReachResult(Explainer.node(p, target), p.vertexCount(), p.edgeCount(), (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, influence.explainer.chains(p, chains, kinds, asOf));
+                (t2 - t1) / 1_000_000, influence.explainer.chains(p, chains, spec));
     }
 }

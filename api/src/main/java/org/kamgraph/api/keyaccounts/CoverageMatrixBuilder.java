@@ -23,7 +23,8 @@ import org.kamgraph.model.NodeKind;
  * most influential people (DMU role "stakeholder" when they are in no open DMU). Cells count stakeholders per (team
  * role, DMU role); a stakeholder is UNCOVERED, SINGLE (one team member), OVERLAP (two or more members of the same
  * role: duplicated effort) or SHARED (members of different roles: the matrix team at work). The single point of
- * contact is the KAM (else anyone) covering the account itself most strongly, else the member with most relationships.
+ * contact is the one team member holding the account when nobody else does ({@link #singlePoint}); the account lead
+ * is the KAM covering the account itself most strongly ({@link #lead}).
  */
 final class CoverageMatrixBuilder {
     static final List<String> TEAM_ROLES = List.of("kam", "msl", "market_access", "nurse_navigator", "rep");
@@ -82,34 +83,8 @@ final class CoverageMatrixBuilder {
                 out.add(new CoverageCell(tr, dr, list.size(), list));
             }
         }
-        // the single point of contact
-        TeamRow spoc = null;
-        String reason = null;
-        double best = -1;
-        for (TeamRow t : c.team()) {
-            for (KeyAccountQueries.Covered x : t.covers()) {
-                if (x.node().id().equals(c.account().id()) && x.node().kind() == c.account().kind()) {
-                    double s = (x.strength() == null ? 0.5 : x.strength()) + ("kam".equals(t.role()) ? 1 : 0);
-                    if (s > best) {
-                        best = s;
-                        spoc = t;
-                        reason = ("kam".equals(t.role()) ? "the KAM" : "the " + t.role()) + " covering the account itself"
-                                + (x.strength() == null ? "" : " (strength " + x.strength() + ")");
-                    }
-                }
-            }
-        }
-        if (spoc == null) {
-            for (TeamRow t : c.team()) {
-                if (spoc == null || t.covers().size() > spoc.covers().size()) {
-                    spoc = t;
-                }
-            }
-            if (spoc != null) {
-                reason = "nobody covers the account itself; " + spoc.name() + " (" + spoc.role() + ") holds most relationships ("
-                        + spoc.covers().size() + ")";
-            }
-        }
+        SinglePoint spoc = singlePoint(c);
+        Lead lead = lead(c);
         Set<String> present = new LinkedHashSet<>();
         c.team().forEach(t -> present.add(t.role()));
         List<String> missing = new ArrayList<>();
@@ -129,10 +104,67 @@ final class CoverageMatrixBuilder {
         if (adherence && !present.contains("nurse_navigator")) {
             missing.add("nurse_navigator: an adherence programme runs but no nurse navigator covers the account");
         }
-        return new CoverageMatrix(TEAM_ROLES, DMU_ROLES, out, all,
-                spoc == null ? null : new NodeSummary(spoc.id(), NodeKind.TEAM_MEMBER, spoc.name()), reason,
+        return new CoverageMatrix(TEAM_ROLES, DMU_ROLES, out, all, spoc.member(), spoc.reason(),
+                lead == null ? null : lead.member(), lead == null ? null : lead.strength(), lead == null ? null : lead.reason(),
                 all.stream().filter(s -> s.status().equals("OVERLAP")).toList(),
                 all.stream().filter(s -> s.status().equals("UNCOVERED")).toList(), missing);
+    }
+
+    /** The single point of contact, or none, and why. */
+    record SinglePoint(NodeSummary member, String reason) {
+    }
+
+    /**
+     * The single point of contact: the one team member holding the account, i.e. covering the account itself, a unit
+     * under it or a person working there or in one of its open decisions' DMUs (the plan's team table) on the plan's
+     * day, when nobody else does. The account's whole relationship then hangs on that person. None when two or more
+     * members hold it (the reason says how many, e.g. "3 team members hold the account") or nobody does.
+     */
+    static SinglePoint singlePoint(Context c) {
+        List<TeamRow> team = c.team();
+        if (team.isEmpty()) {
+            return new SinglePoint(null, "nobody on our team covers the account, its units or its people");
+        }
+        if (team.size() == 1) {
+            TeamRow t = team.getFirst();
+            return new SinglePoint(new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), "the only team member holding the account ("
+                    + t.covers().size() + " coverage relationship" + (t.covers().size() == 1 ? "" : "s") + "): it hangs on them");
+        }
+        return new SinglePoint(null, team.size() + " team members hold the account");
+    }
+
+    /** The account lead, the strength of their coverage of the account itself, and why. */
+    record Lead(NodeSummary member, Double strength, String reason) {
+    }
+
+    /**
+     * The account lead: the KAM (else any member) whose coverage of the account itself is strongest; that strength is
+     * of the COVERS relationship to the account, not the member's average over everything they cover. Null when nobody
+     * covers the account itself.
+     */
+    static Lead lead(Context c) {
+        TeamRow best = null;
+        KeyAccountQueries.Covered bestCover = null;
+        for (TeamRow t : c.team()) {
+            for (KeyAccountQueries.Covered x : t.covers()) {
+                if (x.node().id().equals(c.account().id()) && x.node().kind() == c.account().kind()
+                        && (best == null || leadOrder(t, x) > leadOrder(best, bestCover))) {
+                    best = t;
+                    bestCover = x;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new Lead(new NodeSummary(best.id(), NodeKind.TEAM_MEMBER, best.name()), bestCover.strength(),
+                ("kam".equals(best.role()) ? "the KAM" : "the " + best.role()) + " covering the account itself most strongly"
+                        + (bestCover.strength() == null ? "" : ", strength " + bestCover.strength() + " on the account itself"));
+    }
+
+    /** KAMs before other roles, then the strength of the coverage of the account itself (unknown as 0). */
+    private static double leadOrder(TeamRow t, KeyAccountQueries.Covered x) {
+        return ("kam".equals(t.role()) ? 2 : 0) + (x.strength() == null ? 0 : x.strength());
     }
 
     static String status(List<TeamContact> cov) {

@@ -55,8 +55,12 @@ public final class KeyAccountViews {
     public record TeamContact(NodeSummary teamMember, String role, Double strength, LocalDate lastContact) {
     }
 
+    /**
+     * A DMU member: score and rank in the decision's own influence ranking (as decisionInfluencers answers), rank in
+     * the account's ranking (as accountInfluencers answers; null when not among its first 200).
+     */
     public record DmuMemberView(NodeSummary person, String role, Double influenceScore, Integer influenceRank,
-                                List<TeamContact> coverage, boolean covered) {
+                                Integer accountInfluenceRank, List<TeamContact> coverage, boolean covered) {
     }
 
     public record DecisionView(NodeSummary decision, String decisionType, LocalDate dueDate, NodeSummary at, List<String> products,
@@ -109,6 +113,7 @@ public final class KeyAccountViews {
 
     public record CoverageMatrix(List<String> teamRoles, List<String> dmuRoles, List<CoverageCell> cells,
                                  List<StakeholderCoverage> stakeholders, NodeSummary singlePointOfContact, String singlePointReason,
+                                 NodeSummary accountLead, Double accountLeadStrength, String accountLeadReason,
                                  List<StakeholderCoverage> overlaps, List<StakeholderCoverage> gaps, List<String> missingRoles) {
     }
 

@@ -27,8 +27,9 @@ import org.kamgraph.model.NodeKind;
 
 /**
  * Next moves derived from the gaps, most urgent first: (1) uncovered deciders and approvers of open decisions, by
- * due date; (2) influential people nobody covers, (3) covers weakly or (4) has not met lately; (5) units held by a
- * single thread; (6) our products excluded, unlisted or restricted where the account's spend on them is largest;
+ * due date (their rank is the one in the decision's own influence ranking); (2) influential people nobody covers,
+ * (3) covers weakly or (4) has not met lately (ranks in the account's ranking, gaps as coverageGaps answers); (5) the
+ * account with a single point of contact, and units held by a single thread; (6) our products excluded, unlisted or restricted where the account's spend on them is largest;
  * (7) overdue milestones; (8) what the next KAM maturity stage is missing. Each move names the team role suited to
  * it (an MSL for clinicians, market access for payers, pharmacists and health economists, the KAM for executives)
  * and the team member of that role already working the account, if any.
@@ -52,8 +53,8 @@ final class NextMoves {
                     String role = roleFor(m.person(), positions.get(m.person().id()));
                     out.add(move(1, "UNCOVERED_DECIDER", "Reach " + m.person().name() + " (" + m.role() + " of " + d.decision().name()
                             + (d.dueDate() == null ? "" : ", due " + d.dueDate()) + ") before the decision", m.person(), role, c,
-                            m.influenceRank() == null ? "in the DMU, nobody on our team covers them" : "influence rank #" + m.influenceRank()
-                            + " in the account; nobody on our team covers them"));
+                            (m.influenceRank() == null ? "in the DMU" : "rank #" + m.influenceRank() + " in the decision's influence ranking")
+                            + "; " + coverageInWords(m)));
                 }
             }
         }
@@ -65,19 +66,26 @@ final class NextMoves {
             String title = g.positions().isEmpty() ? "" : " (" + g.positions().getFirst().title() + ", " + g.positions().getFirst().organization().name() + ")";
             switch (g.reason()) {
                 case UNCOVERED -> out.add(move(2, "UNCOVERED_INFLUENCER", "Engage " + g.person().name() + title, g.person(), role, c,
-                        "influence rank #" + g.influenceRank() + "; nobody on our team covers them"));
+                        "rank #" + g.influenceRank() + " in the account's influence ranking" + "; nobody on our team covers them"));
                 case WEAK -> out.add(move(3, "WEAK_RELATIONSHIP", "Strengthen the relationship with " + g.person().name() + title, g.person(),
-                        role, c, "influence rank #" + g.influenceRank() + "; best coverage strength "
+                        role, c, "rank #" + g.influenceRank() + " in the account's influence ranking" + "; best coverage strength "
                         + g.coverage().stream().map(x -> x.strength() == null ? "?" : String.valueOf(x.strength())).findFirst().orElse("?")));
                 case STALE -> out.add(move(4, "STALE_RELATIONSHIP", "Meet " + g.person().name() + title + " again", g.person(), role, c,
-                        "influence rank #" + g.influenceRank() + "; last contact " + g.coverage().stream().map(x -> String.valueOf(x.lastContact()))
+                        "rank #" + g.influenceRank() + " in the account's influence ranking" + "; last contact " + g.coverage().stream().map(x -> String.valueOf(x.lastContact()))
                         .findFirst().orElse("?")));
                 default -> {
                 }
             }
         }
+        KeyAccountViews.CoverageMatrix matrix = CoverageMatrixBuilder.build(c);
+        boolean accountListed = gaps.fragileAccounts().stream().anyMatch(a -> a.account().id().equals(c.account().id()));
+        if (matrix.singlePointOfContact() != null && !accountListed) {
+            out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + c.account().name(), new NodeSummary(c.account().id(),
+                    c.account().kind(), c.account().name()), "kam", c, "single point of contact " + matrix.singlePointOfContact().name()
+                    + ": " + matrix.singlePointReason()));
+        }
         for (AccountCoverage a : gaps.fragileAccounts()) {
-            String who = a.teamMembers().isEmpty() ? "nobody covers it" : "only " + a.teamMembers().getFirst().teamMember().name()
+            String who = "only " + a.teamMembers().getFirst().teamMember().name()
                     + " holds it (" + a.relationships() + " relationship" + (a.relationships() == 1 ? "" : "s") + ")";
             out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + a.account().name(), a.account(), "kam", c,
                     "risk " + a.risk() + ": " + who));
@@ -120,6 +128,16 @@ final class NextMoves {
         }
         out.sort(Comparator.comparingInt(NextMove::priority));
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
+    }
+
+    /** "nobody on our team covers them", or how weak the best coverage is. */
+    static String coverageInWords(DmuMemberView m) {
+        if (m.coverage().isEmpty()) {
+            return "nobody on our team covers them";
+        }
+        Double best = m.coverage().stream().map(KeyAccountViews.TeamContact::strength).filter(java.util.Objects::nonNull)
+                .max(Double::compare).orElse(null);
+        return "covered only weakly" + (best == null ? "" : " (best strength " + best + ")");
     }
 
     private static NextMove move(int priority, String kind, String action, NodeSummary subject, String role, Context c, String reason) {

@@ -95,7 +95,8 @@ public final class PlanPage {
         }
         b.append("</tbody></table>").append(more(p.topStakeholders().size(), d.stakeholders(), "stakeholders"));
         b.append("<div class=\"muted\">Our team covers ").append(pct(p.coveredInfluenceShare())).append(" of the account's influence.</div>");
-        b.append("<h2>Open decisions and their DMUs</h2>");
+        b.append("<h2>Open decisions and their DMUs</h2><div class=\"muted\">#: rank in the decision's own influence ranking"
+                + " (decisionInfluencers).</div>");
         if (p.openDecisions().isEmpty()) {
             b.append("<div class=\"muted\">No open decision.</div>");
         }
@@ -109,7 +110,7 @@ public final class PlanPage {
             }
             b.append("</div><table><tbody>");
             for (DmuMemberView m : limit(dv.dmu(), d.dmu())) {
-                b.append("<tr><td>").append(esc(m.role())).append("</td><td>").append(esc(m.person().name())).append("</td><td class=\"num\">")
+                b.append("<tr><td>").append(esc(m.role())).append("</td><td>").append(esc(m.person().name())).append("</td><td class=\"num\" title=\"rank in the decision's influence ranking\">")
                         .append(m.influenceRank() == null ? "" : "#" + m.influenceRank()).append("</td><td>")
                         .append(m.coverage().isEmpty() ? "<span class=\"warn\">uncovered</span>"
                                 : esc(m.coverage().getFirst().teamMember().name() + strength(m.coverage().getFirst().strength())))
@@ -118,7 +119,8 @@ public final class PlanPage {
             b.append("</tbody></table>").append(more(dv.dmu().size(), d.dmu(), "DMU members"));
         }
         b.append(more(p.openDecisions().size(), d.decisions(), "open decisions"));
-        b.append("<h2>Coverage gaps and single-thread risks</h2><table><tbody>");
+        b.append("<h2>Coverage gaps and single-thread risks</h2><div class=\"muted\">#: rank in the account's influence ranking"
+                + " (accountInfluencers, as the top stakeholders).</div><table><tbody>");
         for (CoverageGap g : limit(p.coverageGaps(), d.gaps())) {
             b.append("<tr><td class=\"warn\">").append(g.reason()).append("</td><td>").append(esc(g.person().name())).append("</td><td class=\"num\">#")
                     .append(g.influenceRank()).append("</td><td>").append(esc(g.positions().isEmpty() ? "" : g.positions().getFirst().title()))
@@ -136,11 +138,13 @@ public final class PlanPage {
         var m = p.coverageMatrix();
         b.append("<h2>Team coverage</h2><div>Single point of contact: <b>").append(m.singlePointOfContact() == null ? "none" : esc(m.singlePointOfContact().name()))
                 .append("</b>").append(m.singlePointReason() == null ? "" : " <span class=\"muted\">(" + esc(m.singlePointReason()) + ")</span>")
+                .append(m.accountLead() == null ? "" : " &#183; account lead <b>" + esc(m.accountLead().name()) + "</b> <span class=\"muted\">("
+                        + esc(m.accountLeadReason()) + ")</span>")
                 .append(" &#183; stakeholders uncovered ").append(m.gaps().size()).append(", overlaps ").append(m.overlaps().size()).append("</div>");
         for (String r : m.missingRoles()) {
             b.append("<div class=\"warn\">Missing ").append(esc(r)).append("</div>");
         }
-        b.append("<table><thead><tr><th>Team member</th><th>Role</th><th class=\"num\">People</th><th class=\"num\">Orgs</th><th class=\"num\">Strength</th><th>Last contact</th></tr></thead><tbody>");
+        b.append("<table><thead><tr><th>Team member</th><th>Role</th><th class=\"num\">People</th><th class=\"num\">Orgs</th><th class=\"num\">Avg. strength</th><th>Last contact</th></tr></thead><tbody>");
         for (TeamMemberView t : limit(p.team(), d.team())) {
             b.append("<tr><td>").append(esc(t.teamMember().name())).append("</td><td>").append(esc(t.role())).append("</td><td class=\"num\">")
                     .append(t.peopleCovered()).append("</td><td class=\"num\">").append(t.organizationsCovered()).append("</td><td class=\"num\">")

@@ -52,7 +52,15 @@ public final class WhatIf {
                                 List<NodeSummary> removed) {
     }
 
-    public record GapDiff(List<CoverageGap> opened, List<CoverageGap> closed) {
+    /**
+     * Coverage gaps among the top before and after, told apart: {@code opened} people in the top after whose coverage
+     * under the scenario is a gap and was not; {@code closed} people still there, gaps before, covered well now;
+     * {@code removed} gaps before whom the scenario removes (not closed: they left); {@code noLongerInTop} gaps
+     * before, still not covered well, who only fell out of the top; {@code nowInTop} people not covered well before
+     * either, who only rose into the top.
+     */
+    public record GapDiff(List<CoverageGap> opened, List<CoverageGap> closed, List<CoverageGap> removed,
+                          List<CoverageGap> noLongerInTop, List<CoverageGap> nowInTop) {
     }
 
     public record FlowDiff(double valueBefore, double valueAfter, double change, List<CutOrganization> gatekeepersBefore,
@@ -62,8 +70,8 @@ public final class WhatIf {
     public record RouteDiff(List<Route> before, List<Route> after, int lost, int gained) {
     }
 
-    public record Result(List<String> changes, InfluenceDiff influence, GapDiff coverageGaps, FlowDiff spendFlow,
-                         RouteDiff pathways) {
+    public record Result(List<String> changes, List<ScenarioEffects.Warning> warnings, InfluenceDiff influence,
+                         GapDiff coverageGaps, FlowDiff spendFlow, RouteDiff pathways) {
     }
 
     public Result run(Scenario scenario, Questions q, LocalDate asOf) {
@@ -72,6 +80,7 @@ public final class WhatIf {
         }
         InfluenceDiff influenceDiff = null;
         GapDiff gapDiff = null;
+        List<ScenarioEffects.Warning> warnings = new ArrayList<>();
         if (q.decision() != null || q.accountId() != null) {
             Ranked before = q.decision() != null ? influence.rankDecision(q.decision(), 2, asOf)
                     : influence.rankAccount(q.accountKind(), q.accountId(), asOf);
@@ -88,13 +97,13 @@ public final class WhatIf {
             Ranked afterRanked = before.with(after);
             influenceDiff = diff(before, afterRanked, edited.gone(), q.top());
             var thresholds = new CoverageGaps.Thresholds(q.top(), 0.3, 180);
-            List<CoverageGap> was = gaps.gaps(before, thresholds);
-            List<CoverageGap> now = gaps.gaps(afterRanked, thresholds).stream()
-                    .filter(g -> p.vertex(g.person().kind(), g.person().id()).stream().noneMatch(edited.gone()::contains)).toList();
-            Set<String> wasIds = new HashSet<>(was.stream().map(g -> g.person().id()).toList());
-            Set<String> nowIds = new HashSet<>(now.stream().map(g -> g.person().id()).toList());
-            gapDiff = new GapDiff(now.stream().filter(g -> !wasIds.contains(g.person().id())).toList(),
-                    was.stream().filter(g -> !nowIds.contains(g.person().id())).toList());
+            gapDiff = gapDiff(scenario, before, afterRanked, edited.gone(), thresholds);
+            // The decision asked about, or each decision the account's ranking is seeded at.
+            List<NodeSummary> decisions = q.decision() != null ? List.of(before.subject())
+                    : before.seeds().stream().filter(x -> x.node().kind() == NodeKind.DECISION).map(x -> x.node()).toList();
+            for (NodeSummary d : decisions) {
+                warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, d, nodes.decisionDmu(d.id(), asOf)));
+            }
         }
         FlowDiff flowDiff = null;
         if (q.flowSources() != null) {
@@ -127,7 +136,54 @@ public final class WhatIf {
             routeDiff = new RouteDiff(was, now, (int) a.stream().filter(x -> !b.contains(x)).count(),
                     (int) b.stream().filter(x -> !a.contains(x)).count());
         }
-        return new Result(scenario.changes().stream().map(Scenario.Change::describe).toList(), influenceDiff, gapDiff, flowDiff, routeDiff);
+        return new Result(scenario.changes().stream().map(Scenario.Change::describe).toList(), warnings, influenceDiff, gapDiff,
+                flowDiff, routeDiff);
+    }
+
+    /**
+     * Gaps among the top before and after, each person's coverage after seen through the scenario (a team member who
+     * leaves takes their coverage along). A gap closes only for someone still there and now covered well.
+     */
+    private GapDiff gapDiff(Scenario scenario, Ranked before, Ranked after, Set<Integer> gone, CoverageGaps.Thresholds t) {
+        Map<Integer, Integer> topBefore = top(before.ranking(), t.influenceTop(), Set.of());
+        Map<Integer, Integer> topAfter = top(after.ranking(), t.influenceTop(), gone);
+        Set<Integer> everyone = new java.util.LinkedHashSet<>(topBefore.keySet());
+        everyone.addAll(topAfter.keySet());
+        everyone.removeAll(gone);
+        Set<Integer> beforeAndAfter = new java.util.LinkedHashSet<>(everyone);
+        beforeAndAfter.addAll(topBefore.keySet());
+        Map<Integer, CoverageGap> was = gaps.assess(before, beforeAndAfter, t, (person, coverage) -> coverage);
+        Map<Integer, CoverageGap> now = gaps.assess(after, everyone, t, (person, coverage) -> ScenarioEffects.coverage(scenario, person, coverage));
+        List<CoverageGap> opened = new ArrayList<>();
+        List<CoverageGap> closed = new ArrayList<>();
+        List<CoverageGap> removed = new ArrayList<>();
+        List<CoverageGap> noLongerInTop = new ArrayList<>();
+        List<CoverageGap> nowInTop = new ArrayList<>();
+        for (int v : topBefore.keySet()) {
+            CoverageGap g = was.get(v);
+            if (g == null) {
+                continue;
+            }
+            if (gone.contains(v)) {
+                removed.add(g);
+            } else if (now.get(v) == null) {
+                closed.add(g);
+            } else if (!topAfter.containsKey(v)) {
+                noLongerInTop.add(g);
+            }
+        }
+        for (int v : topAfter.keySet()) {
+            CoverageGap g = now.get(v);
+            if (g == null) {
+                continue;
+            }
+            if (was.get(v) == null) {
+                opened.add(g);
+            } else if (!topBefore.containsKey(v)) {
+                nowInTop.add(g);
+            }
+        }
+        return new GapDiff(opened, closed, removed, noLongerInTop, nowInTop);
     }
 
     /** Every node a change names must exist (NOT_FOUND naming the change otherwise). */

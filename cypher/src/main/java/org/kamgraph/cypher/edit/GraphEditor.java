@@ -14,7 +14,9 @@ import org.kamgraph.cypher.query.NodeView;
 import org.kamgraph.cypher.query.RelationshipView;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.PropertySpec;
+import org.kamgraph.cypher.ingest.ReportingLineCheck;
 import org.kamgraph.model.RelKind;
+import org.kamgraph.model.ReportingLines;
 import org.kamgraph.model.Validator;
 import org.kamgraph.model.Violation;
 import org.neo4j.driver.Record;
@@ -99,6 +101,7 @@ public final class GraphEditor {
                 throw new BadInputException("validFrom", "this " + key.type() + " relationship already exists for validFrom "
                         + (key.validFrom() == null ? "(open)" : key.validFrom()) + "; use updateRelationship");
             }
+            checkReportingLine(tx, key, props);
             Map<String, Object> params = keyParams(key);
             params.put("props", withoutNulls(props));
             return view(tx.run(Cypher.forRelationship("relationship-create", key.type(), key.fromKind(), key.toKind()), params).single());
@@ -119,6 +122,7 @@ public final class GraphEditor {
             Map<String, Object> merged = new HashMap<>(existing.getFirst().get("r").asRelationship().asMap());
             merged.putAll(changes);
             check(Validator.validateRelationship(key.type(), key.fromKind(), key.toKind(), withoutNulls(merged)));
+            checkReportingLine(tx, key, merged);
             Map<String, Object> params = keyParams(key);
             params.put("props", changes);
             return view(tx.run(Cypher.forRelationship("relationship-set", key.type(), key.fromKind(), key.toKind()), params).single());
@@ -129,6 +133,25 @@ public final class GraphEditor {
         Map<String, String> change = new HashMap<>();
         change.put("validTo", validTo.toString());
         return updateRelationship(key, change);
+    }
+
+    /**
+     * One reporting-line direction: a REPORTS_TO written (created, or its dates changed) must close no cycle of lines
+     * valid on one day with the stored ones; refused before anything is written, naming the cycle.
+     */
+    private static void checkReportingLine(org.neo4j.driver.TransactionContext tx, RelationshipKey key, Map<String, Object> props) {
+        if (key.type() != RelKind.REPORTS_TO) {
+            return;
+        }
+        List<ReportingLines.Line> stored = tx.run(Cypher.load(ReportingLineCheck.STATEMENT)).list(r -> ReportingLineCheck.line(r.asMap()));
+        ReportingLines.Line line = new ReportingLines.Line(ReportingLineCheck.key(key.fromKind(), key.fromId()),
+                ReportingLineCheck.key(key.toKind(), key.toId()), key.validFrom(), (LocalDate) props.get("validTo"));
+        List<ReportingLines.Cycle> cycles = ReportingLines.cycles(stored, List.of(line));
+        if (!cycles.isEmpty()) {
+            throw new BadInputException("toId", "REPORTS_TO from " + key.fromKind().label() + " '" + key.fromId() + "' to "
+                    + key.toKind().label() + " '" + key.toId() + "' would close " + ReportingLineCheck.describe(cycles.getFirst())
+                    + "; REPORTS_TO goes from the report to the manager");
+        }
     }
 
     private static void requireNode(org.neo4j.driver.TransactionContext tx, NodeKind kind, String id, String argument) {

@@ -48,8 +48,12 @@ public final class InfluenceQueries {
         public static final PersonDetails NONE = new PersonDetails(List.of(), List.of(), List.of());
     }
 
-    /** A stored relationship between two nodes a and b; {@code fromA} when it leaves a. */
-    public record Hop(RelKind kind, boolean fromA, Double strength, String basis, String source, LocalDate lastContact) {
+    /**
+     * A stored relationship between two nodes a and b; {@code fromA} when it leaves a; {@code role} the DMU role of
+     * an IN_DMU or the committee role of a SITS_ON.
+     */
+    public record Hop(RelKind kind, boolean fromA, Double strength, String basis, String source, LocalDate lastContact,
+                      String role) {
     }
 
     public record Thread(String teamMemberId, String teamMemberName, long relationships) {
@@ -80,6 +84,15 @@ public final class InfluenceQueries {
             throw new NotFoundException("decision", "no Decision with id '" + decisionId + "'");
         }
         return found.getFirst();
+    }
+
+    /** Every member of the decision's DMU with their role, and its deciding committees (role "deciding committee"). */
+    public List<Seed> decisionDmu(String decisionId, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", decisionId);
+        params.put("asOf", asOf);
+        return runner.read(Cypher.load("influence-decision-dmu"), params, r -> new Seed(new NodeRef(r.get("eid").asString(),
+                kind(r.get("labels")), r.get("id").asString(), string(r.get("name"))), r.get("role").asString()));
     }
 
     /** Positions, coverage and roles in decision {@code decisionId} (may be null) of the given nodes, by element id. */
@@ -118,7 +131,8 @@ public final class InfluenceQueries {
         runner.read(Cypher.load("influence-hops"), params, r -> {
             Hop hop = new Hop(RelKind.byType(r.get("type").asString()).orElseThrow(), r.get("fromA").asBoolean(),
                     r.get("strength").isNull() ? null : r.get("strength").asDouble(), string(r.get("basis")),
-                    string(r.get("source")), r.get("lastContact").isNull() ? null : r.get("lastContact").asLocalDate());
+                    string(r.get("source")), r.get("lastContact").isNull() ? null : r.get("lastContact").asLocalDate(),
+                    string(r.get("role")));
             out.computeIfAbsent(r.get("a").asString() + "|" + r.get("b").asString(), k -> new ArrayList<>()).add(hop);
             return null;
         });

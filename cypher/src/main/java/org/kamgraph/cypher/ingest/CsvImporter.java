@@ -27,6 +27,7 @@ import org.kamgraph.cypher.ingest.GraphWriter.RelRow;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.PropertyType;
 import org.kamgraph.model.RelKind;
+import org.kamgraph.model.ReportingLines;
 import org.kamgraph.model.Validator;
 import org.kamgraph.model.Violation;
 
@@ -81,6 +82,7 @@ public final class CsvImporter {
         Pass pass = new Pass(sources, options.progress());
         pass.validate();
         pass.resolveEndpointsInDatabase();
+        pass.checkReportingLines(pass.reportingLines.isEmpty() || !writer.databaseHasData() ? List.of() : writer.reportingLines());
         if (pass.problemCount > 0 && !options.skipInvalid()) {
             return pass.report(false, false, 0, 0, started);
         }
@@ -109,9 +111,11 @@ public final class CsvImporter {
         try (AdminSink sink = new AdminSink(dir)) {
             pass.sink = sink;
             pass.validate();
+            // A line closing a reporting cycle was already written out: such an import goes the other way.
+            boolean cycles = pass.checkReportingLines(List.of()) > 0;
             boolean rejected = pass.problemCount > 0 && !options.skipInvalid();
             boolean duplicates = pass.files.stream().anyMatch(f -> f.possibleDuplicates);
-            if (rejected || duplicates) {
+            if (rejected || duplicates || cycles) {
                 return new AdminExport(pass.report(false, false, 0, 0, started), List.of(), List.of(), false);
             }
             long nodes = pass.files.stream().filter(InputFile::isNodeFile).mapToLong(f -> f.written).sum();
@@ -144,6 +148,10 @@ public final class CsvImporter {
         Location(int file, long line, String column) {
             this(file, line, column, -1);
         }
+    }
+
+    /** A valid REPORTS_TO row and where it is. */
+    private record ReportingRow(ReportingLines.Line line, InputFile file, long lineNumber, String column) {
     }
 
     /** One input file and what the first pass learned about it. */
@@ -186,6 +194,8 @@ public final class CsvImporter {
         final LongHashSet relIdentities = new LongHashSet();
         /** Set when validating for the offline importer: valid rows go there, and there is no database to ask. */
         AdminSink sink;
+        /** The valid REPORTS_TO rows, in file order, for the reporting-line cycle check. */
+        final List<ReportingRow> reportingLines = new ArrayList<>();
 
         final ImportProgress progress;
         long validatedRows;
@@ -288,6 +298,11 @@ public final class CsvImporter {
                     idSpace(h.endKind()).label(), r.end(), String.valueOf(r.props().get("validFrom"))))) {
                 f.possibleDuplicates = true;
             }
+            if (ok && row.get().rel() == RelKind.REPORTS_TO) {
+                reportingLines.add(new ReportingRow(new ReportingLines.Line(ReportingLineCheck.key(h.startKind(), r.start()),
+                        ReportingLineCheck.key(h.endKind(), r.end()), (java.time.LocalDate) r.props().get("validFrom"),
+                        (java.time.LocalDate) r.props().get("validTo")), f, line, h.column(Role.END_ID).name()));
+            }
             if (ok && sink != null) {
                 sink.relationship(f, row.get(), nodeIds.get(idSpace(h.startKind())).get(r.start()).nodeNumber(),
                         nodeIds.get(idSpace(h.endKind())).get(r.end()).nodeNumber());
@@ -311,6 +326,23 @@ public final class CsvImporter {
             unresolved.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1))
                     .add(new Location(f.index, line, column));
             return true;
+        }
+
+        /**
+         * One reporting-line direction: no REPORTS_TO row may close a cycle of lines valid on one day, with the stored
+         * lines or the rows before it. Each such row is a problem naming its file, line and the cycle. Returns how many.
+         */
+        int checkReportingLines(List<ReportingLines.Line> stored) {
+            if (reportingLines.isEmpty()) {
+                return 0;
+            }
+            List<ReportingLines.Cycle> cycles = ReportingLines.cycles(stored, reportingLines.stream().map(ReportingRow::line).toList());
+            for (ReportingLines.Cycle c : cycles) {
+                ReportingRow row = reportingLines.get(c.newLine());
+                problem(row.file(), row.lineNumber(), row.column(), "this REPORTS_TO row closes " + ReportingLineCheck.describe(c)
+                        + "; REPORTS_TO goes from the report to the manager");
+            }
+            return cycles.size();
         }
 
         void resolveEndpointsInDatabase() {

@@ -55,4 +55,9 @@ public final class CypherGraphWriter implements GraphWriter {
         return Set.copyOf(runner.read(Cypher.forKind("nodes-existing-ids", kind), Map.of("ids", ids),
                 r -> r.get("id").asString()));
     }
+
+    @Override
+    public List<org.kamgraph.model.ReportingLines.Line> reportingLines() {
+        return runner.read(Cypher.load(ReportingLineCheck.STATEMENT), Map.of(), r -> ReportingLineCheck.line(r.asMap()));
+    }
 }

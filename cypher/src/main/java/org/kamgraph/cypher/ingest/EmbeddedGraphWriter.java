@@ -125,4 +125,13 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         }
         return found;
     }
+
+    @Override
+    public List<org.kamgraph.model.ReportingLines.Line> reportingLines() {
+        List<org.kamgraph.model.ReportingLines.Line> out = new java.util.ArrayList<>();
+        try (Transaction tx = db.beginTx(); var rows = tx.execute(org.kamgraph.cypher.Cypher.load(ReportingLineCheck.STATEMENT))) {
+            rows.forEachRemaining(row -> out.add(ReportingLineCheck.line(row)));
+        }
+        return out;
+    }
 }

@@ -37,6 +37,11 @@ public interface GraphWriter {
     /** Which of {@code ids} exist as nodes of {@code kind}. */
     Set<String> existingIds(NodeKind kind, List<String> ids);
 
+    /** Every stored REPORTS_TO line (none for a store that does not exist yet), for the reporting-line cycle check. */
+    default List<org.kamgraph.model.ReportingLines.Line> reportingLines() {
+        return List.of();
+    }
+
     /** A writer for a store that does not exist yet: it holds nothing and is written by other means. */
     static GraphWriter none() {
         return new GraphWriter() {

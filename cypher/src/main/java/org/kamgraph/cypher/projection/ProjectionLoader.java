@@ -323,6 +323,11 @@ public final class ProjectionLoader {
         return w;
     }
 
+    /** The day an account's membership is read on: the projection's day, or today for all of history. */
+    static java.time.LocalDate scopeDay(ProjectionSpec spec) {
+        return spec.asOf() != null ? spec.asOf() : java.time.LocalDate.now();
+    }
+
     /** A node of the scope; {@code projected} false for a node of another kind that the scope depends on. */
     private record NodeRecord(String elementId, NodeKind kind, String id, String name, boolean projected) {
     }
@@ -350,6 +355,9 @@ public final class ProjectionLoader {
                 }
                 statement = Cypher.forKind("projection-nodes-account", a.kind());
                 params.put("id", a.id());
+                // What is under the account is read on one day even when the relationships span all of history:
+                // otherwise a unit that left (a hospital sold to another IDN) and its people stay in its scope.
+                params.put("asOf", scopeDay(spec));
             }
             case Scope.Decision d -> {
                 return decisionNeighbourhood(d, labels, types, spec);

@@ -104,7 +104,7 @@ final class EmbeddedNodes {
      * are read by type from the node's own relationship chains instead of through a Cypher statement and Bolt.
      */
     Map<String, List<Neighbour>> neighbours(Collection<String> elementIds, List<RelKind> types, Direction direction,
-                                            List<NodeKind> kinds, LocalDate asOf, int offset, int limit) {
+                                            List<NodeKind> kinds, LocalDate asOf, int offset, int limit, boolean strongestFirst) {
         org.neo4j.graphdb.Direction d = switch (direction) {
             case OUT -> org.neo4j.graphdb.Direction.OUTGOING;
             case IN -> org.neo4j.graphdb.Direction.INCOMING;
@@ -135,9 +135,10 @@ final class EmbeddedNodes {
                         continue;
                     }
                     candidates.add(new Candidate(r, m, r.getStartNode().equals(n), r.getType().name(),
-                            m.getProperty("name", null), m.getProperty("id", null)));
+                            m.getProperty("name", null), m.getProperty("id", null),
+                            strongestFirst && r.getProperty("strength", null) instanceof Number x ? x.doubleValue() : -1));
                 }
-                candidates.sort(CANDIDATE_ORDER);
+                candidates.sort(strongestFirst ? STRONGEST_FIRST : CANDIDATE_ORDER);
                 for (int i = offset; i < candidates.size() && i < (long) offset + limit; i++) {
                     Candidate c = candidates.get(i);
                     NodeView other = views.computeIfAbsent(c.other().getElementId(), k -> view(c.other()));
@@ -149,8 +150,15 @@ final class EmbeddedNodes {
         return out;
     }
 
-    private record Candidate(Relationship rel, Node other, boolean outgoing, String type, Object name, Object id) {
+    /** {@code strength} is -1 when not read or absent (sorts last). */
+    private record Candidate(Relationship rel, Node other, boolean outgoing, String type, Object name, Object id,
+                             double strength) {
     }
+
+    /** ORDER BY coalesce(r.strength, -1) DESC, m.name, m.id (neighbours.cypher with $strongestFirst). */
+    private static final Comparator<Candidate> STRONGEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.strength())
+            .thenComparing(Candidate::name, EmbeddedNodes::compareValues)
+            .thenComparing(Candidate::id, EmbeddedNodes::compareValues);
 
     /** ORDER BY type(r), m.name, m.id: nulls last, as Cypher sorts them ascending. */
     private static final Comparator<Candidate> CANDIDATE_ORDER = Comparator.comparing(Candidate::type)

@@ -123,9 +123,19 @@ public final class GraphQueries {
      */
     public Map<String, List<Neighbour>> neighbours(Collection<String> elementIds, List<RelKind> types, Direction direction,
                                                    List<NodeKind> kinds, LocalDate asOf, int offset, int limit) {
+        return neighbours(elementIds, types, direction, kinds, asOf, offset, limit, false);
+    }
+
+    /**
+     * The same, ordered strongest first ({@code strongestFirst}: relationship strength descending, none last, ties by
+     * neighbour name and id) instead of by relationship type, name and id; the page is cut after ordering.
+     */
+    public Map<String, List<Neighbour>> neighbours(Collection<String> elementIds, List<RelKind> types, Direction direction,
+                                                   List<NodeKind> kinds, LocalDate asOf, int offset, int limit,
+                                                   boolean strongestFirst) {
         if (embedded != null && org.kamgraph.cypher.AccessScope.territories() == null) {
             // In-process for an unrestricted user; a user limited to territories goes through the Cypher rule.
-            return embedded.neighbours(elementIds, types, direction, kinds, asOf, offset, limit);
+            return embedded.neighbours(elementIds, types, direction, kinds, asOf, offset, limit, strongestFirst);
         }
         Map<String, Object> params = new HashMap<>();
         params.put("ids", List.copyOf(elementIds));
@@ -136,6 +146,7 @@ public final class GraphQueries {
         params.put("scope", org.kamgraph.cypher.AccessScope.territories());
         params.put("skip", offset);
         params.put("limit", limit);
+        params.put("strongestFirst", strongestFirst);
         Map<String, NodeView> sources = nodesByElementIds(elementIds);
         Map<String, List<Neighbour>> out = new LinkedHashMap<>();
         elementIds.forEach(id -> out.put(id, new ArrayList<>()));
