@@ -10,8 +10,8 @@ import org.kamgraph.model.NodeKind;
  * its hospitals and clinics); pharmacies follow their type (retail and mail order dispense mostly chronic,
  * lower-priced brands; specialty pharmacies oncology, immunology and other high-cost specialty products; a
  * hospital's outpatient pharmacy half its hospital's prescribing; an IDN's specialty pharmacy leans to its IDN's
- * specialty prescribing); an ACO's is its members'. A mix names at most a handful of products; the rest of the
- * money pays for other drugs, which are not broken down.
+ * specialty prescribing); an ACO's is its members'. A mix covers all of the money: every product with a share of at
+ * least {@link Mix#MIN_SHARE}.
  */
 final class Mixes {
     /** Therapeutic-area weights (Oncology, Cardiology, Endocrinology, Immunology, Respiratory, Neurology) by pharmacy type. */
@@ -20,7 +20,6 @@ final class Mixes {
     private static final double[] SPECIALTY = {1.0, 0.02, 0.1, 1.0, 0.4, 0.6};
     /** A specialty product: priced above this per claim. */
     static final double SPECIALTY_PRICE = 2_000;
-    private static final int PROVIDER_PRODUCTS = 10;
 
     private final Market m;
     private final List<Product> products;
@@ -72,12 +71,11 @@ final class Mixes {
     }
 
     private Mix provider(Org o) {
-        double covered = rng.uniform(0.5, 0.7);
         double[] rx = prescribed[o.index];
         if (rx != null) {
-            return Mix.top(rx, PROVIDER_PRODUCTS, covered);
+            return Mix.complete(rx, Mix.MIN_SHARE);
         }
-        return Mix.top(byArea(RETAIL, false), PROVIDER_PRODUCTS, covered);
+        return Mix.complete(byArea(RETAIL, false), Mix.MIN_SHARE);
     }
 
     private Mix pharmacy(Org ph) {
@@ -92,18 +90,18 @@ final class Mixes {
                     }
                     blend(w, own);
                 }
-                yield Mix.top(w, 8, rng.uniform(0.6, 0.85));
+                yield Mix.complete(w, Mix.MIN_SHARE);
             }
-            case "mail_order" -> Mix.top(byArea(MAIL, false), 10, rng.uniform(0.4, 0.6));
+            case "mail_order" -> Mix.complete(byArea(MAIL, false), Mix.MIN_SHARE);
             case "hospital" -> {
                 double[] w = byArea(RETAIL, false);
                 double[] hospital = ph.parent == null ? null : prescribed[ph.parent.index];
                 if (hospital != null) {
                     blend(w, hospital);
                 }
-                yield Mix.top(w, 10, rng.uniform(0.45, 0.65));
+                yield Mix.complete(w, Mix.MIN_SHARE);
             }
-            default -> Mix.top(byArea(RETAIL, false), 8, rng.uniform(0.35, 0.55));
+            default -> Mix.complete(byArea(RETAIL, false), Mix.MIN_SHARE);
         };
     }
 
@@ -148,7 +146,6 @@ final class Mixes {
                 total += idn.spend;
             }
         }
-        Mix all = Mix.aggregate(perProduct, total);
-        return Mix.top(perProduct, PROVIDER_PRODUCTS, all.covered());
+        return Mix.complete(perProduct, Mix.MIN_SHARE);
     }
 }

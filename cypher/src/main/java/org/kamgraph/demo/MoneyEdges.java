@@ -3,7 +3,8 @@ package org.kamgraph.demo;
 /**
  * Writes the planned money ({@link MoneyPlan}) from the paying organization's scope: each relationship with its
  * amount and its per-product parts ({@code amount.<product id>}), which follow the product mix of the organization
- * the money pays for and add up to at most the amount (each part is rounded down to the cent).
+ * the money pays for and add up to the amount exactly, to the cent (see {@link Mix#cents}); a product whose part
+ * rounds to no cent is left out.
  */
 final class MoneyEdges extends EdgeWriter {
     private final MoneyPlan plan;
@@ -15,13 +16,13 @@ final class MoneyEdges extends EdgeWriter {
 
     void write(Org o) {
         for (MoneyPlan.Edge e : plan.from(o)) {
-            double amount = Math.floor(e.amount() * 100) / 100;
-            amount(amount);
+            long cents = (long) Math.floor(e.amount() * 100);
+            amount(cents / 100.0);
             Mix mix = plan.mixFor(e);
-            for (int i = 0; i < mix.products.length; i++) {
-                double part = Math.floor(amount * mix.shares[i] * 100) / 100;
-                if (part > 0) {
-                    row.part(mix.products[i], part);
+            long[] parts = mix.cents(cents);
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i] > 0) {
+                    row.part(mix.products[i], parts[i] / 100.0);
                 }
             }
             out(e.kind(), e.from(), e.to(), e.vf(), e.vt(), SRC_CONTRACTS);

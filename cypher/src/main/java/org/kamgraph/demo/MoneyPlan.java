@@ -26,7 +26,7 @@ import org.kamgraph.model.RelKind;
  *       some IDNs grants.</li>
  * </ul>
  * Every money relationship's per-product parts are its amount times the {@link Mix} of the organization the money
- * pays for (the receiver, or for purchases the buyer); a PBM's and a payer's mix is the exact mix of what they pay
+ * pays for (the receiver, or for purchases the buyer), in whole cents adding up to the amount; a PBM's and a payer's mix is the exact mix of what they pay
  * out, so each product's money is conserved along payer -> PBM -> pharmacy -> wholesaler within the margins above.
  */
 final class MoneyPlan {
@@ -312,14 +312,12 @@ final class MoneyPlan {
     /** The exact mix of what {@code o} pays out now (current relationships only). */
     private Mix paidOutMix(Org o) {
         double[] perProduct = new double[m.products.size()];
-        double total = 0;
         for (Edge e : from(o)) {
             if (e.vt() == NONE) {
                 mixFor(e).addTo(perProduct, e.amount());
-                total += e.amount();
             }
         }
-        return Mix.aggregate(perProduct, total);
+        return Mix.aggregate(perProduct);
     }
 
     private double paidOutNow(Org o) {

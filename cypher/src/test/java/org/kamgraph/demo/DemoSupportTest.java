@@ -102,20 +102,43 @@ class DemoSupportTest {
     }
 
     @Test
-    void aMixKeepsTheLargestProductsAndSharesTheCoveredPartByWeight() {
-        Mix mix = Mix.top(new double[] {1, 0, 5, 3, 3}, 3, 0.6);
-        assertThat(mix.products).containsExactly(2, 3, 4); // ties go to the lower product
-        assertThat(mix.shares[0]).isCloseTo(0.6 * 5 / 11, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(mix.covered()).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-12));
+    void aMixSharesAllTheMoneyOverEveryProductAboveTheThresholdByWeight() {
+        // product 0 (1 of 1,112) is below 0.1% of the weight: dropped, the rest renormalised over 1,111
+        Mix mix = Mix.complete(new double[] {1, 0, 500, 300, 300, 11}, 0.001);
+        assertThat(mix.products).containsExactly(2, 3, 4, 5); // ties go to the lower product
+        assertThat(mix.shares[0]).isCloseTo(500.0 / 1_111, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(mix.covered()).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(mix.share(0)).isZero();
         assertThat(mix.share(1)).isZero();
-        double[] sum = new double[5];
+        double[] sum = new double[6];
         mix.addTo(sum, 1_000);
-        assertThat(sum[2] + sum[3] + sum[4]).isCloseTo(600, org.assertj.core.api.Assertions.within(1e-9));
-        // the mix of money spread over several mixes is exact: 300 of 1,000 on product 0, 100 on product 4
-        Mix all = Mix.aggregate(new double[] {300, 0, 0, 0, 100}, 1_000);
+        assertThat(sum[2] + sum[3] + sum[4] + sum[5]).isCloseTo(1_000, org.assertj.core.api.Assertions.within(1e-9));
+        // the mix of money spread over several mixes is exact and drops nothing: 300 and 1 of 301
+        Mix all = Mix.aggregate(new double[] {300, 0, 0, 0, 0.01});
         assertThat(all.products).containsExactly(0, 4);
-        assertThat(all.shares).containsExactly(0.3, 0.1);
-        assertThat(Mix.aggregate(new double[5], 0).products).isEmpty();
+        assertThat(all.shares[1]).isCloseTo(0.01 / 300.01, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(Mix.aggregate(new double[5]).products).isEmpty();
+    }
+
+    @Test
+    void aMixSplitsAnAmountInWholeCentsThatAddUpToItExactly() {
+        Mix thirds = Mix.complete(new double[] {1, 1, 1}, 0);
+        assertThat(thirds.cents(100)).containsExactly(34, 33, 33); // the cent left goes to the first of equal remainders
+        Mix mix = Mix.complete(new double[] {0.5, 0.3, 0.2}, 0);
+        assertThat(mix.cents(1)).containsExactly(1, 0, 0);
+        assertThat(mix.cents(7)).containsExactly(4, 2, 1); // 3.5, 2.1, 1.4: floors 3+2+1, the cent to 0.5
+        Rng rng = new Rng(3);
+        for (int t = 0; t < 2_000; t++) {
+            double[] w = new double[30];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = rng.lognormal(1, 1.5);
+            }
+            long amount = (long) rng.lognormal(50_000_000_00L, 2);
+            long[] parts = Mix.complete(w, 0.001).cents(amount);
+            assertThat(java.util.Arrays.stream(parts).sum()).isEqualTo(amount);
+            assertThat(java.util.Arrays.stream(parts).min().orElse(0)).isNotNegative();
+        }
+        assertThat(Mix.EMPTY.cents(500)).isEmpty();
     }
 
     @Test

@@ -55,9 +55,19 @@ class MoneyAttributionTest {
     }
 
     @Test
-    void aRelationshipWithoutTheProductsPartIsAnEstimateEvenOfNothing() {
-        // Parts for A and B take the whole amount: C's estimate is 0, but it is still an estimate.
+    void aRelationshipWhosePartsTakeItsWholeAmountStatesThatAMissingProductGetsNothing() {
+        // Parts for A and B take the whole amount: C's part is stated as 0, not estimated.
         Baseline b = MoneyAttribution.payer(List.of(line("PAY", PH1, RelKind.REIMBURSES, 100, Map.of("A", 60.0, "B", 40.0))), List.of(), "C",
+                amounts);
+        assertThat(b.total()).isZero();
+        assertThat(b.estimated()).isZero();
+        assertThat(b.stated()).isTrue();
+    }
+
+    @Test
+    void aRelationshipWithoutTheProductsPartIsAnEstimateEvenOfNothingWhenItsPartsLeaveSomeOfItsAmount() {
+        // Parts for A and B leave 10 of 100 for products without a part: C has no prescribing, so its estimate is 0.
+        Baseline b = MoneyAttribution.payer(List.of(line("PAY", PH1, RelKind.REIMBURSES, 100, Map.of("A", 60.0, "B", 30.0))), List.of(), "C",
                 amounts);
         assertThat(b.total()).isZero();
         assertThat(b.stated()).isFalse();

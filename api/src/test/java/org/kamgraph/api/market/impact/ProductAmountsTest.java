@@ -39,6 +39,21 @@ class ProductAmountsTest {
     }
 
     @Test
+    void partsThatAccountForTheWholeAmountStateEveryProductAndAMissingOneIsZero() {
+        // 60 + 30 + 10 = 100: nothing left, so D (not named) is stated as 0, not estimated from its 30% market share
+        MoneyLine whole = line(100, Map.of("A", 60.0, "B", 30.0, "C", 10.0));
+        assertThat(amounts.part(whole, "D")).isEqualTo(new ProductAmounts.Part(0, true));
+        assertThat(amounts.part(whole, "UNKNOWN")).isEqualTo(new ProductAmounts.Part(0, true));
+        // parts rounded to the cent may leave up to a cent each of the amount: still whole
+        MoneyLine rounded = line(100.02, Map.of("A", 60.0, "B", 30.0, "C", 10.0));
+        assertThat(amounts.part(rounded, "D")).isEqualTo(new ProductAmounts.Part(0, true));
+        // more than a cent per part left is a remainder to estimate (3 parts, 4 cents left)
+        MoneyLine short4 = line(100.04, Map.of("A", 60.0, "B", 30.0, "C", 10.0));
+        assertThat(amounts.part(short4, "D").stated()).isFalse();
+        assertThat(amounts.part(short4, "D").amount()).isCloseTo(0.04, offset(1e-9));
+    }
+
+    @Test
     void noPrescribingMeansNoEstimate() {
         assertThat(new ProductAmounts(Map.of()).part(line(100, Map.of()), "A").amount()).isZero();
     }
