@@ -290,5 +290,19 @@ class MoneyFlowTest extends FixtureApiTest {
                 + number(o.get("capacity")) + ":" + number(o.get("share"))).containsExactly("X-P2:55.0:0.44");
         assertThat((List<Map<String, Object>>) f.get("minimumCutAfter")).extracting(o -> at(o, "node.id") + ":"
                 + number(o.get("capacity")) + ":" + number(o.get("share"))).containsExactly("X-P2:55.0:1.0");
+
+        // One candidate per side: the organization carrying the most flow (PBM1 90 before, P2 55 after).
+        Map<String, Object> one = at(ok("""
+                { whatIf(scenario: {changes: [{removeNode: {kind: Payer, id: "X-P1"}}]},
+                         flow: {sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}, gatekeeperCandidates: 1}, asOf: "%s") {
+                    spendFlow { gatekeeperCandidates gatekeepersBefore { rank node { id } } gatekeepersAfter { rank node { id } } } } }
+                """.formatted(DAY)), "data.whatIf.spendFlow");
+        assertThat(number(one.get("gatekeeperCandidates"))).isEqualTo(1);
+        assertThat((List<Map<String, Object>>) one.get("gatekeepersBefore")).extracting(g -> at(g, "node.id")).containsExactly("X-PBM1");
+        assertThat((List<Map<String, Object>>) one.get("gatekeepersAfter")).extracting(g -> at(g, "node.id")).containsExactly("X-P2");
+        assertError("""
+                { whatIf(scenario: {changes: [{removeNode: {kind: Payer, id: "X-P1"}}]},
+                         flow: {sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}, gatekeeperCandidates: 0}) { changes } }
+                """, "BAD_REQUEST", "flow.gatekeeperCandidates", "between");
     }
 }

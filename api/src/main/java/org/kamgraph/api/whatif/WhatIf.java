@@ -45,7 +45,7 @@ public final class WhatIf {
 
     /** Which answers to compare: any of influence (decision or account), flow, routes. */
     public record Questions(String decision, NodeKind accountKind, String accountId, SpendFlows.Ends flowSources,
-                            SpendFlows.Ends flowSinks, String flowProduct, Scenario.Ref routesFrom, String routesPharmacy,
+                            SpendFlows.Ends flowSinks, String flowProduct, int flowGatekeeperCandidates, Scenario.Ref routesFrom, String routesPharmacy,
                             String routesPharmacyType, String routesRegion, int routesK, int routesMaxHops, int top) {
     }
 
@@ -85,8 +85,6 @@ public final class WhatIf {
         }
     }
 
-    /** Organizations evaluated as gatekeepers on each side (spendFlow's default): one maximum flow each. */
-    public static final int GATEKEEPER_CANDIDATES = 25;
 
     public record RouteDiff(List<Route> before, List<Route> after, int lost, int gained) {
     }
@@ -143,9 +141,9 @@ public final class WhatIf {
                     block, unblock, true, asOf);
             // Organizations the scenario removes carry no flow after, so they are never ranked after.
             flowDiff = new FlowDiff(was.value(), now.value(), now.value() - was.value(),
-                    RankedGatekeeper.of(flows.gatekeepers(p, was, GATEKEEPER_CANDIDATES)),
-                    RankedGatekeeper.of(flows.gatekeepers(p, now, GATEKEEPER_CANDIDATES)), was.cut().organizations(),
-                    now.cut().organizations(), GATEKEEPER_CANDIDATES);
+                    RankedGatekeeper.of(flows.gatekeepers(p, was, q.flowGatekeeperCandidates())),
+                    RankedGatekeeper.of(flows.gatekeepers(p, now, q.flowGatekeeperCandidates())), was.cut().organizations(),
+                    now.cut().organizations(), q.flowGatekeeperCandidates());
         }
         RouteDiff routeDiff = null;
         if (q.routesFrom() != null) {
