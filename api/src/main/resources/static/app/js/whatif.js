@@ -46,13 +46,14 @@ function toInput(c) {
 
 const RANK = `person { kind id name } rankBefore rankAfter scoreBefore scoreAfter`;
 const GAP = `person { kind id name } influenceRank reason dmuRoles`;
+const GATE = `rank node { kind id name } cut share`;
 const ROUTE = `spend accessible hops { from { kind id name } to { kind id name } type spend } coverage { listedBy { kind id name } tier priorAuth stepTherapy excluded }`;
 const WHATIF = `query($s: ScenarioInput, $saved: String, $d: ID, $a: NodeRef, $f: WhatIfFlowInput, $r: WhatIfRoutesInput, $top: Int, $asOf: Date) {
   whatIf(scenario: $s, saved: $saved, decision: $d, account: $a, flow: $f, routes: $r, top: $top, asOf: $asOf) {
     changes
     influence { subject { kind id name } entered { ${RANK} } left { ${RANK} } moved { ${RANK} } removed { kind id name } }
     coverageGaps { opened { ${GAP} } closed { ${GAP} } }
-    spendFlow { valueBefore valueAfter change gatekeepersBefore { node { kind id name } capacity } gatekeepersAfter { node { kind id name } capacity } }
+    spendFlow { valueBefore valueAfter change gatekeepersBefore { ${GATE} } gatekeepersAfter { ${GATE} } }
     pathways { lost gained before { ${ROUTE} } after { ${ROUTE} } }
   } }`;
 
@@ -285,13 +286,15 @@ function renderResult(w, saved) {
     const f = {...w.spendFlow, change: Math.abs(w.spendFlow.change) < 0.5 ? 0 : w.spendFlow.change};  // rounding noise is no change
     const pct = f.valueBefore ? ` (${fmt(100 * f.change / f.valueBefore, 1)}%)` : '';
     summary.push(`flow ${f.change >= 0 ? '+' : '−'}${money(Math.abs(f.change))}`);
-    const gk = list => list.length ? h('ul', {class: 'plain'}, list.map(o => h('li', {}, nodeLink(o.node), ' ', money(o.capacity)))) : h('p', {}, 'none');
+    // Gatekeepers ranked by the spend their removal cuts (share of that side's flow), as on the market page.
+    const gk = list => list.length ? h('ul', {class: 'plain'}, list.slice(0, 10).map(g => h('li', {}, `${g.rank}. `, nodeLink(g.node),
+      ` cuts ${money(g.cut)} (${fmt(100 * g.share, 0)}%)`))) : h('p', {}, 'none');
     out.push(h('h3', {}, 'Spend flow'),
       h('dl', {class: 'facts', id: 'wi-flow-diff'},
         h('dt', {}, 'Before'), h('dd', {}, money(f.valueBefore)),
         h('dt', {}, 'After'), h('dd', {}, money(f.valueAfter)),
         h('dt', {}, 'Change'), h('dd', {}, h('strong', {}, `${f.change >= 0 ? '+' : '−'}${money(Math.abs(f.change))}${pct}`))),
-      h('div', {class: 'grid2'}, h('div', {}, h('h4', {}, 'Gatekeepers before'), gk(f.gatekeepersBefore)),
+      h('div', {class: 'grid2'}, h('div', {}, h('h4', {}, 'Gatekeepers before: the spend their removal cuts'), gk(f.gatekeepersBefore)),
         h('div', {}, h('h4', {}, 'Gatekeepers after'), gk(f.gatekeepersAfter))));
   }
   if (w.pathways) {

@@ -255,4 +255,54 @@ class MoneyFlowTest extends FixtureApiTest {
                 """.formatted(DAY));
         assertThat(number(at(removed, "data.whatIf.spendFlow.valueAfter"))).as("125 less PBM1's gatekeeper cut of 90").isCloseTo(35, offset(1e-9));
     }
+
+    static String ranked(Map<String, Object> g) {
+        return (int) number(g.get("rank")) + ":" + at(g, "node.id") + ":" + number(g.get("throughput")) + ":"
+                + number(g.get("cut")) + ":" + String.format(java.util.Locale.ROOT, "%.4f", number(g.get("share")));
+    }
+
+    @Test
+    void whatIfRanksTheGatekeepersBeforeAndAfterTheScenario() {
+        Map<String, Object> r = ok("""
+                { whatIf(scenario: {changes: [{removeNode: {kind: Payer, id: "X-P1"}}]},
+                         flow: {sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}}, asOf: "%s") {
+                    spendFlow { valueBefore valueAfter change gatekeeperCandidates
+                      gatekeepersBefore { rank node { id } throughput cut share rerouted }
+                      gatekeepersAfter { rank node { id } throughput cut share rerouted }
+                      minimumCutBefore { node { id } capacity share } minimumCutAfter { node { id } capacity share } } } }
+                """.formatted(DAY));
+        Map<String, Object> f = at(r, "data.whatIf.spendFlow");
+        assertThat(number(f.get("valueBefore"))).isCloseTo(125, offset(1e-9));
+        // Without P1 only P2's 60 from the authority remains, of which it passes 55: 20 via PBM1, 30 via PBM2, 5 direct.
+        assertThat(number(f.get("valueAfter"))).isCloseTo(55, offset(1e-9));
+        assertThat(number(f.get("change"))).isCloseTo(-70, offset(1e-9));
+        assertThat(number(f.get("gatekeeperCandidates"))).isEqualTo(25);
+        // Before: as spendFlow ranks them (see gatekeepersAreRankedByTheSpendTheirRemovalCuts), shares of 125.
+        assertThat((List<Map<String, Object>>) f.get("gatekeepersBefore")).extracting(MoneyFlowTest::ranked).containsExactly(
+                "1:X-PBM1:90.0:90.0:0.7200", "2:X-P1:70.0:70.0:0.5600", "3:X-P2:55.0:55.0:0.4400", "4:X-PBM2:30.0:30.0:0.2400");
+        // After, shares of 55: without P2 nothing arrives (cut 55, 100%); without PBM2, P2's 20 + 5 remain (cut 30,
+        // 30/55); without PBM1, P2's 30 + 5 remain (cut 20, 20/55). The removed P1 is not ranked; PBM1 falls from 1 to 3.
+        assertThat((List<Map<String, Object>>) f.get("gatekeepersAfter")).extracting(MoneyFlowTest::ranked).containsExactly(
+                "1:X-P2:55.0:55.0:1.0000", "2:X-PBM2:30.0:30.0:0.5455", "3:X-PBM1:20.0:20.0:0.3636");
+        assertThat((List<Map<String, Object>>) f.get("gatekeepersAfter")).allSatisfy(g -> assertThat(number(g.get("rerouted"))).isZero());
+        // The minimum cut, kept apart: P2 (capacity min(60, 55) = 55) before; after, P2 is all of the 55.
+        assertThat((List<Map<String, Object>>) f.get("minimumCutBefore")).extracting(o -> at(o, "node.id") + ":"
+                + number(o.get("capacity")) + ":" + number(o.get("share"))).containsExactly("X-P2:55.0:0.44");
+        assertThat((List<Map<String, Object>>) f.get("minimumCutAfter")).extracting(o -> at(o, "node.id") + ":"
+                + number(o.get("capacity")) + ":" + number(o.get("share"))).containsExactly("X-P2:55.0:1.0");
+
+        // One candidate per side: the organization carrying the most flow (PBM1 90 before, P2 55 after).
+        Map<String, Object> one = at(ok("""
+                { whatIf(scenario: {changes: [{removeNode: {kind: Payer, id: "X-P1"}}]},
+                         flow: {sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}, gatekeeperCandidates: 1}, asOf: "%s") {
+                    spendFlow { gatekeeperCandidates gatekeepersBefore { rank node { id } } gatekeepersAfter { rank node { id } } } } }
+                """.formatted(DAY)), "data.whatIf.spendFlow");
+        assertThat(number(one.get("gatekeeperCandidates"))).isEqualTo(1);
+        assertThat((List<Map<String, Object>>) one.get("gatekeepersBefore")).extracting(g -> at(g, "node.id")).containsExactly("X-PBM1");
+        assertThat((List<Map<String, Object>>) one.get("gatekeepersAfter")).extracting(g -> at(g, "node.id")).containsExactly("X-P2");
+        assertError("""
+                { whatIf(scenario: {changes: [{removeNode: {kind: Payer, id: "X-P1"}}]},
+                         flow: {sources: {kinds: [HealthAuthority]}, sinks: {kinds: [Pharmacy]}, gatekeeperCandidates: 0}) { changes } }
+                """, "BAD_REQUEST", "flow.gatekeeperCandidates", "between");
+    }
 }

@@ -46,7 +46,7 @@ public class WhatIfController {
     public record ScenarioInput(List<ScenarioChangeInput> changes) {
     }
 
-    public record WhatIfFlowInput(FlowEndsInput sources, FlowEndsInput sinks, String product) {
+    public record WhatIfFlowInput(FlowEndsInput sources, FlowEndsInput sinks, String product, Integer gatekeeperCandidates) {
     }
 
     public record WhatIfRoutesInput(NodeRef from, PharmacyTargetInput to, Integer k, Integer maxHops) {
@@ -75,6 +75,8 @@ public class WhatIfController {
         WhatIf.Questions q = new WhatIf.Questions(decision == null ? null : Arguments.id(decision, "decision"),
                 account == null ? null : account.kind(), account == null ? null : Arguments.id(account.id(), "account.id"),
                 sources, sinks, flow == null ? null : flow.product(),
+                flow == null ? 25 : Arguments.range(flow.gatekeeperCandidates() == null ? 25 : flow.gatekeeperCandidates(), 1,
+                        MarketController.MAX_GATEKEEPER_CANDIDATES, "flow.gatekeeperCandidates"),
                 routes == null ? null : new Scenario.Ref(routes.from().kind(), Arguments.id(routes.from().id(), "routes.from.id")),
                 routes == null ? null : routes.to().pharmacy(), routes == null ? null : routes.to().pharmacyType(),
                 routes == null ? null : routes.to().region(),

@@ -80,7 +80,7 @@ public final class SpendFlows {
      * The intermediate organizations carrying the most flow (at most {@code candidates}), ranked by the flow their
      * removal cuts; organizations blocked already stay blocked.
      */
-    List<Gatekeeper> gatekeepers(Projection p, Outcome o, int candidates) {
+    public List<Gatekeeper> gatekeepers(Projection p, Outcome o, int candidates) {
         if (o.flow() == null || o.value() <= 0) {
             return List.of();
         }

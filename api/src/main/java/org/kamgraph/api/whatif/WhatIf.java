@@ -16,6 +16,7 @@ import org.kamgraph.api.influence.InfluenceService.Ranked;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.MarketViews.CutOrganization;
+import org.kamgraph.api.market.MarketViews.Gatekeeper;
 import org.kamgraph.api.market.MarketViews.Route;
 import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
@@ -44,7 +45,7 @@ public final class WhatIf {
 
     /** Which answers to compare: any of influence (decision or account), flow, routes. */
     public record Questions(String decision, NodeKind accountKind, String accountId, SpendFlows.Ends flowSources,
-                            SpendFlows.Ends flowSinks, String flowProduct, Scenario.Ref routesFrom, String routesPharmacy,
+                            SpendFlows.Ends flowSinks, String flowProduct, int flowGatekeeperCandidates, Scenario.Ref routesFrom, String routesPharmacy,
                             String routesPharmacyType, String routesRegion, int routesK, int routesMaxHops, int top) {
     }
 
@@ -63,9 +64,27 @@ public final class WhatIf {
                           List<CoverageGap> noLongerInTop, List<CoverageGap> nowInTop) {
     }
 
-    public record FlowDiff(double valueBefore, double valueAfter, double change, List<CutOrganization> gatekeepersBefore,
-                           List<CutOrganization> gatekeepersAfter) {
+    /**
+     * The spend flow before and after (annual spend on the flow's basis): {@code gatekeepersBefore}/{@code After} are
+     * the organizations ranked by the spend their removal cuts, as spendFlow ranks them; {@code minimumCutBefore}/
+     * {@code After} the organizations on one minimum cut (where the flow can be cut, not who controls the most).
+     */
+    public record FlowDiff(double valueBefore, double valueAfter, double change, List<RankedGatekeeper> gatekeepersBefore,
+                           List<RankedGatekeeper> gatekeepersAfter, List<CutOrganization> minimumCutBefore,
+                           List<CutOrganization> minimumCutAfter, int gatekeeperCandidates) {
     }
+
+    /** A gatekeeper with its place (1 = cuts the most) in its ranking. */
+    public record RankedGatekeeper(int rank, NodeSummary node, double throughput, double cut, double share, double rerouted) {
+        static List<RankedGatekeeper> of(List<Gatekeeper> ranked) {
+            List<RankedGatekeeper> out = new ArrayList<>();
+            for (Gatekeeper g : ranked) {
+                out.add(new RankedGatekeeper(out.size() + 1, g.node(), g.throughput(), g.cut(), g.share(), g.rerouted()));
+            }
+            return out;
+        }
+    }
+
 
     public record RouteDiff(List<Route> before, List<Route> after, int lost, int gained) {
     }
@@ -120,8 +139,11 @@ public final class WhatIf {
                     Set.of(), Set.of(), true, asOf);
             SpendFlows.Outcome now = flows.compute(p, edited.graph(), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
                     block, unblock, true, asOf);
-            flowDiff = new FlowDiff(was.value(), now.value(), now.value() - was.value(), was.cut().organizations(),
-                    now.cut().organizations());
+            // Organizations the scenario removes carry no flow after, so they are never ranked after.
+            flowDiff = new FlowDiff(was.value(), now.value(), now.value() - was.value(),
+                    RankedGatekeeper.of(flows.gatekeepers(p, was, q.flowGatekeeperCandidates())),
+                    RankedGatekeeper.of(flows.gatekeepers(p, now, q.flowGatekeeperCandidates())), was.cut().organizations(),
+                    now.cut().organizations(), q.flowGatekeeperCandidates());
         }
         RouteDiff routeDiff = null;
         if (q.routesFrom() != null) {
