@@ -79,7 +79,7 @@ public final class ImpactQueries {
         Map<String, Object> p = new HashMap<>();
         p.put("id", committeeId);
         p.put("asOf", asOf);
-        List<Org> r = runner.read(Cypher.load("impact-committee-organization"), p, x -> org(x.get("eid"), x.get("labels"), x.get("id"), x.get("name")));
+        List<Org> r = runner.read(Cypher.load("committee-organization"), p, x -> org(x.get("eid"), x.get("labels"), x.get("id"), x.get("name")));
         return r.isEmpty() ? null : r.getFirst();
     }
 

@@ -144,7 +144,7 @@ public final class MarketQueries {
         Map<String, Object> p = new HashMap<>();
         p.put("id", committeeId);
         p.put("asOf", asOf);
-        List<Map.Entry<NodeKind, String>> r = runner.read(Cypher.load("market-committee-org"), p,
+        List<Map.Entry<NodeKind, String>> r = runner.read(Cypher.load("committee-organization"), p,
                 x -> Map.entry(kind(x.get("labels")), x.get("id").asString()));
         return r.isEmpty() ? null : r.getFirst();
     }
