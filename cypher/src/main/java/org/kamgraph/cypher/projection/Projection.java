@@ -56,6 +56,29 @@ public final class Projection {
     }
 
     /**
+     * A projection built from arrays rather than read from a database: vertex {@code v} is the node
+     * {@code (kinds[v], ids[v], names[v])} (its element id is its id), edge {@code e} joins {@code sources[e]} to
+     * {@code targets[e]} with weight {@code weights[e]}. For test fixtures written as text and for other engines'
+     * results; it depends on nothing (empty footprint). O(n + m).
+     */
+    public static Projection of(NodeKind[] kinds, String[] ids, String[] names, int[] sources, int[] targets,
+                                double[] weights, boolean undirected) {
+        if (ids.length != kinds.length || names.length != kinds.length) {
+            throw new IllegalArgumentException("kinds, ids and names must have one entry per vertex");
+        }
+        if (targets.length != sources.length || weights.length != sources.length) {
+            throw new IllegalArgumentException("sources, targets and weights must have one entry per edge");
+        }
+        EdgeBuffer edges = new EdgeBuffer();
+        for (int e = 0; e < sources.length; e++) {
+            edges.add(sources[e], targets[e], weights[e]);
+        }
+        Graph<Integer, Integer> g = ProjectionLoader.graph(kinds.length, edges,
+                undirected ? Orientation.UNDIRECTED : Orientation.NATURAL);
+        return new Projection(g, ids.clone(), kinds.clone(), ids.clone(), names.clone(), Set.of());
+    }
+
+    /**
      * The result of {@code compute} for {@code key}, computed once for this projection and kept as long as it is.
      * A projection never changes (a write that may alter it makes {@link ProjectionCache} load a new one), so an
      * analysis of it stays right while the projection is in use: repeated questions and several fields of one request
