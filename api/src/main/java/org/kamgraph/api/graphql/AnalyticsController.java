@@ -36,9 +36,6 @@ public class AnalyticsController {
         this.properties = properties;
     }
 
-    public record NodeRef(NodeKind kind, String id) {
-    }
-
     public record ScopeInput(NodeRef account, String decision, Integer depth, String territory, String region) {
     }
 

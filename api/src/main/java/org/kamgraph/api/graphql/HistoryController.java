@@ -1,7 +1,6 @@
 package org.kamgraph.api.graphql;
 
 import java.time.LocalDate;
-import org.kamgraph.api.graphql.AnalyticsController.NodeRef;
 import org.kamgraph.api.history.ChangeReports;
 import org.kamgraph.api.history.ChangeReports.ChangeReport;
 import org.kamgraph.cypher.BadInputException;

@@ -3,7 +3,6 @@ package org.kamgraph.api.graphql;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.kamgraph.api.graphql.AnalyticsController.NodeRef;
 import org.kamgraph.api.influence.Brokers;
 import org.kamgraph.api.influence.CoverageGaps;
 import org.kamgraph.api.influence.InfluenceOptions;

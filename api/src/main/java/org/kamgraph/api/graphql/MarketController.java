@@ -3,7 +3,6 @@ package org.kamgraph.api.graphql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.kamgraph.api.graphql.AnalyticsController.NodeRef;
 import org.kamgraph.api.market.FormularyImpacts;
 import org.kamgraph.api.market.impact.ImpactViews.FormularyImpact;
 import org.kamgraph.api.market.MarketViews.MoneyTrail;

@@ -10,7 +10,7 @@ import org.kamgraph.algorithms.scoring.InvalidScoringException;
 import org.kamgraph.algorithms.scoring.Tier;
 import org.kamgraph.algorithms.scoring.TierPolicy;
 import org.kamgraph.algorithms.scoring.Weights;
-import org.kamgraph.api.graphql.AnalyticsController.NodeRef;
+import org.kamgraph.api.graphql.NodeRef;
 import org.kamgraph.api.graphql.Arguments;
 import org.kamgraph.api.graphql.Views.PageInfo;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.TierCount;
