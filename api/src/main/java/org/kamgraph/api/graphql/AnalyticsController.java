@@ -11,6 +11,10 @@ import org.kamgraph.algorithms.CentralityOptions;
 import org.kamgraph.algorithms.Centralities;
 import org.kamgraph.algorithms.paths.LengthTransform;
 import org.kamgraph.algorithms.rank.DegreeCentrality;
+import org.kamgraph.analytics.influence.Ranks;
+import org.kamgraph.analytics.paging.Cursors;
+import org.kamgraph.analytics.paging.Page;
+import org.kamgraph.analytics.paging.PageInfo;
 import org.kamgraph.api.config.KamProperties;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
@@ -56,15 +60,14 @@ public class AnalyticsController {
     }
 
     public record CentralityResult(int vertices, int edges, long projectionMillis, long algorithmMillis, ConvergenceInfo convergence, Double errorBound, int totalCount,
-                                   List<Row> rows, Views.PageInfo pageInfo) {
+                                   List<Row> rows, PageInfo pageInfo) {
     }
 
     @QueryMapping
     public CentralityResult centrality(@Argument ProjectionInput projection, @Argument CentralityAlgorithm algorithm,
                                        @Argument CentralityOptionsInput options, @Argument Integer first,
                                        @Argument String after, @Argument String order) {
-        int size = Arguments.pageSize(first, "first");
-        long offset = Arguments.after(after, "after");
+        Page page = Page.of(first, after);
         long t0 = System.nanoTime();
         Projection p = projections.get(spec(projection));
         long t1 = System.nanoTime();
@@ -82,20 +85,17 @@ public class AnalyticsController {
         }
         long t2 = System.nanoTime();
         double[] scores = result.scores();
-        org.kamgraph.api.influence.Ranks ranks = org.kamgraph.api.influence.Ranks.all(p, scores);
-        int[] order1 = ranks.order();
-        int[] rank = ranks.rank();
+        Ranks ranks = Ranks.all(p, scores);
         boolean ascending = "ASC".equals(order);
         List<Row> rows = new ArrayList<>();
-        for (long i = offset; i < Math.min(n, offset + size); i++) {
-            int v = order1[ascending ? n - 1 - (int) i : (int) i];
-            rows.add(new Row(p.id(v), p.kind(v), p.name(v), scores[v], rank[v], Arguments.cursor(i)));
+        for (int i : page.positions(n)) {
+            int v = ranks.order()[ascending ? n - 1 - i : i];
+            rows.add(new Row(p.id(v), p.kind(v), p.name(v), scores[v], ranks.rank()[v], Cursors.cursor(i)));
         }
         var c = result.convergence();
         return new CentralityResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, c == null ? null : new ConvergenceInfo(c.iterations(), c.finalChange(), c.converged()),
                 Double.isNaN(result.errorBound()) ? null : result.errorBound(), n, rows,
-                new Views.PageInfo(offset + size < n, offset > 0, rows.isEmpty() ? null : rows.getFirst().cursor(),
-                        rows.isEmpty() ? null : rows.getLast().cursor()));
+                page.info(n, rows, Row::cursor));
     }
 
     static ProjectionSpec spec(ProjectionInput in) {

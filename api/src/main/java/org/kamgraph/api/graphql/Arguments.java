@@ -1,23 +1,21 @@
 package org.kamgraph.api.graphql;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
+import org.kamgraph.analytics.paging.Cursors;
 import org.kamgraph.cypher.BadInputException;
 
-/** Checks of GraphQL arguments, each failing with BAD_REQUEST naming the argument. */
+/**
+ * Checks of GraphQL arguments, each failing with BAD_REQUEST naming the argument. The paging ones are the rules of
+ * {@link Cursors} (analytics), named here for the controllers.
+ */
 public final class Arguments {
-    public static final int MAX_PAGE = 1_000;
+    public static final int MAX_PAGE = Cursors.MAX_PAGE;
 
     private Arguments() {
     }
 
     public static int pageSize(Integer first, String argument) {
-        int f = first == null ? 20 : first;
-        if (f < 1 || f > MAX_PAGE) {
-            throw new BadInputException(argument, "must be between 1 and " + MAX_PAGE + ", was " + f);
-        }
-        return f;
+        return Cursors.pageSize(first, argument);
     }
 
     public static int range(Integer value, int min, int max, String argument) {
@@ -42,25 +40,11 @@ public final class Arguments {
     }
 
     public static String cursor(long offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
+        return Cursors.cursor(offset);
     }
 
     /** The offset just after a cursor, or 0 without one. */
     public static long after(String cursor, String argument) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (s.startsWith("o:")) {
-                long o = Long.parseLong(s.substring(2));
-                if (o >= 0 && o < Integer.MAX_VALUE) {
-                    return o + 1;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw new BadInputException(argument, "is not a cursor returned by this API");
+        return Cursors.after(cursor, argument);
     }
 }

@@ -3,15 +3,17 @@ package org.kamgraph.api.graphql;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.kamgraph.analytics.influence.InfluenceGroups;
+import org.kamgraph.analytics.influence.InfluenceOptions;
+import org.kamgraph.analytics.influence.InfluenceViews.BrokerResult;
+import org.kamgraph.analytics.influence.InfluenceViews.CoverageGapResult;
+import org.kamgraph.analytics.influence.InfluenceViews.GroupResult;
+import org.kamgraph.analytics.influence.InfluenceViews.InfluenceResult;
+import org.kamgraph.analytics.influence.InfluenceViews.ReachResult;
+import org.kamgraph.analytics.paging.Page;
 import org.kamgraph.api.influence.Brokers;
 import org.kamgraph.api.influence.CoverageGaps;
-import org.kamgraph.api.influence.InfluenceOptions;
 import org.kamgraph.api.influence.InfluenceService;
-import org.kamgraph.api.influence.InfluenceViews.BrokerResult;
-import org.kamgraph.api.influence.InfluenceViews.CoverageGapResult;
-import org.kamgraph.api.influence.InfluenceViews.GroupResult;
-import org.kamgraph.api.influence.InfluenceViews.InfluenceResult;
-import org.kamgraph.api.influence.InfluenceViews.ReachResult;
 import org.kamgraph.api.influence.InformalGroups;
 import org.kamgraph.api.influence.Reach;
 import org.kamgraph.cypher.BadInputException;
@@ -65,7 +67,7 @@ public class InfluenceController {
     @QueryMapping
     public BrokerResult brokers(@Argument AreaInput scope, @Argument LocalDate asOf, @Argument Integer first,
                                 @Argument String after, @Argument Integer samples, @Argument Integer seed) {
-        return brokers.find(area(scope, "scope", true), Arguments.asOf(asOf), page(first, after, 0), samples,
+        return brokers.find(area(scope, "scope", true), Arguments.asOf(asOf), Page.of(first, after), samples,
                 seed == null ? 42 : seed);
     }
 
@@ -98,16 +100,15 @@ public class InfluenceController {
     }
 
     @QueryMapping
-    public GroupResult informalGroups(@Argument NodeRef account, @Argument InformalGroups.Method method,
+    public GroupResult informalGroups(@Argument NodeRef account, @Argument InfluenceGroups.Method method,
                                       @Argument Integer minSize, @Argument Integer seed, @Argument LocalDate asOf) {
         return groups.find(account.kind(), Arguments.id(account.id(), "account.id"),
-                method == null ? InformalGroups.Method.GREEDY_MODULARITY : method,
+                method == null ? InfluenceGroups.Method.GREEDY_MODULARITY : method,
                 Arguments.range(minSize == null ? 2 : minSize, 1, 100_000, "minSize"), seed == null ? 42 : seed, Arguments.asOf(asOf));
     }
 
     private static InfluenceService.Page page(Integer first, String after, Integer chains) {
-        return new InfluenceService.Page(Arguments.after(after, "after"), Arguments.pageSize(first, "first"),
-                Arguments.range(chains == null ? 1 : chains, 0, MAX_CHAINS, "chains"));
+        return new InfluenceService.Page(Page.of(first, after), Arguments.range(chains == null ? 1 : chains, 0, MAX_CHAINS, "chains"));
     }
 
     private static InfluenceOptions options(InfluenceOptionsInput in) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.analytics.paging.PageInfo;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.cypher.query.Direction;
@@ -121,8 +122,8 @@ public class QueryController {
                 .orElseThrow(() -> new NotFoundException("id", "no " + kind.label() + " with id '" + id + "'"));
     }
 
-    private static Views.PageInfo pageInfo(List<Views.Edge<Object>> edges, long offset, boolean hasNext) {
-        return new Views.PageInfo(hasNext, offset > 0, edges.isEmpty() ? null : edges.getFirst().cursor(),
+    private static PageInfo pageInfo(List<Views.Edge<Object>> edges, long offset, boolean hasNext) {
+        return new PageInfo(hasNext, offset > 0, edges.isEmpty() ? null : edges.getFirst().cursor(),
                 edges.isEmpty() ? null : edges.getLast().cursor());
     }
 }

@@ -2,6 +2,7 @@ package org.kamgraph.api.graphql;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kamgraph.analytics.paging.PageInfo;
 
 /** Shapes of GraphQL output types that are not nodes or relationships themselves. */
 public final class Views {
@@ -19,9 +20,6 @@ public final class Views {
 
     record Influence(Object person, Object direction, double strength, String basis, LocalDate validFrom, LocalDate validTo,
                      String source, LocalDate lastVerified) {
-    }
-
-    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
     record Edge<T>(String cursor, T node) {

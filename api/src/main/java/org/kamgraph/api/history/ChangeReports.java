@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.api.influence.InfluenceService.Ranked;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.history.HistoryQueries;
 import org.kamgraph.cypher.projection.Projection;

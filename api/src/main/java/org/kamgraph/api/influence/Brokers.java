@@ -5,25 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kamgraph.algorithms.CompactGraph;
-import org.kamgraph.algorithms.connectivity.CutVertices;
-import org.kamgraph.algorithms.paths.BetweennessCentrality;
-import org.kamgraph.algorithms.paths.LengthTransform;
-import org.kamgraph.api.graphql.Arguments;
-import org.kamgraph.api.influence.InfluenceService.Page;
-import org.kamgraph.api.influence.InfluenceViews.Broker;
-import org.kamgraph.api.influence.InfluenceViews.BrokerResult;
-import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.analytics.influence.BrokerScores;
+import org.kamgraph.analytics.influence.InfluenceViews.Broker;
+import org.kamgraph.analytics.influence.InfluenceViews.BrokerResult;
+import org.kamgraph.analytics.influence.Ranks;
+import org.kamgraph.analytics.influence.Summaries;
+import org.kamgraph.analytics.paging.Cursors;
+import org.kamgraph.analytics.paging.Page;
 import org.kamgraph.cypher.influence.InfluenceProjections;
 import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
 import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.cypher.projection.Scope;
 
 /**
- * Brokers and gatekeepers: betweenness over the most probable chains of influence (length -ln(strength)), exact
- * up to a size and sampled above it, plus the cut vertices of the network taken as undirected.
+ * Brokers and gatekeepers: project the influence network, score it ({@link BrokerScores}), rank, read the positions
+ * and coverage of the page shown.
  */
 public final class Brokers {
-    static final int DEFAULT_SAMPLES = 500;
     private final InfluenceService influence;
     private final int maxExactVertices;
 
@@ -41,58 +39,28 @@ public final class Brokers {
         long t1 = System.nanoTime();
         CompactGraph g = influence.compact.of(p);
         int n = p.vertexCount();
-        if (samples != null && (samples < 1 || samples > Math.max(1, n))) {
-            throw new BadInputException("samples", "must be between 1 and the " + n + " people in scope, was " + samples);
-        }
-        boolean sampled = samples != null || n > maxExactVertices;
-        int used = sampled ? (samples != null ? samples : Math.min(n, DEFAULT_SAMPLES)) : n;
+        BrokerScores.Plan plan = BrokerScores.Plan.of(n, samples, maxExactVertices);
         // Kept with the projection: the betweenness of a territory is seconds of work and the projection only changes
         // when the graph does (the same question asked again, or by another field of the request, is answered at once).
-        Betweenness b = p.memo(new BetweennessKey(sampled, used, seed), () -> betweenness(g, sampled, used, seed));
-        double[] scores = b.scores();
-        Double errorBound = b.errorBound();
-        boolean[] cut = b.cut();
+        BrokerScores b = p.memo(new BetweennessKey(plan, seed), () -> BrokerScores.of(g, plan, seed));
         long t2 = System.nanoTime();
 
-        Ranks ranks = Ranks.all(p, scores);
-        int[] order = ranks.order();
-        int[] rank = ranks.rank();
-        List<Integer> shown = new ArrayList<>();
-        for (long i = page.offset(); i < Math.min(n, page.offset() + page.size()); i++) {
-            shown.add(order[(int) i]);
-        }
+        Ranks ranks = Ranks.all(p, b.scores());
+        List<Integer> positions = page.positions(n);
+        List<Integer> shown = positions.stream().map(i -> ranks.order()[i]).toList();
         Map<String, PersonDetails> details = influence.explainer.details(p, shown, null, asOf);
         List<Broker> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             int v = shown.get(i);
-            PersonDetails d = Explainer.of(details, p, v);
-            rows.add(new Broker(Explainer.node(p, v), scores[v], rank[v], cut[v], Explainer.positions(d), Explainer.coverage(d),
-                    !d.coverage().isEmpty(), Arguments.cursor(page.offset() + i)));
+            PersonDetails d = Summaries.of(details, p, v);
+            rows.add(new Broker(Summaries.node(p, v), b.scores()[v], ranks.rank()[v], b.cut()[v], Summaries.positions(d),
+                    Summaries.coverage(d), !d.coverage().isEmpty(), Cursors.cursor(positions.get(i))));
         }
-        return new BrokerResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, sampled, sampled ? used : null, errorBound, n,
-                rows, InfluenceService.pageInfo(page, n, rows.isEmpty() ? null : rows.getFirst().cursor(),
-                rows.isEmpty() ? null : rows.getLast().cursor()));
+        return new BrokerResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, plan.sampled(),
+                plan.sampled() ? plan.samples() : null, b.errorBound(), n, rows, page.info(n, rows, Broker::cursor));
     }
 
     /** The parameters of a betweenness besides its projection. */
-    private record BetweennessKey(boolean sampled, int samples, long seed) {
-    }
-
-    /** Betweenness over -ln(strength) (with its error bound when sampled) and the cut vertices of one projection. */
-    private record Betweenness(double[] scores, Double errorBound, boolean[] cut) {
-    }
-
-    private static Betweenness betweenness(CompactGraph g, boolean sampled, int samples, long seed) {
-        int threads = Runtime.getRuntime().availableProcessors();
-        if (g.vertexCount() == 0) {
-            return new Betweenness(new double[0], null, CutVertices.of(g));
-        }
-        if (sampled) {
-            BetweennessCentrality b = BetweennessCentrality.sampled(g, LengthTransform.NEG_LOG,
-                    BetweennessCentrality.Normalization.NORMALIZED, samples, seed, threads);
-            return new Betweenness(b.scores(), b.errorBound(0.01), CutVertices.of(g));
-        }
-        return new Betweenness(new BetweennessCentrality(g, LengthTransform.NEG_LOG, BetweennessCentrality.Normalization.NORMALIZED,
-                threads).scores(), null, CutVertices.of(g));
+    private record BetweennessKey(BrokerScores.Plan plan, long seed) {
     }
 }

@@ -4,21 +4,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.analytics.influence.CoverageRules;
+import org.kamgraph.analytics.influence.InfluenceOptions;
+import org.kamgraph.analytics.influence.InfluenceRanking;
+import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
+import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
+import org.kamgraph.analytics.influence.InfluenceViews.CoverageGapResult;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.Summaries;
 import org.kamgraph.api.influence.InfluenceService.Ranked;
-import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
-import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
-import org.kamgraph.api.influence.InfluenceViews.CoverageGapResult;
-import org.kamgraph.api.influence.InfluenceViews.CoverageThread;
-import org.kamgraph.api.influence.InfluenceViews.GapReason;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.influence.InfluenceQueries.Coverage;
 import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
 import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.model.NodeKind;
 
 /**
- * Where our coverage is thin: influential people nobody covers well, and accounts held by a single thread.
+ * Where our coverage is thin: rank the people, read their coverage and the account's threads, judge them by
+ * {@link CoverageRules}: influential people nobody covers well, and accounts held by a single thread.
  */
 public final class CoverageGaps {
     private final InfluenceService influence;
@@ -53,8 +55,8 @@ public final class CoverageGaps {
     public List<CoverageGap> gaps(Ranked r, Thresholds t) {
         InfluenceRanking ranking = r.ranking();
         List<Integer> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(t.influenceTop(), ranking.people.length); i++) {
-            top.add(ranking.people[i]);
+        for (int i = 0; i < Math.min(t.influenceTop(), ranking.people().length); i++) {
+            top.add(ranking.people()[i]);
         }
         Map<Integer, CoverageGap> found = assess(r, top, t, (person, coverage) -> coverage);
         return top.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
@@ -67,60 +69,21 @@ public final class CoverageGaps {
     public Map<Integer, CoverageGap> assess(Ranked r, java.util.Collection<Integer> vertices, Thresholds t,
                                             java.util.function.BiFunction<NodeSummary, List<Coverage>, List<Coverage>> adjust) {
         InfluenceRanking ranking = r.ranking();
-        Projection p = ranking.projection;
+        Projection p = ranking.projection();
         Map<String, PersonDetails> details = influence.explainer.details(p, List.copyOf(vertices), r.decision(), r.asOf());
         LocalDate staleBefore = r.asOf().minusDays(t.staleAfterDays());
         Map<Integer, CoverageGap> out = new java.util.HashMap<>();
         for (int v : vertices) {
-            PersonDetails stored = Explainer.of(details, p, v);
-            NodeSummary person = Explainer.node(p, v);
+            PersonDetails stored = Summaries.of(details, p, v);
+            NodeSummary person = Summaries.node(p, v);
             PersonDetails d = new PersonDetails(stored.positions(), adjust.apply(person, stored.coverage()), stored.dmuRoles());
-            GapReason reason = reason(d.coverage(), t.minStrength(), staleBefore);
-            out.put(v, reason == null ? null : new CoverageGap(person, ranking.scores[v], ranking.rank[v], reason, d.dmuRoles(),
-                    Explainer.positions(d), Explainer.coverage(d)));
+            out.put(v, CoverageRules.gap(person, ranking.scores()[v], ranking.rank()[v], d, t.minStrength(), staleBefore));
         }
         return out;
     }
 
-    /**
-     * UNCOVERED without coverage; WEAK when every known strength is below the minimum; STALE when every known
-     * last contact is older than allowed; null when covered well enough (unknown strengths or dates count as fine).
-     */
-    static GapReason reason(List<Coverage> coverage, double minStrength, LocalDate staleBefore) {
-        if (coverage.isEmpty()) {
-            return GapReason.UNCOVERED;
-        }
-        boolean strong = coverage.stream().anyMatch(c -> c.strength() == null || c.strength() >= minStrength);
-        if (!strong) {
-            return GapReason.WEAK;
-        }
-        boolean recent = coverage.stream().anyMatch(c -> c.lastContact() == null || !c.lastContact().isBefore(staleBefore));
-        return recent ? null : GapReason.STALE;
-    }
-
-    /**
-     * The account and the units under it whose coverage hangs on one thread: ONE_RELATIONSHIP (a single coverage
-     * relationship) or ONE_MEMBER (one team member). An account nobody covers has no thread to lose: not fragile.
-     */
+    /** The account and the units under it whose coverage hangs on one thread. */
     private List<AccountCoverage> fragile(NodeKind kind, String id, LocalDate asOf) {
-        List<AccountCoverage> out = new ArrayList<>();
-        for (InfluenceQueries.AccountThreads a : influence.queries.accountThreads(kind, id, asOf)) {
-            long relationships = a.threads().stream().mapToLong(InfluenceQueries.Thread::relationships).sum();
-            String risk = risk(a.threads().size(), relationships);
-            if (risk != null) {
-                out.add(new AccountCoverage(new NodeSummary(a.id(), a.kind(), a.name()), a.threads().stream()
-                        .map(x -> new CoverageThread(new NodeSummary(x.teamMemberId(), NodeKind.TEAM_MEMBER, x.teamMemberName()),
-                                x.relationships())).toList(), relationships, risk));
-            }
-        }
-        return out;
-    }
-
-    /** ONE_RELATIONSHIP, ONE_MEMBER, or null when the account is not fragile (several members, or nobody at all). */
-    static String risk(int members, long relationships) {
-        if (members == 0) {
-            return null;
-        }
-        return relationships == 1 ? "ONE_RELATIONSHIP" : members == 1 ? "ONE_MEMBER" : null;
+        return CoverageRules.fragile(influence.queries.accountThreads(kind, id, asOf));
     }
 }

@@ -7,20 +7,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.api.influence.InfluenceViews.Chain;
-import org.kamgraph.api.influence.InfluenceViews.CoverageEntry;
-import org.kamgraph.api.influence.InfluenceViews.Hop;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.influence.InfluenceViews.PositionSummary;
+import org.kamgraph.analytics.influence.Chains;
+import org.kamgraph.analytics.influence.HopReading;
+import org.kamgraph.analytics.influence.InfluenceViews.Chain;
+import org.kamgraph.analytics.influence.InfluenceViews.Hop;
+import org.kamgraph.analytics.influence.Step;
+import org.kamgraph.analytics.influence.Summaries;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
 import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.cypher.projection.ProjectionSpec;
-import org.kamgraph.model.NodeKind;
 
 /**
- * Turns projected vertices and chains of vertices back into what a KAM reads: names, positions, coverage and the
- * stored relationship behind each hop (strength, basis, source), in one batched read each.
+ * Reads what a KAM needs to read projected vertices and chains: positions, coverage and the stored relationship
+ * behind each hop (strength, basis, source), in one batched read each; analytics turns them into answers.
  */
 final class Explainer {
     private final InfluenceQueries queries;
@@ -29,37 +29,12 @@ final class Explainer {
         this.queries = queries;
     }
 
-    /**
-     * One hop of a chain in the direction influence travels: {@code from} has a say over, or reaches, {@code to},
-     * through the projected arc of that {@code weight}, which runs from {@code to} to {@code from} when
-     * {@code againstArc} (a walk toward influencers read backwards) and from {@code from} to {@code to} otherwise.
-     */
-    record Step(int from, int to, double weight, boolean againstArc) {
-    }
-
-    static NodeSummary node(Projection p, int v) {
-        return new NodeSummary(p.id(v), p.kind(v), p.name(v));
-    }
-
     /** Positions, coverage and DMU roles (in {@code decision}, may be null) of the given vertices. */
     Map<String, PersonDetails> details(Projection p, List<Integer> vertices, String decision, LocalDate asOf) {
         if (vertices.isEmpty()) {
             return Map.of();
         }
         return queries.people(vertices.stream().map(p::elementId).toList(), decision, asOf);
-    }
-
-    static PersonDetails of(Map<String, PersonDetails> details, Projection p, int v) {
-        return details.getOrDefault(p.elementId(v), PersonDetails.NONE);
-    }
-
-    static List<PositionSummary> positions(PersonDetails d) {
-        return d.positions().stream().map(x -> new PositionSummary(new NodeSummary(x.id(), x.kind(), x.name()), x.title())).toList();
-    }
-
-    static List<CoverageEntry> coverage(PersonDetails d) {
-        return d.coverage().stream().map(c -> new CoverageEntry(new NodeSummary(c.teamMemberId(), NodeKind.TEAM_MEMBER,
-                c.teamMemberName()), c.strength(), c.lastContact())).toList();
     }
 
     /**
@@ -81,7 +56,7 @@ final class Explainer {
             List<Hop> hops = new ArrayList<>();
             for (Step s : chain) {
                 List<InfluenceQueries.Hop> found = stored.getOrDefault(p.elementId(s.from()) + "|" + p.elementId(s.to()), List.of());
-                hops.add(HopReading.of(node(p, s.from()), node(p, s.to()), s, found, spec));
+                hops.add(HopReading.of(Summaries.node(p, s.from()), Summaries.node(p, s.to()), s, found, spec));
             }
             out.add(hops);
         }
@@ -90,15 +65,6 @@ final class Explainer {
 
     /** Chains with their strength, the product of the projected hop weights (the weights each hop shows). */
     List<Chain> chains(Projection p, List<List<Step>> chains, ProjectionSpec spec) {
-        List<List<Hop>> hops = hops(p, chains, spec);
-        List<Chain> out = new ArrayList<>();
-        for (int i = 0; i < chains.size(); i++) {
-            double strength = 1;
-            for (Step s : chains.get(i)) {
-                strength *= s.weight();
-            }
-            out.add(new Chain(strength, hops.get(i)));
-        }
-        return out;
+        return Chains.shown(chains, hops(p, chains, spec));
     }
 }

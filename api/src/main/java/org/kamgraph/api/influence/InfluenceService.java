@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import org.kamgraph.api.graphql.Arguments;
-import org.kamgraph.api.graphql.Views.PageInfo;
-import org.kamgraph.api.influence.Explainer.Step;
-import org.kamgraph.api.influence.InfluenceViews.Chain;
-import org.kamgraph.api.influence.InfluenceViews.Convergence;
-import org.kamgraph.api.influence.InfluenceViews.InfluenceResult;
-import org.kamgraph.api.influence.InfluenceViews.Influencer;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.influence.InfluenceViews.SeedNode;
+import org.kamgraph.analytics.influence.InfluenceOptions;
+import org.kamgraph.analytics.influence.InfluenceRanking;
+import org.kamgraph.analytics.influence.InfluenceViews.Chain;
+import org.kamgraph.analytics.influence.InfluenceViews.Convergence;
+import org.kamgraph.analytics.influence.InfluenceViews.InfluenceResult;
+import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.SeedNode;
+import org.kamgraph.analytics.influence.Step;
+import org.kamgraph.analytics.influence.Summaries;
+import org.kamgraph.analytics.paging.Cursors;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.influence.InfluenceProjections;
 import org.kamgraph.cypher.influence.InfluenceQueries;
@@ -42,8 +44,11 @@ public final class InfluenceService {
         this.explainer = new Explainer(queries);
     }
 
-    /** A page of a ranking: offset and size already checked. */
-    public record Page(long offset, int size, int chains) {
+    /** A page of a ranking (offset and size already checked) and how many chains to show per person. */
+    public record Page(org.kamgraph.analytics.paging.Page window, int chains) {
+        public Page(long offset, int size, int chains) {
+            this(new org.kamgraph.analytics.paging.Page(offset, size), chains);
+        }
     }
 
     /** A ranking with where it came from, before it is paged and explained. */
@@ -101,15 +106,12 @@ public final class InfluenceService {
         ProjectionSpec spec = InfluenceProjections.towardInfluencers(new Scope.Account(kind, id), asOf, o.defaultStrength());
         Projection p = projections.get(spec);
         long t1 = System.nanoTime();
+        int[] seedVertices = InfluenceRanking.accountSeeds(p);
         List<SeedNode> seeds = new ArrayList<>();
-        List<Integer> seedVertices = new ArrayList<>();
-        for (int v = 0; v < p.vertexCount(); v++) {
-            if (p.kind(v) == NodeKind.COMMITTEE || p.kind(v) == NodeKind.DECISION) {
-                seedVertices.add(v);
-                seeds.add(new SeedNode(Explainer.node(p, v), p.kind(v) == NodeKind.COMMITTEE ? "committee" : "decision"));
-            }
+        for (int v : seedVertices) {
+            seeds.add(new SeedNode(Summaries.node(p, v), p.kind(v) == NodeKind.COMMITTEE ? "committee" : "decision"));
         }
-        InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).toArray(), o);
+        InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices, o);
         long t2 = System.nanoTime();
         return new Ranked(subject, subject, seeds, null, asOf, r, spec, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
@@ -134,12 +136,10 @@ public final class InfluenceService {
     /** A page of a ranking, explained: positions, coverage, DMU roles and chains of the people shown. */
     public InfluenceResult explain(Ranked ranked, Page page) {
         InfluenceRanking r = ranked.ranking();
-        Projection p = r.projection;
-        int total = r.people.length;
-        List<Integer> shown = new ArrayList<>();
-        for (long i = page.offset(); i < Math.min(total, page.offset() + page.size()); i++) {
-            shown.add(r.people[(int) i]);
-        }
+        Projection p = r.projection();
+        int total = r.people().length;
+        List<Integer> positions = page.window().positions(total);
+        List<Integer> shown = positions.stream().map(i -> r.people()[i]).toList();
         // The two reads are independent: positions and coverage load while the chains are traced and their hops read.
         var scope = org.kamgraph.cypher.AccessScope.current(); // the reading thread narrows its reads like this one
         CompletableFuture<Map<String, PersonDetails>> details = CompletableFuture.supplyAsync(
@@ -156,19 +156,15 @@ public final class InfluenceService {
         int next = 0;
         for (int i = 0; i < shown.size(); i++) {
             int v = shown.get(i);
-            PersonDetails d = Explainer.of(details.join(), p, v);
+            PersonDetails d = Summaries.of(details.join(), p, v);
             List<Chain> mine = chains.subList(next, next + chainCounts.get(i));
             next += chainCounts.get(i);
-            rows.add(new Influencer(Explainer.node(p, v), r.scores[v], r.rank[v], d.dmuRoles(), Explainer.positions(d),
-                    Explainer.coverage(d), !d.coverage().isEmpty(), List.copyOf(mine), Arguments.cursor(page.offset() + i)));
+            rows.add(new Influencer(Summaries.node(p, v), r.scores()[v], r.rank()[v], d.dmuRoles(), Summaries.positions(d),
+                    Summaries.coverage(d), !d.coverage().isEmpty(), List.copyOf(mine), Cursors.cursor(positions.get(i))));
         }
-        var c = r.convergence;
+        var c = r.convergence();
         return new InfluenceResult(ranked.subject(), ranked.seeds(), p.vertexCount(), p.edgeCount(), ranked.projectionMillis(),
                 ranked.algorithmMillis(), new Convergence(c.iterations(), c.finalChange(), c.converged()), total, rows,
-                pageInfo(page, total, rows.isEmpty() ? null : rows.getFirst().cursor(), rows.isEmpty() ? null : rows.getLast().cursor()));
-    }
-
-    static PageInfo pageInfo(Page page, int total, String start, String end) {
-        return new PageInfo(page.offset() + page.size() < total, page.offset() > 0, start, end);
+                page.window().info(total, rows, Influencer::cursor));
     }
 }

@@ -1,26 +1,25 @@
 package org.kamgraph.api.influence;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.kamgraph.algorithms.paths.ArcPath;
+import org.kamgraph.algorithms.CompactGraph;
 import org.kamgraph.algorithms.paths.KShortestPaths;
 import org.kamgraph.algorithms.paths.LengthTransform;
-import org.kamgraph.api.influence.Explainer.Step;
-import org.kamgraph.api.influence.InfluenceViews.ReachResult;
-import org.kamgraph.cypher.NotFoundException;
+import org.kamgraph.analytics.influence.InfluenceViews.ReachResult;
+import org.kamgraph.analytics.influence.ReachChains;
+import org.kamgraph.analytics.influence.Step;
+import org.kamgraph.analytics.influence.Summaries;
 import org.kamgraph.cypher.influence.InfluenceProjections;
 import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.cypher.projection.ProjectionSpec;
 import org.kamgraph.cypher.projection.Scope;
-import org.kamgraph.model.NodeKind;
 
 /**
- * Reach a stakeholder: the k strongest loopless chains from our team to a person through coverage, influence and
- * line management (Yen's algorithm over -ln(strength), so the strongest chain is the most probable one).
+ * Reach a stakeholder: project our team's reach, find the strongest chains to the person ({@link ReachChains}),
+ * read the relationships behind their hops.
  */
 public final class Reach {
     private final InfluenceService influence;
@@ -36,41 +35,13 @@ public final class Reach {
         ProjectionSpec spec = InfluenceProjections.reachFromTeam(scope, asOf);
         Projection p = influence.projections.get(spec);
         long t1 = System.nanoTime();
-        int target = p.vertex(NodeKind.PERSON, targetId).orElseThrow(() -> new NotFoundException("target",
-                "no person '" + targetId + "' in scope on " + asOf));
-        List<Integer> sources = new ArrayList<>();
-        if (from != null && !from.isEmpty()) {
-            for (String id : from) {
-                sources.add(p.vertex(NodeKind.TEAM_MEMBER, id).orElseThrow(() -> new NotFoundException("from",
-                        "no team member '" + id + "'")));
-            }
-        } else {
-            for (int v = 0; v < p.vertexCount(); v++) {
-                if (p.kind(v) == NodeKind.TEAM_MEMBER) {
-                    sources.add(v);
-                }
-            }
-        }
-        List<List<Step>> chains = new ArrayList<>();
-        if (!sources.isEmpty()) {
-            KShortestPaths search = searches.computeIfAbsent(p, x -> new KShortestPaths(influence.compact.of(x), LengthTransform.NEG_LOG));
-            var g = influence.compact.of(p);
-            // Exact within the hop limit (hop-bounded spur searches), so no path over maxHops displaces a shorter one.
-            for (ArcPath path : search.paths(sources, target, k + 1, maxHops)) {
-                if (path.hops() == 0 || chains.size() >= k) {
-                    continue; // a target on the team itself: its zero-hop path is no chain
-                }
-                int[] vs = path.vertices();
-                int[] arcs = path.arcs();
-                List<Step> steps = new ArrayList<>();
-                for (int i = 0; i < arcs.length; i++) {
-                    steps.add(new Step(vs[i], vs[i + 1], g.outWeights()[arcs[i]], false));
-                }
-                chains.add(steps);
-            }
-        }
+        int target = ReachChains.target(p, targetId, asOf);
+        List<Integer> sources = ReachChains.sources(p, from);
+        CompactGraph g = influence.compact.of(p);
+        KShortestPaths search = searches.computeIfAbsent(p, x -> new KShortestPaths(g, LengthTransform.NEG_LOG));
+        List<List<Step>> chains = ReachChains.strongest(g, search, sources, target, k, maxHops);
         long t2 = System.nanoTime();
-        return new ReachResult(Explainer.node(p, target), p.vertexCount(), p.edgeCount(), (t1 - t0) / 1_000_000,
+        return new ReachResult(Summaries.node(p, target), p.vertexCount(), p.edgeCount(), (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, influence.explainer.chains(p, chains, spec));
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountRollup;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeList;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;

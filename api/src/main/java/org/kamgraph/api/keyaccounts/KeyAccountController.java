@@ -12,7 +12,7 @@ import org.kamgraph.algorithms.scoring.TierPolicy;
 import org.kamgraph.algorithms.scoring.Weights;
 import org.kamgraph.api.graphql.NodeRef;
 import org.kamgraph.api.graphql.Arguments;
-import org.kamgraph.api.graphql.Views.PageInfo;
+import org.kamgraph.analytics.paging.PageInfo;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.TierCount;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.TieredAccount;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.TieringResult;

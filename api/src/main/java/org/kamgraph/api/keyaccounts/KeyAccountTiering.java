@@ -26,7 +26,7 @@ import org.kamgraph.algorithms.scoring.ScoredAccount;
 import org.kamgraph.algorithms.scoring.Tier;
 import org.kamgraph.algorithms.scoring.TierPolicy;
 import org.kamgraph.algorithms.scoring.Weights;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.ComponentMove;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.ComponentView;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.Movement;

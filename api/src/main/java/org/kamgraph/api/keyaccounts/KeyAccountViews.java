@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kamgraph.algorithms.scoring.Component;
 import org.kamgraph.algorithms.scoring.Tier;
-import org.kamgraph.api.graphql.Views.PageInfo;
-import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
-import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
-import org.kamgraph.api.influence.InfluenceViews.Influencer;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.paging.PageInfo;
+import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
+import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
+import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 
 /** The shapes of the key-account answers, as keyaccounts.graphqls names them. */
 public final class KeyAccountViews {

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.kamgraph.api.influence.InfluenceViews.Influencer;
+import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
 import org.kamgraph.api.keyaccounts.AccountPlanService.Context;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.Maturity;

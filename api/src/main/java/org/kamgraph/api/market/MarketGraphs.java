@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.kamgraph.algorithms.CompactGraph;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.cypher.market.MarketProjections;

@@ -13,7 +13,7 @@ import org.kamgraph.algorithms.flow.FlowRoutes;
 import org.kamgraph.algorithms.paths.ArcPath;
 import org.kamgraph.algorithms.paths.HopBoundedPaths;
 import org.kamgraph.algorithms.paths.LengthTransform;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.MarketViews.Follows;
 import org.kamgraph.api.market.MarketViews.Listing;
 import org.kamgraph.api.market.MarketViews.PathwayResult;

@@ -13,7 +13,7 @@ import org.kamgraph.algorithms.flow.FlowRow;
 import org.kamgraph.algorithms.flow.MaxFlowMinCut;
 import org.kamgraph.algorithms.flow.MinimumCut;
 import org.kamgraph.algorithms.flow.VertexRemovals;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.MarketViews.CutEdge;
 import org.kamgraph.api.market.MarketViews.CutOrganization;
 import org.kamgraph.api.market.MarketViews.FlowRowView;

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.impact.Baseline.AccountSpend;
 import org.kamgraph.api.market.impact.Baseline.ChannelSpend;
 import org.kamgraph.model.NodeKind;

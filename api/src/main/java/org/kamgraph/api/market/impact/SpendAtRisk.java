@@ -3,7 +3,7 @@ package org.kamgraph.api.market.impact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.impact.ImpactViews.AlternativeSplit;
 import org.kamgraph.api.market.impact.ImpactViews.ImpactAccount;
 import org.kamgraph.api.market.impact.ImpactViews.ImpactAlternative;

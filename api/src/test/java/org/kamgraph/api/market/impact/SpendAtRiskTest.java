@@ -5,7 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.impact.AccessModel.Position;
 import org.kamgraph.api.market.impact.Baseline.AccountSpend;
 import org.kamgraph.api.market.impact.Baseline.ChannelSpend;

@@ -1,4 +1,4 @@
-package org.kamgraph.api.influence;
+package org.kamgraph.analytics.influence;
 
 import java.util.List;
 import org.kamgraph.cypher.projection.Projection;

@@ -1,4 +1,4 @@
-package org.kamgraph.api.influence;
+package org.kamgraph.analytics.influence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import org.kamgraph.algorithms.paths.LengthTransform;
 import org.kamgraph.algorithms.paths.StrongestChains;
 import org.kamgraph.algorithms.rank.PageRank;
 import org.kamgraph.algorithms.rank.PersonalizedPageRank;
-import org.kamgraph.api.influence.Explainer.Step;
 import org.kamgraph.cypher.projection.Projection;
 import org.kamgraph.model.NodeKind;
 
@@ -25,15 +24,15 @@ import org.kamgraph.model.NodeKind;
  * them to a seed (shortest under -ln(weight)), the walk's way back read in the direction influence travels.
  */
 public final class InfluenceRanking {
-    final Projection projection;
-    final CompactGraph graph;
-    final int[] seeds;
-    final double[] scores;
-    final Convergence convergence;
+    private final Projection projection;
+    private final CompactGraph graph;
+    private final int[] seeds;
+    private final double[] scores;
+    private final Convergence convergence;
     /** People (Person, Clinician) by score, highest first, ties by id. */
-    final int[] people;
+    private final int[] people;
     /** Rank of each vertex among people (ties share), 0 for other vertices. */
-    final int[] rank;
+    private final int[] rank;
     private StrongestChains tree;
 
     /** Ranks people of {@code projection} on {@code graph} (its primitive copy, or a what-if variant of it). */
@@ -58,8 +57,7 @@ public final class InfluenceRanking {
         int n = projection.vertexCount();
         List<Integer> ps = new ArrayList<>();
         for (int v = 0; v < n; v++) {
-            NodeKind k = projection.kind(v);
-            if (k == NodeKind.PERSON || k == NodeKind.CLINICIAN) {
+            if (ranked(projection.kind(v))) {
                 ps.add(v);
             }
         }
@@ -69,12 +67,25 @@ public final class InfluenceRanking {
     }
 
     /**
+     * Where influence lands in an account: its committees and decisions (the walk teleports to them), in vertex order.
+     */
+    public static int[] accountSeeds(Projection p) {
+        return java.util.stream.IntStream.range(0, p.vertexCount())
+                .filter(v -> p.kind(v) == NodeKind.COMMITTEE || p.kind(v) == NodeKind.DECISION).toArray();
+    }
+
+    /** Whether nodes of kind {@code k} are ranked: people (Person, Clinician). */
+    static boolean ranked(NodeKind k) {
+        return k == NodeKind.PERSON || k == NodeKind.CLINICIAN;
+    }
+
+    /**
      * Up to {@code k} strongest chains explaining {@code v}'s score, as steps in the direction influence travels.
      * With seeds: chains from {@code v} to a seed (none for a seed itself); k = 1 reads one shortest-path tree
      * shared by all people, k &gt; 1 runs Yen's algorithm. Without seeds: {@code v}'s strongest direct ties to the
      * people it has a say over, weighted by their scores.
      */
-    List<List<Step>> chains(int v, int k) {
+    public List<List<Step>> chains(int v, int k) {
         if (k < 1) {
             return List.of();
         }
@@ -95,12 +106,12 @@ public final class InfluenceRanking {
             if (tree == null) {
                 tree = new StrongestChains(graph, LengthTransform.NEG_LOG, seedList());
             }
-            tree.chain(v).filter(p -> p.hops() > 0).ifPresent(p -> out.add(steps(p)));
+            tree.chain(v).filter(p -> p.hops() > 0).ifPresent(p -> out.add(Chains.against(p, graph)));
             return out;
         }
         for (ArcPath p : new KShortestPaths(graph, LengthTransform.NEG_LOG).paths(seedList(), v, k + 1)) {
             if (p.hops() > 0 && out.size() < k) {
-                out.add(steps(p));
+                out.add(Chains.against(p, graph));
             }
         }
         return out;
@@ -113,6 +124,11 @@ public final class InfluenceRanking {
 
     public Projection projection() {
         return projection;
+    }
+
+    /** How the walk converged. */
+    public Convergence convergence() {
+        return convergence;
     }
 
     /** People by score, highest first (shared array: do not modify). */
@@ -132,16 +148,5 @@ public final class InfluenceRanking {
 
     private List<Integer> seedList() {
         return Arrays.stream(seeds).boxed().toList();
-    }
-
-    /** A walk path seed → ... → v turned into steps v → ... → seed (each vertex has a say over the one before it). */
-    private List<Step> steps(ArcPath p) {
-        int[] vs = p.vertices();
-        int[] arcs = p.arcs();
-        List<Step> steps = new ArrayList<>();
-        for (int i = arcs.length - 1; i >= 0; i--) {
-            steps.add(new Step(vs[i + 1], vs[i], graph.outWeights()[arcs[i]], true));
-        }
-        return steps;
     }
 }

@@ -1,10 +1,9 @@
-package org.kamgraph.api.influence;
+package org.kamgraph.analytics.influence;
 
 import java.util.List;
-import org.kamgraph.api.influence.Explainer.Step;
-import org.kamgraph.api.influence.InfluenceViews.Hop;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.influence.InfluenceViews.StrengthSource;
+import org.kamgraph.analytics.influence.InfluenceViews.Hop;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.StrengthSource;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.projection.Orientation;
 import org.kamgraph.cypher.projection.ProjectionSpec;
@@ -17,14 +16,14 @@ import org.kamgraph.model.RelKind;
  * weight (stored strength, else the projection's default) must be the arc's. The hop then shows that weight and
  * whether it was STORED or the DEFAULT (named), so a chain's strength is always the product of its hops' strengths.
  */
-final class HopReading {
+public final class HopReading {
     /** The name of the default a hop without a stored strength gets: options.defaultStrength, 0.5 unless changed. */
-    static final String DEFAULT_NAME = "defaultStrength";
+    public static final String DEFAULT_NAME = "defaultStrength";
 
     private HopReading() {
     }
 
-    static Hop of(NodeSummary from, NodeSummary to, Step step, List<InfluenceQueries.Hop> stored, ProjectionSpec spec) {
+    public static Hop of(NodeSummary from, NodeSummary to, Step step, List<InfluenceQueries.Hop> stored, ProjectionSpec spec) {
         InfluenceQueries.Hop best = null;
         double bestGap = Double.POSITIVE_INFINITY;
         for (InfluenceQueries.Hop h : stored) {

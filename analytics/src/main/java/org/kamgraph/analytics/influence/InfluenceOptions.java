@@ -1,4 +1,4 @@
-package org.kamgraph.api.influence;
+package org.kamgraph.analytics.influence;
 
 import org.kamgraph.cypher.BadInputException;
 

@@ -1,8 +1,8 @@
-package org.kamgraph.api.influence;
+package org.kamgraph.analytics.influence;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.kamgraph.api.graphql.Views.PageInfo;
+import org.kamgraph.analytics.paging.PageInfo;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 
