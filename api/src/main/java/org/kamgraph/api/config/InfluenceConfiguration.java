@@ -2,6 +2,7 @@ package org.kamgraph.api.config;
 
 import org.kamgraph.api.history.ChangeReports;
 import org.kamgraph.api.influence.Brokers;
+import org.kamgraph.api.influence.CentralityService;
 import org.kamgraph.api.influence.CoverageGaps;
 import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.api.influence.InformalGroups;
@@ -35,6 +36,11 @@ public class InfluenceConfiguration {
     @Bean
     public Brokers brokers(InfluenceService influence, KamProperties properties) {
         return new Brokers(influence, properties.analytics().maxExactVertices());
+    }
+
+    @Bean
+    public CentralityService centralityService(ProjectionCache projections, KamProperties properties) {
+        return new CentralityService(projections, properties.analytics().maxExactVertices());
     }
 
     @Bean

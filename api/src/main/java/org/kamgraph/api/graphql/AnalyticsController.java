@@ -8,19 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import org.kamgraph.algorithms.CentralityAlgorithm;
 import org.kamgraph.algorithms.CentralityOptions;
-import org.kamgraph.algorithms.Centralities;
 import org.kamgraph.algorithms.paths.LengthTransform;
 import org.kamgraph.algorithms.rank.DegreeCentrality;
-import org.kamgraph.analytics.influence.Ranks;
-import org.kamgraph.analytics.paging.Cursors;
 import org.kamgraph.analytics.paging.Page;
-import org.kamgraph.analytics.paging.PageInfo;
-import org.kamgraph.api.config.KamProperties;
+import org.kamgraph.api.influence.CentralityService;
+import org.kamgraph.api.influence.CentralityService.CentralityResult;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.cypher.projection.Orientation;
 import org.kamgraph.cypher.projection.Projection;
-import org.kamgraph.cypher.projection.ProjectionCache;
 import org.kamgraph.cypher.projection.ProjectionSpec;
 import org.kamgraph.cypher.projection.Scope;
 import org.kamgraph.model.NodeKind;
@@ -29,15 +25,13 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Influence analytics over GraphQL: projections run through the algorithms module. */
+/** Centrality over GraphQL: the projection and options asked for, checked and answered by {@link CentralityService}. */
 @Controller
 public class AnalyticsController {
-    private final ProjectionCache projections;
-    private final KamProperties properties;
+    private final CentralityService centralities;
 
-    public AnalyticsController(ProjectionCache projections, KamProperties properties) {
-        this.projections = projections;
-        this.properties = properties;
+    public AnalyticsController(CentralityService centralities) {
+        this.centralities = centralities;
     }
 
     public record ScopeInput(NodeRef account, String decision, Integer depth, String territory, String region) {
@@ -53,49 +47,13 @@ public class AnalyticsController {
                                          DegreeCentrality.Mode degreeMode, Double alpha, Double beta, List<NodeRef> seeds) {
     }
 
-    public record Row(String id, NodeKind kind, String name, double score, int rank, String cursor) {
-    }
-
-    public record ConvergenceInfo(int iterations, double finalChange, boolean converged) {
-    }
-
-    public record CentralityResult(int vertices, int edges, long projectionMillis, long algorithmMillis, ConvergenceInfo convergence, Double errorBound, int totalCount,
-                                   List<Row> rows, PageInfo pageInfo) {
-    }
-
     @QueryMapping
     public CentralityResult centrality(@Argument ProjectionInput projection, @Argument CentralityAlgorithm algorithm,
                                        @Argument CentralityOptionsInput options, @Argument Integer first,
                                        @Argument String after, @Argument String order) {
         Page page = Page.of(first, after);
-        long t0 = System.nanoTime();
-        Projection p = projections.get(spec(projection));
-        long t1 = System.nanoTime();
-        int n = p.vertexCount();
-        if (algorithm.isAllPairs() && n > properties.analytics().maxExactVertices()) {
-            throw new BadInputException("algorithm", algorithm + " searches from every one of the " + n
-                    + " projected nodes, more than kam.analytics.max-exact-vertices (" + properties.analytics().maxExactVertices()
-                    + "); use SAMPLED_BETWEENNESS or a narrower scope");
-        }
-        Centralities.Result result;
-        try {
-            result = Centralities.run(algorithm, p.graph(), options(options, p, n));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("options", e.getMessage());
-        }
-        long t2 = System.nanoTime();
-        double[] scores = result.scores();
-        Ranks ranks = Ranks.all(p, scores);
-        boolean ascending = "ASC".equals(order);
-        List<Row> rows = new ArrayList<>();
-        for (int i : page.positions(n)) {
-            int v = ranks.order()[ascending ? n - 1 - i : i];
-            rows.add(new Row(p.id(v), p.kind(v), p.name(v), scores[v], ranks.rank()[v], Cursors.cursor(i)));
-        }
-        var c = result.convergence();
-        return new CentralityResult(n, p.edgeCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, c == null ? null : new ConvergenceInfo(c.iterations(), c.finalChange(), c.converged()),
-                Double.isNaN(result.errorBound()) ? null : result.errorBound(), n, rows,
-                page.info(n, rows, Row::cursor));
+        return centralities.centrality(spec(projection), algorithm, p -> options(options, p, p.vertexCount()), page,
+                "ASC".equals(order));
     }
 
     static ProjectionSpec spec(ProjectionInput in) {
