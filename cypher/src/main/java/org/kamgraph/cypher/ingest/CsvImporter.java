@@ -89,11 +89,16 @@ public final class CsvImporter {
      * import is rejected, or when rows may repeat a relationship identity (which only upserts can merge).
      */
     public AdminExport exportForAdminImport(List<CsvSource> sources, ImportOptions options, Path dir) throws IOException {
+        return exportRowsForAdminImport(csvReaders(sources), options, dir);
+    }
+
+    /** {@link #exportForAdminImport} for inputs read by any {@link RowReader}. */
+    public AdminExport exportRowsForAdminImport(List<? extends RowReader> inputs, ImportOptions options, Path dir) throws IOException {
         long started = System.currentTimeMillis();
         Files.createDirectories(dir);
         // One pass: rows are written out as they pass validation (nodes come first, so endpoints are known).
         try (AdminImportFiles files = new AdminImportFiles(dir)) {
-            ImportValidation validation = new ImportValidation(csvReaders(sources), options.progress(), files);
+            ImportValidation validation = new ImportValidation(inputs, options.progress(), files);
             validation.validate();
             // A line closing a reporting cycle was already written out: such an import goes the other way.
             boolean cycles = validation.checkReportingLines(List.of()) > 0;

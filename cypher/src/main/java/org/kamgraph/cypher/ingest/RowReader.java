@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads one input in some format into typed rows: the seam in front of validation and the writers. The CSV files of
- * the neo4j-admin style are one format ({@link CsvRowReader}); readers for published data (NPPES, Part D, CRM
+ * the neo4j-admin style are one format ({@code CsvRowReader}); readers for published data (NPPES, Part D, CRM
  * exports) plug in here and get the same validation, reports and writers. An input is read more than once
  * (validation, then writing), so {@link #read} must yield the same rows each time.
  */
