@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,5 +116,21 @@ public final class Cypher {
     public static List<String> statements(String script) {
         return java.util.Arrays.stream(stripComments(script).split(";\\s*(\\n|$)"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The parameters of a statement over pairs of nodes and relationship kinds on a day: {@code $pairs} as
+     * {@code {a, b}} element ids, {@code $types} and {@code $asOf}. Mutable, for a statement's own parameters besides.
+     */
+    public static Map<String, Object> pairParameters(List<Map.Entry<String, String>> pairs, Set<RelKind> kinds, LocalDate asOf) {
+        List<Map<String, Object>> ps = new ArrayList<>(pairs.size());
+        for (Map.Entry<String, String> e : pairs) {
+            ps.add(Map.of("a", e.getKey(), "b", e.getValue()));
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("pairs", ps);
+        p.put("types", kinds.stream().map(RelKind::type).toList());
+        p.put("asOf", asOf);
+        return p;
     }
 }

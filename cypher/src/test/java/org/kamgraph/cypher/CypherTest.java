@@ -27,4 +27,14 @@ class CypherTest {
         assertThat(Cypher.forKind("count-kind", org.kamgraph.model.NodeKind.CLINICIAN)).contains("(n:`Clinician`)");
         assertThat(Cypher.forType("count-type", org.kamgraph.model.RelKind.INFLUENCES)).contains("[r:`INFLUENCES`]");
     }
+
+    @Test
+    void pairParametersNameEachPairsEndsAndTheKindsByType() {
+        var p = Cypher.pairParameters(java.util.List.of(java.util.Map.entry("4:a", "4:b")),
+                java.util.Set.of(org.kamgraph.model.RelKind.INFLUENCES), java.time.LocalDate.of(2026, 1, 1));
+        p.put("extra", 1);
+
+        assertThat(p).containsEntry("pairs", java.util.List.of(java.util.Map.of("a", "4:a", "b", "4:b")))
+                .containsEntry("types", java.util.List.of("INFLUENCES")).containsEntry("asOf", java.time.LocalDate.of(2026, 1, 1));
+    }
 }

@@ -1,11 +1,13 @@
 package org.kamgraph.cypher.edit;
 
+import static org.kamgraph.cypher.edit.EditChecks.requireValid;
+import static org.kamgraph.cypher.edit.EditChecks.withoutNulls;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.Cypher;
 import org.kamgraph.cypher.Neo4jRunner;
@@ -18,7 +20,6 @@ import org.kamgraph.cypher.ingest.ReportingLineCheck;
 import org.kamgraph.model.RelKind;
 import org.kamgraph.model.ReportingLines;
 import org.kamgraph.model.Validator;
-import org.kamgraph.model.Violation;
 import org.neo4j.driver.Record;
 
 /**
@@ -55,7 +56,7 @@ public final class GraphEditor {
     public NodeView createNode(NodeKind kind, String id, Map<String, String> properties) {
         Map<String, Object> props = parse(kind.properties(), properties, "properties");
         props.put("id", id);
-        check(Validator.validateNode(kind, withoutNulls(props)));
+        requireValid(Validator.validateNode(kind, withoutNulls(props)), "input", "");
         return write(org.kamgraph.cypher.GraphVersion.Change.node(kind, id), tx -> {
             if (tx.run(Cypher.forKind("node-by-id", kind), Map.of("id", id)).hasNext()) {
                 throw new BadInputException("id", "a " + kind.label() + " with id '" + id + "' already exists; use updateNode");
@@ -76,7 +77,7 @@ public final class GraphEditor {
             }
             Map<String, Object> merged = new HashMap<>(existing.getFirst().get("n").asNode().asMap());
             merged.putAll(changes);
-            check(Validator.validateNode(kind, withoutNulls(merged)));
+            requireValid(Validator.validateNode(kind, withoutNulls(merged)), "input", "");
             return NodeView.of(tx.run(Cypher.forKind("node-set", kind), Map.of("id", id, "props", changes)).single().get("n").asNode());
         });
     }
@@ -93,7 +94,7 @@ public final class GraphEditor {
             throw new BadInputException("properties", "validFrom is part of the relationship's identity; give it as validFrom");
         }
         props.put("validFrom", key.validFrom());
-        check(Validator.validateRelationship(key.type(), key.fromKind(), key.toKind(), withoutNulls(props)));
+        requireValid(Validator.validateRelationship(key.type(), key.fromKind(), key.toKind(), withoutNulls(props)), "input", "");
         return write(touched(key), tx -> {
             requireNode(tx, key.fromKind(), key.fromId(), "fromId");
             requireNode(tx, key.toKind(), key.toId(), "toId");
@@ -121,7 +122,7 @@ public final class GraphEditor {
             }
             Map<String, Object> merged = new HashMap<>(existing.getFirst().get("r").asRelationship().asMap());
             merged.putAll(changes);
-            check(Validator.validateRelationship(key.type(), key.fromKind(), key.toKind(), withoutNulls(merged)));
+            requireValid(Validator.validateRelationship(key.type(), key.fromKind(), key.toKind(), withoutNulls(merged)), "input", "");
             checkReportingLine(tx, key, merged);
             Map<String, Object> params = keyParams(key);
             params.put("props", changes);
@@ -197,23 +198,5 @@ public final class GraphEditor {
             }
         }
         return out;
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> {
-            if (v != null) {
-                out.put(k, v);
-            }
-        });
-        return out;
-    }
-
-    private static void check(List<Violation> violations) {
-        Optional<Violation> first = violations.stream().findFirst();
-        if (first.isPresent()) {
-            String all = String.join("; ", violations.stream().map(Violation::toString).toList());
-            throw new BadInputException(first.get().property() == null ? "input" : first.get().property(), all);
-        }
     }
 }

@@ -119,14 +119,7 @@ public final class InfluenceQueries {
      * Keyed by {@code a + "|" + b}.
      */
     public Map<String, List<Hop>> hops(List<Map.Entry<String, String>> pairs, Set<RelKind> kinds, LocalDate asOf) {
-        List<Map<String, Object>> p = new ArrayList<>();
-        for (Map.Entry<String, String> e : pairs) {
-            p.add(Map.of("a", e.getKey(), "b", e.getValue()));
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("pairs", p);
-        params.put("types", kinds.stream().map(RelKind::type).toList());
-        params.put("asOf", asOf);
+        Map<String, Object> params = Cypher.pairParameters(pairs, kinds, asOf);
         Map<String, List<Hop>> out = new LinkedHashMap<>();
         runner.read(Cypher.load("influence-hops"), params, r -> {
             Hop hop = new Hop(RelKind.byType(r.get("type").asString()).orElseThrow(), r.get("fromA").asBoolean(),

@@ -85,6 +85,15 @@ public final class CsvHeader {
         return column(Role.END_ID).group();
     }
 
+    /** What the file holds, in the format-neutral words validation and the writers use. */
+    public InputShape shape() {
+        List<InputShape.Field> properties = columns.stream().filter(c -> c.role() == Role.PROPERTY)
+                .map(c -> new InputShape.Field(c.name(), c.spec())).toList();
+        return nodeFile ? InputShape.nodes(nodeKind, properties)
+                : InputShape.relationships(relKind, startKind(), column(Role.START_ID).name(), endKind(),
+                        column(Role.END_ID).name(), properties);
+    }
+
     /**
      * Parses a header row.
      *

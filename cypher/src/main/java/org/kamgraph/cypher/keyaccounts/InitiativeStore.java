@@ -1,5 +1,8 @@
 package org.kamgraph.cypher.keyaccounts;
 
+import static org.kamgraph.cypher.edit.EditChecks.requireValid;
+import static org.kamgraph.cypher.edit.EditChecks.withoutNulls;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,12 +52,12 @@ public final class InitiativeStore {
         if (in.validFrom() != null) {
             props.putIfAbsent("validFrom", in.validFrom());
         }
-        check(Validator.validateNode(NodeKind.INITIATIVE, props), "input");
+        requireValid(Validator.validateNode(NodeKind.INITIATIVE, props), "input", "input.");
         if (!in.accountKind().isOrganization()) {
             throw new BadInputException("input.account.kind", in.accountKind().label() + " is not an organization; an initiative is AT an account");
         }
         Map<String, Object> rel = relProps(in.validFrom(), in.source());
-        check(Validator.validateRelationship(RelKind.AT, NodeKind.INITIATIVE, in.accountKind(), rel), "input");
+        requireValid(Validator.validateRelationship(RelKind.AT, NodeKind.INITIATIVE, in.accountKind(), rel), "input", "input.");
         List<Map<String, Object>> milestones = new ArrayList<>();
         int n = 1;
         LinkedHashSet<String> milestoneIds = new LinkedHashSet<>();
@@ -106,7 +109,7 @@ public final class InitiativeStore {
             }
             Map<String, Object> merged = new HashMap<>(existing.getFirst().get("n").asNode().asMap());
             merged.putAll(changes);
-            check(Validator.validateNode(NodeKind.INITIATIVE, withoutNulls(merged)), "input");
+            requireValid(Validator.validateNode(NodeKind.INITIATIVE, withoutNulls(merged)), "input", "input.");
             requireRefs(tx, concat(addOwners, endOwners), concat(addStakeholders, endStakeholders), concat(addProducts, endProducts),
                     List.of(), "input");
             if (!changes.isEmpty()) {
@@ -187,7 +190,7 @@ public final class InitiativeStore {
         if (props.get("completedDate") != null && status != null && !"done".equals(status)) {
             v.add(new Violation("completedDate", "is set but the status is '" + status + "'; only a done milestone has a completion date"));
         }
-        check(v, argument);
+        requireValid(v, argument, argument + ".");
         return props;
     }
 
@@ -240,23 +243,5 @@ public final class InitiativeStore {
         T result = runner.inWrite(work);
         version.advance();
         return result;
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> {
-            if (v != null) {
-                out.put(k, v);
-            }
-        });
-        return out;
-    }
-
-    private static void check(List<Violation> violations, String argument) {
-        if (!violations.isEmpty()) {
-            Violation first = violations.getFirst();
-            throw new BadInputException(first.property() == null ? argument : argument + "." + first.property(),
-                    String.join("; ", violations.stream().map(Violation::toString).toList()));
-        }
     }
 }

@@ -100,15 +100,8 @@ public final class MarketQueries {
      */
     public Map<String, List<HopAmount>> hops(List<Map.Entry<String, String>> pairs, Set<RelKind> kinds, List<String> amountKeys,
                                              LocalDate asOf) {
-        List<Map<String, Object>> ps = new ArrayList<>();
-        for (Map.Entry<String, String> e : pairs) {
-            ps.add(Map.of("a", e.getKey(), "b", e.getValue()));
-        }
-        Map<String, Object> p = new HashMap<>();
-        p.put("pairs", ps);
-        p.put("types", kinds.stream().map(RelKind::type).toList());
+        Map<String, Object> p = Cypher.pairParameters(pairs, kinds, asOf);
         p.put("amountKeys", amountKeys);
-        p.put("asOf", asOf);
         Map<String, List<HopAmount>> out = new LinkedHashMap<>();
         runner.read(Cypher.load("market-hops"), p, r -> {
             out.computeIfAbsent(r.get("a").asString() + "|" + r.get("b").asString(), k -> new ArrayList<>()).add(new HopAmount(

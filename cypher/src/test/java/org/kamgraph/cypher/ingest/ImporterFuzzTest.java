@@ -212,7 +212,7 @@ class ImporterFuzzTest extends GraphTarget {
                 "id:ID(Idn),name\nIDN-9," + tenMb + "\n",
                 "id:ID(Idn),name\nIDN-9,\"" + tenMb + "\"\n",
                 "id:ID(Idn),name\nIDN-9,\"" + tenMb + "\n", // the quote never closes
-                "id:ID(Idn),name\nIDN-9," + "q".repeat(CsvImporter.MAX_FIELD_CHARS + 1) + "\n",
+                "id:ID(Idn),name\nIDN-9," + "q".repeat(CsvFormat.MAX_FIELD_CHARS + 1) + "\n",
                 "id:ID(Idn),name," + tenMb + "\nIDN-9,Nine,x\n",
                 "id:ID(Idn),name\n" + "IDN-9,Nine,".repeat(2_000) + "\n",
                 "id:ID(Idn),name\n" + ("IDN-9,\"" + "w".repeat(60_000) + "\",").repeat(20) + "\n");

@@ -1,0 +1,286 @@
+package org.kamgraph.cypher.ingest;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kamgraph.cypher.ingest.GraphWriter.NodeRow;
+import org.kamgraph.cypher.ingest.GraphWriter.RelRow;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.PropertyType;
+import org.kamgraph.model.RelKind;
+import org.kamgraph.model.ReportingLines;
+import org.kamgraph.model.Validator;
+import org.kamgraph.model.Violation;
+
+/**
+ * The first pass of an import: reads every input through its {@link RowReader} and checks every row against the
+ * model: its values, duplicate ids, legal endpoints, endpoints that exist in the import (or, looked up afterwards, in
+ * the database) and reporting lines that close no cycle. Every problem names its input, line and column; a line with
+ * a problem is not written. It knows rows and their positions, not file formats.
+ */
+final class ImportValidation {
+    final List<ImportInput> inputs = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private long problemCount;
+    /** Ids of valid node rows per id space, with where each was first defined. */
+    private final Map<NodeKind, Map<String, Position>> nodeIds = new EnumMap<>(NodeKind.class);
+    private final Set<String> clinicianIds = new HashSet<>();
+    /** Relationship endpoints not defined in this import: looked up in the database afterwards. */
+    private final Map<NodeKind, Map<String, List<Position>>> unresolved = new EnumMap<>(NodeKind.class);
+    /** Hashes of relationship identities seen: a hit means "maybe a repeat", never proof. */
+    private final LongSet relationshipIdentities = new LongOpenHashSet();
+    /** The valid REPORTS_TO rows, in input order, for the reporting-line cycle check. */
+    private final List<ReportingRow> reportingLines = new ArrayList<>();
+    /** Set when validating for a new store: valid rows go there, and there is no database to ask. */
+    private final AdminImportFiles newStore;
+    private final ImportProgress progress;
+    private long validatedRows;
+
+    /**
+     * Where a row is: input index, line and column; for a node written to a new store, also the node id it gets
+     * there (-1 otherwise).
+     */
+    private record Position(int input, long line, String column, long nodeNumber) {
+        Position(int input, long line, String column) {
+            this(input, line, column, -1);
+        }
+    }
+
+    /** A valid REPORTS_TO row and where it is. */
+    private record ReportingRow(ReportingLines.Line line, ImportInput input, long lineNumber, String column) {
+    }
+
+    /** @param newStore where valid rows are written as they pass, for a new store; null to validate only */
+    ImportValidation(List<? extends RowReader> readers, ImportProgress progress, AdminImportFiles newStore) {
+        readers.forEach(r -> inputs.add(new ImportInput(r)));
+        this.progress = progress;
+        this.newStore = newStore;
+    }
+
+    long problemCount() {
+        return problemCount;
+    }
+
+    boolean hasReportingLines() {
+        return !reportingLines.isEmpty();
+    }
+
+    void problem(ImportInput input, long line, String column, String reason) {
+        problemCount++;
+        if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
+            problems.add(new ImportProblem(input.name(), line, column, reason));
+        }
+        if (line > 1) {
+            input.invalidLines.add(line);
+        }
+    }
+
+    /** Problems of one input, as its reader reports them: with {@code rows} false only those that stop the input. */
+    RowReader.Problems problemsOf(ImportInput input, boolean rows) {
+        return new RowReader.Problems() {
+            public void row(long line, String column, String reason) {
+                if (rows) {
+                    problem(input, line, column, reason);
+                }
+            }
+
+            public void input(long line, String column, String reason) {
+                problem(input, line, column, reason);
+                input.shape = null; // unreadable: none of it is written
+            }
+        };
+    }
+
+    void validate() {
+        for (ImportInput input : inputs) {
+            input.shape = input.reader.shape(problemsOf(input, true));
+        }
+        // Nodes first, so relationship endpoints can be checked against them.
+        inputs.sort(Comparator.comparing((ImportInput f) -> !f.holdsNodes()));
+        for (int i = 0; i < inputs.size(); i++) {
+            inputs.get(i).index = i;
+        }
+        for (ImportInput input : inputs) {
+            if (input.shape == null) {
+                continue;
+            }
+            input.reader.read(problemsOf(input, true), row -> {
+                input.rows++;
+                if (++validatedRows % 100_000 == 0) {
+                    progress.validating(input.name(), validatedRows);
+                }
+                switch (row) {
+                    case InputRow.Node n -> checkNode(input, n);
+                    case InputRow.Relationship r -> checkRelationship(input, r);
+                    case InputRow.Unreadable u -> {
+                    }
+                }
+            });
+        }
+    }
+
+    private void checkNode(ImportInput input, InputRow.Node node) {
+        if (!node.complete()) {
+            return;
+        }
+        long line = node.line();
+        NodeKind kind = input.shape.nodeKind();
+        List<Violation> violations = Validator.validateNode(kind, node.row().props());
+        violations.forEach(v -> problem(input, line, v.property(), v.message()));
+        if (!violations.isEmpty()) {
+            return;
+        }
+        String id = node.row().id();
+        NodeKind space = idSpace(kind);
+        Map<String, Position> ids = nodeIds.computeIfAbsent(space, k -> new HashMap<>());
+        Position first = ids.get(id);
+        if (first != null) {
+            problem(input, line, "id", "duplicate id '" + id + "' for " + space.label()
+                    + " (first at " + inputs.get(first.input()).name() + ":" + first.line() + ")");
+            return;
+        }
+        Position here = new Position(input.index, line, "id", newStore == null ? -1 : newStore.nextNodeNumber());
+        ids.put(id, here);
+        if (kind == NodeKind.CLINICIAN) {
+            clinicianIds.add(id);
+        }
+        if (newStore != null) {
+            newStore.node(input, node.row(), here.nodeNumber());
+        }
+    }
+
+    private void checkRelationship(ImportInput input, InputRow.Relationship rel) {
+        if (!validRelationship(input, rel)) {
+            return;
+        }
+        long line = rel.line();
+        InputShape s = input.shape;
+        RelRow r = rel.row();
+        boolean ok = checkEndpoint(input, line, s.startField(), s.startKind(), r.start());
+        ok &= checkEndpoint(input, line, s.endField(), s.endKind(), r.end());
+        if (!relationshipIdentities.add(identity(rel.type().type(), idSpace(s.startKind()).label(), r.start(),
+                idSpace(s.endKind()).label(), r.end(), String.valueOf(r.props().get("validFrom"))))) {
+            input.possibleDuplicates = true;
+        }
+        if (ok && rel.type() == RelKind.REPORTS_TO) {
+            reportingLines.add(new ReportingRow(new ReportingLines.Line(ReportingLineCheck.key(s.startKind(), r.start()),
+                    ReportingLineCheck.key(s.endKind(), r.end()), (LocalDate) r.props().get("validFrom"),
+                    (LocalDate) r.props().get("validTo")), input, line, s.endField()));
+        }
+        if (ok && newStore != null) {
+            newStore.relationship(input, rel, nodeIds.get(idSpace(s.startKind())).get(r.start()).nodeNumber(),
+                    nodeIds.get(idSpace(s.endKind())).get(r.end()).nodeNumber());
+        }
+    }
+
+    /** The row's own checks: both endpoint ids, then (when every value was typed) the model's rules. */
+    private boolean validRelationship(ImportInput input, InputRow.Relationship rel) {
+        boolean ok = rel.complete();
+        InputShape s = input.shape;
+        ok &= validEndpointId(input, rel.line(), s.startField(), rel.row().start());
+        ok &= validEndpointId(input, rel.line(), s.endField(), rel.row().end());
+        if (!ok || rel.type() == null) {
+            return false;
+        }
+        List<Violation> violations = Validator.validateRelationship(rel.type(), s.startKind(), s.endKind(), rel.row().props());
+        violations.forEach(v -> problem(input, rel.line(), v.property(), v.message()));
+        return violations.isEmpty();
+    }
+
+    private boolean validEndpointId(ImportInput input, long line, String field, String id) {
+        Optional<String> p = id.isEmpty() ? Optional.of("is empty; the relationship needs both endpoints") : Validator.idProblem(id);
+        p.ifPresent(reason -> problem(input, line, field, reason));
+        return p.isEmpty();
+    }
+
+    /** False when the endpoint is known to be missing or wrong; unknown ones are looked up in the database later. */
+    private boolean checkEndpoint(ImportInput input, long line, String column, NodeKind kind, String id) {
+        Map<String, Position> defined = nodeIds.getOrDefault(idSpace(kind), Map.of());
+        if (defined.containsKey(id)) {
+            if (kind == NodeKind.CLINICIAN && !clinicianIds.contains(id)) {
+                problem(input, line, column, "'" + id + "' is a Person in this import, not a Clinician");
+                return false;
+            }
+            return true;
+        }
+        if (newStore != null) {
+            problem(input, line, column, missing(kind, id));
+            return false;
+        }
+        unresolved.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1))
+                .add(new Position(input.index, line, column));
+        return true;
+    }
+
+    /**
+     * One reporting-line direction: no REPORTS_TO row may close a cycle of lines valid on one day, with the stored
+     * lines or the rows before it. Each such row is a problem naming its input, line and the cycle. Returns how many.
+     */
+    int checkReportingLines(List<ReportingLines.Line> stored) {
+        if (reportingLines.isEmpty()) {
+            return 0;
+        }
+        List<ReportingLines.Cycle> cycles = ReportingLines.cycles(stored, reportingLines.stream().map(ReportingRow::line).toList());
+        for (ReportingLines.Cycle c : cycles) {
+            ReportingRow row = reportingLines.get(c.newLine());
+            problem(row.input(), row.lineNumber(), row.column(), "this REPORTS_TO row closes " + ReportingLineCheck.describe(c)
+                    + "; REPORTS_TO goes from the report to the manager");
+        }
+        return cycles.size();
+    }
+
+    /** Looks up the endpoints not defined in the import, 10,000 ids a query; each missing one is a problem where used. */
+    void resolveEndpointsInDatabase(GraphWriter writer) {
+        for (Map.Entry<NodeKind, Map<String, List<Position>>> e : unresolved.entrySet()) {
+            List<String> ids = new ArrayList<>(e.getValue().keySet());
+            for (int i = 0; i < ids.size(); i += 10_000) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
+                Set<String> found = writer.existingIds(e.getKey(), chunk);
+                for (String id : chunk) {
+                    if (!found.contains(id)) {
+                        for (Position l : e.getValue().get(id)) {
+                            problem(inputs.get(l.input()), l.line(), l.column(), missing(e.getKey(), id));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    ImportReport report(boolean written, boolean bulk, long nodes, long rels, long started) {
+        return new ImportReport(inputs.stream().map(ImportInput::report).toList(), List.copyOf(problems), problemCount,
+                written, bulk, nodes, rels, System.currentTimeMillis() - started);
+    }
+
+    private static String missing(NodeKind kind, String id) {
+        return "no " + kind.label() + " with id '" + PropertyType.abbreviate(id) + "' in this import (as a valid row) or in the database";
+    }
+
+    /** Clinicians are Persons: the two kinds share one id space. */
+    static NodeKind idSpace(NodeKind kind) {
+        return kind == NodeKind.CLINICIAN ? NodeKind.PERSON : kind;
+    }
+
+    /** A relationship's identity as a 64-bit FNV-1a hash of its parts, with a separator between them. */
+    private static long identity(String... parts) {
+        long h = 0xcbf29ce484222325L;
+        for (String p : parts) {
+            for (int i = 0; i < p.length(); i++) {
+                h ^= p.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            h ^= 0x1F;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}
