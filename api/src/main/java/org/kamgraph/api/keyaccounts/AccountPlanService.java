@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.kamgraph.algorithms.scoring.ListingQuality;
 import org.kamgraph.algorithms.scoring.TierPolicy;
 import org.kamgraph.algorithms.scoring.Weights;
+import org.kamgraph.analytics.keyaccounts.RelationshipCoverage;
 import org.kamgraph.api.influence.CoverageGaps;
 import org.kamgraph.api.influence.InfluenceOptions;
 import org.kamgraph.api.influence.InfluenceService;
@@ -56,7 +57,7 @@ public final class AccountPlanService {
     static final int RANKED = 200;
     /** The neighbourhood depth of a decision's ranking: decisionInfluencers' default. */
     static final int DECISION_DEPTH = 2;
-    static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, KeyAccountTiering.MIN_COVER_STRENGTH, 180);
+    static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, RelationshipCoverage.MIN_COVER_STRENGTH, 180);
     static final String MONEY_NOTE = "Money relationships of the account and its units (amounts per year as stored); "
             + "moneyTrail follows the spend through the market (maximum flow in and out, largest paths).";
     private final KeyAccountQueries queries;
@@ -259,7 +260,7 @@ public final class AccountPlanService {
                 Influencer inAccount = c.rankOf(m.person().id());
                 List<TeamContact> cov = m.coverage().stream().map(x -> new TeamContact(new NodeSummary(x.teamMemberId(), NodeKind.TEAM_MEMBER,
                         x.teamMemberName()), x.role(), x.strength(), x.lastContact())).toList();
-                boolean isCovered = cov.stream().anyMatch(x -> x.strength() == null || x.strength() >= KeyAccountTiering.MIN_COVER_STRENGTH);
+                boolean isCovered = cov.stream().anyMatch(x -> x.strength() == null || x.strength() >= RelationshipCoverage.MIN_COVER_STRENGTH);
                 if (!isCovered && (m.role().equals("decider") || m.role().equals("approver"))) {
                     uncovered++;
                 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kamgraph.algorithms.scoring.Component;
 import org.kamgraph.algorithms.scoring.Tier;
+import org.kamgraph.analytics.keyaccounts.TierExplanation.ComponentView;
+import org.kamgraph.analytics.keyaccounts.TierExplanation.Movement;
 import org.kamgraph.api.graphql.Views.PageInfo;
 import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
@@ -24,18 +26,6 @@ public final class KeyAccountViews {
     }
 
     public record TierPolicyView(int maxKey, int maxStrategic, double minKeyScore, double minStrategicScore, double minMaintainScore) {
-    }
-
-    public record ComponentView(Component component, Double raw, double value, double weight, double contribution, String detail,
-                                String note) {
-    }
-
-    public record ComponentMove(Component component, Double rawBefore, Double raw, double valueBefore, double value,
-                                double contributionChange) {
-    }
-
-    public record Movement(LocalDate since, boolean present, Double scoreBefore, Integer rankBefore, Tier tierBefore,
-                           double scoreChange, List<ComponentMove> components, String summary) {
     }
 
     public record TieredAccount(NodeSummary account, String territory, double score, int rank, Tier tier, String tierReason,

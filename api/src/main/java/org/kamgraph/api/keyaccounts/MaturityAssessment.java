@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.kamgraph.analytics.keyaccounts.RelationshipCoverage;
 import org.kamgraph.api.influence.InfluenceViews.Influencer;
 import org.kamgraph.api.keyaccounts.AccountPlanService.Context;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
@@ -75,7 +76,7 @@ final class MaturityAssessment {
             for (KeyAccountQueries.DmuMember m : d.dmu()) {
                 boolean covered = false;
                 for (KeyAccountQueries.TeamCoverage t : m.coverage()) {
-                    if (t.strength() == null || t.strength() >= KeyAccountTiering.MIN_COVER_STRENGTH) {
+                    if (t.strength() == null || t.strength() >= RelationshipCoverage.MIN_COVER_STRENGTH) {
                         dmuRoles.add(t.role());
                         covered = true;
                     }

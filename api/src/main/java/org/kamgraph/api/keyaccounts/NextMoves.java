@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kamgraph.analytics.keyaccounts.Money;
 import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGapResult;
@@ -107,7 +108,7 @@ final class NextMoves {
                     out.add(move(6, "ACCESS", "Improve access for " + product.name() + " at " + String.join(", ", where)
                             + (ls.size() > 3 ? " and " + (ls.size() - 3) + " more" : ""), product, "market_access", c,
                             String.format(Locale.ROOT, "the account's prescribers spend %s a year on it; %d weak listing(s)",
-                                    KeyAccountTiering.money(spend.getOrDefault(e.getKey(), 0.0)), ls.size())));
+                                    Money.format(spend.getOrDefault(e.getKey(), 0.0)), ls.size())));
                 });
         for (InitiativeView i : c.initiatives()) {
             for (MilestoneView m : i.milestones()) {

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kamgraph.analytics.keyaccounts.Money;
 import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.api.influence.InfluenceViews.Influencer;
 import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountPlan;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ComponentView;
+import org.kamgraph.analytics.keyaccounts.TierExplanation.ComponentView;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.DecisionView;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.DmuMemberView;
 import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
@@ -184,7 +185,7 @@ public final class PlanPage {
                 .append(pct(p.ourShare())).append("</div><table><thead><tr><th>Product</th><th>Area</th><th class=\"num\">Spend</th><th class=\"num\">Prescribers</th><th class=\"num\">Share</th></tr></thead><tbody>");
         for (ProductSpend s : limit(p.portfolio(), d.portfolio())) {
             b.append("<tr><td>").append(s.ours() ? "<b>" + esc(s.product().name()) + "</b>" : esc(s.product().name())).append("</td><td>")
-                    .append(esc(s.therapeuticArea())).append("</td><td class=\"num\">").append(esc(KeyAccountTiering.money(s.spend())))
+                    .append(esc(s.therapeuticArea())).append("</td><td class=\"num\">").append(esc(Money.format(s.spend())))
                     .append("</td><td class=\"num\">").append(s.prescribers())
                     .append("</td><td class=\"num\">").append(pct(s.share())).append("</td></tr>");
         }
@@ -225,7 +226,7 @@ public final class PlanPage {
         b.append("<h2>Money relationships</h2><table><tbody>");
         for (MoneyFlow f : limit(p.moneyFlows(), d.money())) {
             b.append("<tr><td>").append(f.direction().equals("IN") ? "from" : "to").append("</td><td>").append(esc(f.counterpart().name()))
-                    .append("</td><td>").append(esc(f.type())).append("</td><td class=\"num\">").append(esc(KeyAccountTiering.money(f.amount())))
+                    .append("</td><td>").append(esc(f.type())).append("</td><td class=\"num\">").append(esc(Money.format(f.amount())))
                     .append("</td></tr>");
         }
         b.append("</tbody></table>").append(more(p.moneyFlows().size(), d.money(), "money relationships"));
