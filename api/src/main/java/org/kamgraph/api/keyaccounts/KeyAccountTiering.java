@@ -100,16 +100,16 @@ public final class KeyAccountTiering {
         return new Tiering(o, scope, now, then, out, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    ScopeView scopeView(ProductScope s) {
+    public ScopeView scopeView(ProductScope s) {
         return new ScopeView(s.areas(), s.all().stream().map(KeyAccountTiering::product).toList(),
                 s.ours().stream().map(KeyAccountTiering::product).toList());
     }
 
-    static List<WeightView> weights(Weights w) {
+    public static List<WeightView> weights(Weights w) {
         return java.util.Arrays.stream(Component.values()).map(c -> new WeightView(c, w.raw(c), w.effective(c))).toList();
     }
 
-    static TierPolicyView policy(TierPolicy p) {
+    public static TierPolicyView policy(TierPolicy p) {
         return new TierPolicyView(p.maxKey(), p.maxStrategic(), p.minKeyScore(), p.minStrategicScore(), p.minMaintainScore());
     }
 

@@ -6,7 +6,6 @@ import org.kamgraph.algorithms.scoring.Component;
 import org.kamgraph.algorithms.scoring.Tier;
 import org.kamgraph.analytics.keyaccounts.TierExplanation.ComponentView;
 import org.kamgraph.analytics.keyaccounts.TierExplanation.Movement;
-import org.kamgraph.api.graphql.Views.PageInfo;
 import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.api.influence.InfluenceViews.Influencer;
@@ -30,14 +29,6 @@ public final class KeyAccountViews {
 
     public record TieredAccount(NodeSummary account, String territory, double score, int rank, Tier tier, String tierReason,
                                 List<ComponentView> components, Movement movement, String cursor) {
-    }
-
-    public record TierCount(Tier tier, int count) {
-    }
-
-    public record TieringResult(LocalDate asOf, LocalDate growthFrom, LocalDate since, ScopeView scope, List<WeightView> weights,
-                                TierPolicyView tiers, int totalCount, List<TierCount> tierCounts, List<TieredAccount> accounts,
-                                PageInfo pageInfo, long millis) {
     }
 
     // --- plan ------------------------------------------------------------------------------------------------------

@@ -1,8 +1,12 @@
-package org.kamgraph.api.keyaccounts;
+package org.kamgraph.api.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import org.kamgraph.api.graphql.Arguments;
+import org.kamgraph.api.keyaccounts.AccountPlanService;
+import org.kamgraph.api.keyaccounts.KeyAccountViews;
+import org.kamgraph.api.keyaccounts.PlanPage;
+import org.kamgraph.api.keyaccounts.PlanPdf;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.model.NodeKind;
