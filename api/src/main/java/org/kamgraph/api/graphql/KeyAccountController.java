@@ -12,14 +12,15 @@ import org.kamgraph.algorithms.scoring.TierPolicy;
 import org.kamgraph.algorithms.scoring.Weights;
 import org.kamgraph.api.graphql.AnalyticsController.NodeRef;
 import org.kamgraph.api.graphql.Views.PageInfo;
+import org.kamgraph.api.keyaccounts.AccountPlan;
 import org.kamgraph.api.keyaccounts.AccountPlanService;
 import org.kamgraph.api.keyaccounts.InitiativeService;
 import org.kamgraph.api.keyaccounts.KeyAccountTiering;
-import org.kamgraph.api.keyaccounts.KeyAccountViews;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ScopeView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TierPolicyView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TieredAccount;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.WeightView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ScopeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TierPolicyView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.WeightView;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.model.NodeKind;
@@ -64,7 +65,7 @@ public class KeyAccountController {
     }
 
     @QueryMapping
-    public KeyAccountViews.AccountPlan accountPlan(@Argument NodeRef account, @Argument LocalDate asOf, @Argument Integer stakeholders) {
+    public AccountPlan accountPlan(@Argument NodeRef account, @Argument LocalDate asOf, @Argument Integer stakeholders) {
         return plans.plan(account.kind(), Arguments.id(account.id(), "account.id"), Arguments.asOf(asOf),
                 Arguments.range(stakeholders == null ? 10 : stakeholders, 1, MAX_STAKEHOLDERS, "stakeholders"));
     }

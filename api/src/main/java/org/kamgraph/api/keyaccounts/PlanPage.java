@@ -9,17 +9,16 @@ import org.kamgraph.analytics.keyaccounts.Money;
 import org.kamgraph.api.influence.InfluenceViews.AccountCoverage;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.api.influence.InfluenceViews.Influencer;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountPlan;
+import org.kamgraph.api.keyaccounts.AccountPlan;
 import org.kamgraph.analytics.keyaccounts.TierExplanation.ComponentView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DecisionView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DmuMemberView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ListingView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.MoneyFlow;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.NextMove;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ProductSpend;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TeamMemberView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DecisionView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DmuMemberView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ListingView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MoneyFlow;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamMemberView;
 
 /**
  * The account plan as one printable XHTML page (the input of the PDF renderer as well). "An account plan should fit
@@ -314,9 +313,5 @@ public final class PlanPage {
             }
         }
         return b.toString();
-    }
-
-    static String name(NodeSummary n) {
-        return n == null ? "" : n.name();
     }
 }
