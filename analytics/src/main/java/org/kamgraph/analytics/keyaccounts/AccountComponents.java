@@ -44,7 +44,7 @@ public record AccountComponents(AccountRow account, SpendPotential spend, Growth
         return switch (c.component()) {
             case SPEND -> spend.detail(c);
             case GROWTH -> growth.detail(c, before);
-            case INFLUENCE -> influence.detail(c);
+            case INFLUENCE -> influence.detail();
             case ACCESS -> access.detail();
             case COVERAGE -> coverage.detail(c);
         };

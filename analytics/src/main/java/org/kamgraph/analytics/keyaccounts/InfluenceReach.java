@@ -3,7 +3,6 @@ package org.kamgraph.analytics.keyaccounts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kamgraph.algorithms.scoring.ComponentScore;
 
 /**
  * The INFLUENCE component's facts: the account's people's summed influence share ({@link InfluenceShares}) and that
@@ -26,10 +25,5 @@ public record InfluenceReach(int people, double share, double shareOfNetwork) {
 
     public String detail() {
         return String.format(Locale.ROOT, "its %d people hold %.2f%% of the network's influence", people, 100 * shareOfNetwork);
-    }
-
-    /** The component's explanation (the score itself is not needed: the share says it). */
-    public String detail(ComponentScore c) {
-        return detail();
     }
 }
