@@ -1,6 +1,6 @@
 package org.kamgraph.api.graphql;
 
-import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountPlan;
+import org.kamgraph.api.keyaccounts.AccountPlan;
 import org.kamgraph.api.market.MarketViews.MoneyTrail;
 import org.kamgraph.api.market.SpendFlows;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

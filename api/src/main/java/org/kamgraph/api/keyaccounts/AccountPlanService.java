@@ -2,44 +2,50 @@ package org.kamgraph.api.keyaccounts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.kamgraph.algorithms.scoring.ListingQuality;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kamgraph.algorithms.scoring.TierPolicy;
 import org.kamgraph.algorithms.scoring.Weights;
+import org.kamgraph.analytics.keyaccounts.AccountContext;
+import org.kamgraph.analytics.keyaccounts.AccountContext.DecisionRank;
+import org.kamgraph.analytics.keyaccounts.AccountContext.Position;
+import org.kamgraph.analytics.keyaccounts.AccountContext.RankedPerson;
+import org.kamgraph.analytics.keyaccounts.CoverageMatrixBuilder;
+import org.kamgraph.analytics.keyaccounts.Initiatives;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.CoverageMatrix;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DecisionView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ListingView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.Maturity;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MoneyFlow;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
+import org.kamgraph.analytics.keyaccounts.MaturityAssessment;
+import org.kamgraph.analytics.keyaccounts.NextMoves;
+import org.kamgraph.analytics.keyaccounts.Node;
+import org.kamgraph.analytics.keyaccounts.PlanSections;
+import org.kamgraph.analytics.keyaccounts.RelationshipCoverage;
 import org.kamgraph.api.influence.CoverageGaps;
-import org.kamgraph.analytics.influence.InfluenceOptions;
 import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
+import org.kamgraph.analytics.influence.InfluenceViews.CoverageEntry;
 import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.analytics.influence.InfluenceViews.CoverageGapResult;
 import org.kamgraph.analytics.influence.InfluenceViews.InfluenceResult;
 import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
 import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountPlan;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DecisionView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DmuMemberView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ListingView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.MoneyFlow;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.NextMove;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ProductSpend;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TeamContact;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TeamMemberView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TieredAccount;
+import org.kamgraph.analytics.influence.InfluenceViews.PositionSummary;
 import org.kamgraph.cypher.BadInputException;
-import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.AccountRow;
-import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.Body;
+import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.OpenDecision;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.ProductRow;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.TeamRow;
 import org.kamgraph.model.NodeKind;
@@ -47,8 +53,10 @@ import org.kamgraph.model.NodeKind;
 /**
  * The one-page account plan: who matters (influence ranking of the account, DMUs of its open decisions), where our
  * coverage is thin, money and formulary position, the portfolio view of prescribing, initiatives with progress, our
- * team with its coverage matrix and KAM maturity, and next moves derived from the gaps. Reuses the influence
- * ranking ({@link InfluenceService#accountInfluencers}) and coverage gaps ({@link CoverageGaps#forAccount}).
+ * team with its coverage matrix and KAM maturity, and next moves derived from the gaps. It reads (through cypher, the
+ * influence ranking {@link InfluenceService#accountInfluencers} and coverage gaps {@link CoverageGaps#forAccount}),
+ * computes with analytics ({@link PlanSections}, {@link CoverageMatrixBuilder}, {@link MaturityAssessment},
+ * {@link NextMoves}) and shapes the {@link AccountPlan}.
  */
 public final class AccountPlanService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountPlanService.class);
@@ -56,7 +64,7 @@ public final class AccountPlanService {
     static final int RANKED = 200;
     /** The neighbourhood depth of a decision's ranking: decisionInfluencers' default. */
     static final int DECISION_DEPTH = 2;
-    static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, KeyAccountTiering.MIN_COVER_STRENGTH, 180);
+    static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, RelationshipCoverage.MIN_COVER_STRENGTH, 180);
     static final String MONEY_NOTE = "Money relationships of the account and its units (amounts per year as stored); "
             + "moneyTrail follows the spend through the market (maximum flow in and out, largest paths).";
     private final KeyAccountQueries queries;
@@ -74,6 +82,61 @@ public final class AccountPlanService {
         this.coverageGaps = coverageGaps;
     }
 
+    public AccountPlan plan(NodeKind kind, String id, LocalDate asOf, int stakeholders) {
+        long t0 = System.nanoTime();
+        AccountRow a = account(kind, id, asOf);
+        long t1 = System.nanoTime();
+        Map<String, Long> timings = new ConcurrentHashMap<>();
+        // The market's tiering first and alone: cached after the first plan of a day, but the first one reads every
+        // account, and beside the other reads it starved them past the read timeout on a loaded machine.
+        KeyAccountTiering.Tiering t = tiering.tier(new KeyAccountTiering.Options(NodeKind.accounts(), null, null,
+                Weights.DEFAULTS, TierPolicy.DEFAULTS, asOf, null, null));
+        timings.put("tiering", (System.nanoTime() - t1) / 1_000_000);
+        // Reads that do not depend on the influence ranking start at once, beside the context's.
+        var moneyF = SideBySide.start("money", timings, () -> queries.money(a.elementId(), asOf));
+        var productsF = SideBySide.start("products", timings, queries::products);
+        var portfolioF = SideBySide.start("portfolio", timings, () -> queries.portfolio(a.people(), asOf, asOf.minusYears(1)));
+        var formularyF = productsF.thenCompose(ps -> SideBySide.start("formulary", timings, () -> formulary(a, ps, asOf)));
+        Read r = read(kind, id, asOf, a, timings);
+        var gapsF = SideBySide.start("coverageGaps", timings, () -> coverageGaps.forAccount(r.ranked(), GAPS));
+        long t2 = System.nanoTime();
+        AccountContext c = r.context();
+        TieredAccount tier = t.accounts().stream().filter(x -> x.account().kind() == kind && x.account().id().equals(id)).findFirst().orElse(null);
+        List<Influencer> top = r.ranking().people().stream().limit(stakeholders).toList();
+        List<DecisionView> decisions = PlanSections.decisions(c);
+        CoverageGapResult gaps = SideBySide.join(gapsF);
+        List<MoneyFlow> money = SideBySide.join(moneyF).stream().map(m -> new MoneyFlow(m.direction(), m.type(),
+                new Node(m.counterpart().id(), m.counterpart().kind(), m.counterpart().name()), m.amount(),
+                m.currencies().isEmpty() ? null : String.join("/", m.currencies()), m.relationships())).toList();
+        List<ProductRow> products = SideBySide.join(productsF);
+        List<ProductSpend> portfolio = PlanSections.portfolio(SideBySide.join(portfolioF));
+        long t3 = System.nanoTime();
+        List<ListingView> formulary = SideBySide.join(formularyF);
+        CoverageMatrix matrix = CoverageMatrixBuilder.build(c);
+        Maturity maturity = MaturityAssessment.assess(c, c.coveredShare());
+        List<NextMove> moves = NextMoves.derive(c, decisions, gaps.gaps().stream().map(AccountPlanService::gap).toList(),
+                gaps.fragileAccounts().stream().map(AccountPlanService::singleThread).toList(), formulary, portfolio, maturity);
+        long t4 = System.nanoTime();
+        LOG.info("Account plan of {} {} on {}: {} ms; account {} ms, context {} ms, then tiering, gaps, money and portfolio {} ms, "
+                + "the rest {} ms; each read (side by side): {}", kind.label(), id, asOf, (t4 - t0) / 1_000_000, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, new java.util.TreeMap<>(timings));
+        return new AccountPlan(new Node(a.id(), a.kind(), a.name()), a.territory(), asOf, tier, top, c.coveredShare(), decisions,
+                gaps.gaps(), gaps.fragileAccounts(), money, MONEY_NOTE, portfolio, PlanSections.ourShare(portfolio, products), formulary,
+                c.initiatives(), Initiatives.rollup(c.initiatives()), PlanSections.team(c), matrix, maturity, moves,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    public CoverageMatrix coverageMatrix(NodeKind kind, String id, LocalDate asOf) {
+        return CoverageMatrixBuilder.build(read(kind, id, asOf).context());
+    }
+
+    public Maturity maturity(NodeKind kind, String id, LocalDate asOf) {
+        AccountContext c = read(kind, id, asOf).context();
+        return MaturityAssessment.assess(c, c.coveredShare());
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------------
+
     /** The account asked about: must exist (NOT_FOUND), be an account kind and be valid on {@code asOf} (BAD_REQUEST). */
     AccountRow account(NodeKind kind, String id, LocalDate asOf) {
         if (!kind.isAccount()) {
@@ -89,50 +152,33 @@ public final class AccountPlanService {
     }
 
     /**
-     * What the plan, the matrix and the maturity assessment all read: the account's influence ranking (the same as
-     * accountInfluencers answers, {@code ranked}; its first {@link #RANKED} people explained in {@code ranking}), and
-     * for each open decision the decision's own ranking (as decisionInfluencers answers), so a DMU member's rank is
-     * the one a KAM sees when asking about that decision.
+     * What the plan, the matrix and the maturity assessment all read: the account's {@link AccountContext}, with the
+     * influence ranking behind it (the same as accountInfluencers answers, {@code ranked}; its first {@link #RANKED}
+     * people explained in {@code ranking}) for the stakeholders and the coverage gaps.
      */
-    record Context(AccountRow account, LocalDate asOf, InfluenceService.Ranked ranked, InfluenceResult ranking,
-                   Map<String, Influencer> rankedPeople, List<KeyAccountQueries.OpenDecision> decisions,
-                   Map<String, Map<String, DecisionRank>> decisionRanks, List<TeamRow> team,
-                   List<InitiativeView> initiatives, Map<String, String> roles) {
-        /** The person's place in the account's ranking, or null when not among its first {@link #RANKED} people. */
-        Influencer rankOf(String personId) {
-            return rankedPeople.get(personId);
-        }
-
-        /** The person's place in the decision's own influence ranking, or null when not in it. */
-        DecisionRank decisionRankOf(String decisionId, String personId) {
-            return decisionRanks.getOrDefault(decisionId, Map.of()).get(personId);
-        }
+    record Read(AccountContext context, InfluenceService.Ranked ranked, InfluenceResult ranking) {
     }
 
-    /** A rank and score in a decision's influence ranking. */
-    record DecisionRank(int rank, double score) {
-    }
-
-    Context context(NodeKind kind, String id, LocalDate asOf) {
-        return context(kind, id, asOf, account(kind, id, asOf), new java.util.concurrent.ConcurrentHashMap<>());
+    Read read(NodeKind kind, String id, LocalDate asOf) {
+        return read(kind, id, asOf, account(kind, id, asOf), new ConcurrentHashMap<>());
     }
 
     /** The context of an account already checked; its independent reads run side by side. */
-    Context context(NodeKind kind, String id, LocalDate asOf, AccountRow a, Map<String, Long> timings) {
+    Read read(NodeKind kind, String id, LocalDate asOf, AccountRow a, Map<String, Long> timings) {
         long t0 = System.nanoTime();
         var rankedF = SideBySide.start("rankAccount", timings, () -> influence.rankAccount(kind, id, asOf));
         var explainedF = rankedF.thenCompose(r -> SideBySide.start("explain", timings, () -> influence.explain(r, new InfluenceService.Page(0, RANKED, 0))));
         var decisionsF = SideBySide.start("openDecisions", timings, () -> queries.openDecisions(a.elementId(), asOf));
         var ranksF = decisionsF.thenCompose(ds -> SideBySide.start("decisionRankings", timings, () -> {
             Map<String, Map<String, DecisionRank>> out = new HashMap<>();
-            for (KeyAccountQueries.OpenDecision d : ds) {
+            for (OpenDecision d : ds) {
                 out.put(d.id(), decisionRanks(d, asOf));
             }
             return out;
         }));
         var teamF = decisionsF.thenCompose(ds -> SideBySide.start("team", timings, () -> {
             Set<String> people = new LinkedHashSet<>(a.people());
-            for (KeyAccountQueries.OpenDecision d : ds) {
+            for (OpenDecision d : ds) {
                 d.dmu().forEach(m -> people.add(m.person().elementId()));
             }
             return queries.team(a.elementId(), new ArrayList<>(people), asOf);
@@ -140,25 +186,22 @@ public final class AccountPlanService {
         var initiativesF = SideBySide.start("initiatives", timings, () -> queries.initiatives(a.elementId(), null, null, asOf));
         InfluenceService.Ranked ranked = SideBySide.join(rankedF);
         InfluenceResult r = SideBySide.join(explainedF);
-        Map<String, Influencer> rankedPeople = new HashMap<>();
-        r.people().forEach(p -> rankedPeople.put(p.person().id(), p));
-        List<KeyAccountQueries.OpenDecision> decisions = SideBySide.join(decisionsF);
+        List<OpenDecision> decisions = SideBySide.join(decisionsF);
         Map<String, Map<String, DecisionRank>> decisionRanks = SideBySide.join(ranksF);
         List<TeamRow> team = SideBySide.join(teamF);
         var rows = SideBySide.join(initiativesF);
         LOG.debug("Plan context of {} {}: {} ms", kind.label(), id, (System.nanoTime() - t0) / 1_000_000);
-        Map<String, String> roles = new HashMap<>();
-        rows.forEach(i -> i.owners().forEach(o -> roles.put(o.id(), o.role())));
-        team.forEach(t -> roles.put(t.id(), t.role()));
+        Map<String, String> roles = AccountContext.roles(rows, team);
         List<InitiativeView> initiatives = rows.stream().map(i -> Initiatives.view(i, asOf)).toList();
-        return new Context(a, asOf, ranked, r, rankedPeople, decisions, decisionRanks, team, initiatives, roles);
+        List<RankedPerson> people = r.people().stream().map(p -> ranked(p, roles)).toList();
+        return new Read(new AccountContext(a, asOf, people, decisions, decisionRanks, team, initiatives, roles), ranked, r);
     }
 
     /**
      * The DMU members' ranks in the decision's own ranking (decisionInfluencers with its defaults); none when the
      * decision has nobody deciding (no ranking exists for it).
      */
-    private Map<String, DecisionRank> decisionRanks(KeyAccountQueries.OpenDecision d, LocalDate asOf) {
+    private Map<String, DecisionRank> decisionRanks(OpenDecision d, LocalDate asOf) {
         InfluenceService.Ranked r;
         try {
             r = influence.rankDecision(d.id(), DECISION_DEPTH, asOf);
@@ -177,168 +220,42 @@ public final class AccountPlanService {
         return out;
     }
 
-    public AccountPlan plan(NodeKind kind, String id, LocalDate asOf, int stakeholders) {
-        long t0 = System.nanoTime();
-        AccountRow a = account(kind, id, asOf);
-        long t1 = System.nanoTime();
-        Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
-        // The market's tiering first and alone: cached after the first plan of a day, but the first one reads every
-        // account, and beside the other reads it starved them past the read timeout on a loaded machine.
-        KeyAccountTiering.Tiering t = tiering.tier(new KeyAccountTiering.Options(NodeKind.accounts(), null, null,
-                Weights.DEFAULTS, TierPolicy.DEFAULTS, asOf, null, null));
-        timings.put("tiering", (System.nanoTime() - t1) / 1_000_000);
-        // Reads that do not depend on the influence ranking start at once, beside the context's.
-        var moneyF = SideBySide.start("money", timings, () -> queries.money(a.elementId(), asOf));
-        var productsF = SideBySide.start("products", timings, queries::products);
-        var portfolioF = SideBySide.start("portfolio", timings, () -> portfolio(a, asOf));
-        var formularyF = productsF.thenCompose(ps -> SideBySide.start("formulary", timings, () -> formulary(a, ps, asOf)));
-        Context c = context(kind, id, asOf, a, timings);
-        var gapsF = SideBySide.start("coverageGaps", timings, () -> coverageGaps.forAccount(c.ranked(), GAPS));
-        long t2 = System.nanoTime();
-        NodeSummary subject = new NodeSummary(a.id(), a.kind(), a.name());
-        TieredAccount tier = t.accounts().stream().filter(x -> x.account().kind() == kind && x.account().id().equals(id)).findFirst().orElse(null);
-        List<Influencer> top = c.ranking().people().stream().limit(stakeholders).toList();
-        double total = 0;
-        double covered = 0;
-        for (Influencer p : c.ranking().people()) {
-            total += p.score();
-            if (p.covered()) {
-                covered += p.score();
-            }
-        }
-        List<DecisionView> decisions = decisions(c);
-        CoverageGapResult gaps = SideBySide.join(gapsF);
-        List<MoneyFlow> money = SideBySide.join(moneyF).stream().map(m -> new MoneyFlow(m.direction(), m.type(),
-                new NodeSummary(m.counterpart().id(), m.counterpart().kind(), m.counterpart().name()), m.amount(),
-                m.currencies().isEmpty() ? null : String.join("/", m.currencies()), m.relationships())).toList();
-        List<ProductRow> products = SideBySide.join(productsF);
-        List<ProductSpend> portfolio = SideBySide.join(portfolioF);
-        long t3 = System.nanoTime();
-        Set<String> ourAreas = new TreeSet<>();
-        products.stream().filter(ProductRow::ours).forEach(p -> ourAreas.add(p.area()));
-        double areaSpend = portfolio.stream().filter(p -> ourAreas.contains(p.therapeuticArea())).mapToDouble(ProductSpend::spend).sum();
-        double ourSpend = portfolio.stream().filter(ProductSpend::ours).mapToDouble(ProductSpend::spend).sum();
-        List<ListingView> formulary = SideBySide.join(formularyF);
-        List<TeamMemberView> team = team(c);
-        var matrix = CoverageMatrixBuilder.build(c);
-        var maturity = MaturityAssessment.assess(c, total > 0 ? covered / total : 0);
-        List<NextMove> moves = NextMoves.derive(c, decisions, gaps, formulary, portfolio, maturity);
-        long t4 = System.nanoTime();
-        LOG.info("Account plan of {} {} on {}: {} ms; account {} ms, context {} ms, then tiering, gaps, money and portfolio {} ms, "
-                + "the rest {} ms; each read (side by side): {}", kind.label(), id, asOf, (t4 - t0) / 1_000_000, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, new java.util.TreeMap<>(timings));
-        return new AccountPlan(subject, a.territory(), asOf, tier, top, total > 0 ? covered / total : 0, decisions, gaps.gaps(),
-                gaps.fragileAccounts(), money, MONEY_NOTE, portfolio, areaSpend > 0 ? ourSpend / areaSpend : 0, formulary,
-                c.initiatives(), Initiatives.rollup(c.initiatives()), team, matrix, maturity, moves, (System.nanoTime() - t0) / 1_000_000);
-    }
-
-    public KeyAccountViews.CoverageMatrix coverageMatrix(NodeKind kind, String id, LocalDate asOf) {
-        return CoverageMatrixBuilder.build(context(kind, id, asOf));
-    }
-
-    public KeyAccountViews.Maturity maturity(NodeKind kind, String id, LocalDate asOf) {
-        Context c = context(kind, id, asOf);
-        double total = 0;
-        double covered = 0;
-        for (Influencer p : c.ranking().people()) {
-            total += p.score();
-            if (p.covered()) {
-                covered += p.score();
-            }
-        }
-        return MaturityAssessment.assess(c, total > 0 ? covered / total : 0);
-    }
-
-    static List<DecisionView> decisions(Context c) {
-        List<DecisionView> out = new ArrayList<>();
-        for (KeyAccountQueries.OpenDecision d : c.decisions()) {
-            List<DmuMemberView> dmu = new ArrayList<>();
-            int uncovered = 0;
-            for (KeyAccountQueries.DmuMember m : d.dmu()) {
-                DecisionRank r = c.decisionRankOf(d.id(), m.person().id());
-                Influencer inAccount = c.rankOf(m.person().id());
-                List<TeamContact> cov = m.coverage().stream().map(x -> new TeamContact(new NodeSummary(x.teamMemberId(), NodeKind.TEAM_MEMBER,
-                        x.teamMemberName()), x.role(), x.strength(), x.lastContact())).toList();
-                boolean isCovered = cov.stream().anyMatch(x -> x.strength() == null || x.strength() >= KeyAccountTiering.MIN_COVER_STRENGTH);
-                if (!isCovered && (m.role().equals("decider") || m.role().equals("approver"))) {
-                    uncovered++;
-                }
-                dmu.add(new DmuMemberView(new NodeSummary(m.person().id(), m.person().kind(), m.person().name()), m.role(),
-                        r == null ? null : r.score(), r == null ? null : r.rank(), inAccount == null ? null : inAccount.rank(), cov, isCovered));
-            }
-            out.add(new DecisionView(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), d.decisionType(), d.dueDate(),
-                    d.atId() == null ? null : new NodeSummary(d.atId(), null, d.atName()), d.products(), dmu, uncovered));
-        }
-        return out;
-    }
-
-    List<ProductSpend> portfolio(AccountRow a, LocalDate asOf) {
-        var rows = queries.portfolio(a.people(), asOf, asOf.minusYears(1));
-        double total = rows.stream().mapToDouble(KeyAccountQueries.PortfolioRow::spend).sum();
-        return rows.stream().map(r -> new ProductSpend(new NodeSummary(r.id(), NodeKind.PRODUCT, r.name()), r.area(), r.ours(), r.spend(),
-                r.spendBefore(), r.prescribers(), total > 0 ? r.spend() / total : 0)).toList();
-    }
-
-    List<ListingView> formulary(AccountRow a, List<ProductRow> products, LocalDate asOf) {
+    private List<ListingView> formulary(AccountRow a, List<ProductRow> products, LocalDate asOf) {
         List<ProductRow> ours = products.stream().filter(ProductRow::ours).toList();
         if (a.bodies().isEmpty() || ours.isEmpty()) {
             return List.of();
         }
-        Map<String, Body> bodies = queries.listings(a.bodies(), ours.stream().map(ProductRow::id).toList(), asOf);
-        List<ListingView> out = new ArrayList<>();
-        for (Body b : bodies.values()) {
-            NodeSummary body = new NodeSummary(b.node().id(), b.node().kind(), b.node().name());
-            for (ProductRow p : ours) {
-                KeyAccountQueries.Listing l = b.listings().stream().filter(x -> x.productId().equals(p.id())).findFirst().orElse(null);
-                boolean listed = l != null;
-                Long tier = listed ? l.tier() : null;
-                Boolean pa = listed ? l.priorAuth() : null;
-                Boolean st = listed ? l.stepTherapy() : null;
-                Boolean ex = listed ? l.excluded() : null;
-                out.add(new ListingView(body, new NodeSummary(p.id(), NodeKind.PRODUCT, p.name()), tier, pa, st, ex,
-                        ListingQuality.position(listed, tier, pa, st, ex), ListingQuality.of(listed, tier, pa, st, ex)));
-            }
-        }
-        out.sort(Comparator.comparing((ListingView v) -> v.body().kind().ordinal()).thenComparing(v -> v.body().name(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(v -> v.product().id()));
-        return out;
+        return PlanSections.formulary(queries.listings(a.bodies(), ours.stream().map(ProductRow::id).toList(), asOf), ours);
     }
 
-    static List<TeamMemberView> team(Context c) {
-        Map<String, Integer> owned = new HashMap<>();
-        for (InitiativeView i : c.initiatives()) {
-            i.owners().forEach(o -> owned.merge(o.id(), 1, Integer::sum));
-        }
-        List<TeamMemberView> out = new ArrayList<>();
-        for (TeamRow t : c.team()) {
-            int people = 0;
-            int orgs = 0;
-            double sum = 0;
-            int n = 0;
-            LocalDate last = null;
-            for (KeyAccountQueries.Covered x : t.covers()) {
-                if (x.node().kind().isPerson()) {
-                    people++;
-                } else {
-                    orgs++;
-                }
-                if (x.strength() != null) {
-                    sum += x.strength();
-                    n++;
-                }
-                if (x.lastContact() != null && (last == null || x.lastContact().isAfter(last))) {
-                    last = x.lastContact();
-                }
-            }
-            out.add(new TeamMemberView(new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), t.role(), t.territory(), people, orgs,
-                    n == 0 ? 0 : sum / n, last, owned.getOrDefault(t.id(), 0)));
-        }
-        out.sort(Comparator.comparing((TeamMemberView v) -> roleOrder(v.role())).thenComparing(v -> -(v.peopleCovered() + v.organizationsCovered())));
-        return out;
+    // --- the influence answers as analytics takes them --------------------------------------------------------------
+
+    private static Node node(NodeSummary n) {
+        return new Node(n.id(), n.kind(), n.name());
     }
 
-    static int roleOrder(String role) {
-        int i = List.of("kam", "msl", "market_access", "nurse_navigator", "rep").indexOf(role);
-        return i < 0 ? 99 : i;
+    private static Position position(List<PositionSummary> positions) {
+        if (positions.isEmpty()) {
+            return null;
+        }
+        PositionSummary p = positions.getFirst();
+        return new Position(p.title(), p.organization() == null ? null : p.organization().name());
+    }
+
+    private static List<TeamContact> contacts(List<CoverageEntry> coverage, Map<String, String> roles) {
+        return coverage.stream().map(x -> new TeamContact(node(x.teamMember()), roles.get(x.teamMember().id()), x.strength(),
+                x.lastContact())).toList();
+    }
+
+    private static RankedPerson ranked(Influencer p, Map<String, String> roles) {
+        return new RankedPerson(node(p.person()), p.rank(), p.score(), p.covered(), contacts(p.coverage(), roles), position(p.positions()));
+    }
+
+    private static NextMoves.Gap gap(CoverageGap g) {
+        return new NextMoves.Gap(node(g.person()), g.influenceRank(), g.reason().name(), position(g.positions()), contacts(g.coverage(), Map.of()));
+    }
+
+    private static NextMoves.SingleThread singleThread(AccountCoverage a) {
+        return new NextMoves.SingleThread(node(a.account()), a.teamMembers().getFirst().teamMember().name(), a.relationships(), a.risk());
     }
 }

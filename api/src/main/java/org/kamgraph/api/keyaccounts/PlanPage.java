@@ -5,20 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kamgraph.analytics.keyaccounts.Money;
 import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
 import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountPlan;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ComponentView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DecisionView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DmuMemberView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ListingView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.MoneyFlow;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.NextMove;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ProductSpend;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TeamMemberView;
+import org.kamgraph.api.keyaccounts.AccountPlan;
+import org.kamgraph.analytics.keyaccounts.TierExplanation.ComponentView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DecisionView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DmuMemberView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ListingView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MoneyFlow;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamMemberView;
 
 /**
  * The account plan as one printable XHTML page (the input of the PDF renderer as well). "An account plan should fit
@@ -184,7 +184,7 @@ public final class PlanPage {
                 .append(pct(p.ourShare())).append("</div><table><thead><tr><th>Product</th><th>Area</th><th class=\"num\">Spend</th><th class=\"num\">Prescribers</th><th class=\"num\">Share</th></tr></thead><tbody>");
         for (ProductSpend s : limit(p.portfolio(), d.portfolio())) {
             b.append("<tr><td>").append(s.ours() ? "<b>" + esc(s.product().name()) + "</b>" : esc(s.product().name())).append("</td><td>")
-                    .append(esc(s.therapeuticArea())).append("</td><td class=\"num\">").append(esc(KeyAccountTiering.money(s.spend())))
+                    .append(esc(s.therapeuticArea())).append("</td><td class=\"num\">").append(esc(Money.format(s.spend())))
                     .append("</td><td class=\"num\">").append(s.prescribers())
                     .append("</td><td class=\"num\">").append(pct(s.share())).append("</td></tr>");
         }
@@ -225,7 +225,7 @@ public final class PlanPage {
         b.append("<h2>Money relationships</h2><table><tbody>");
         for (MoneyFlow f : limit(p.moneyFlows(), d.money())) {
             b.append("<tr><td>").append(f.direction().equals("IN") ? "from" : "to").append("</td><td>").append(esc(f.counterpart().name()))
-                    .append("</td><td>").append(esc(f.type())).append("</td><td class=\"num\">").append(esc(KeyAccountTiering.money(f.amount())))
+                    .append("</td><td>").append(esc(f.type())).append("</td><td class=\"num\">").append(esc(Money.format(f.amount())))
                     .append("</td></tr>");
         }
         b.append("</tbody></table>").append(more(p.moneyFlows().size(), d.money(), "money relationships"));
@@ -313,9 +313,5 @@ public final class PlanPage {
             }
         }
         return b.toString();
-    }
-
-    static String name(NodeSummary n) {
-        return n == null ? "" : n.name();
     }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.AccountPlan;
+import org.kamgraph.api.keyaccounts.AccountPlan;
 
 /**
  * The account plan as a one-page PDF, rendered from its XHTML page by Open HTML to PDF. The page is rendered at the

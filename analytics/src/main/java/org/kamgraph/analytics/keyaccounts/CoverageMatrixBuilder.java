@@ -1,4 +1,4 @@
-package org.kamgraph.api.keyaccounts;
+package org.kamgraph.analytics.keyaccounts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,13 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.keyaccounts.AccountPlanService.Context;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.CoverageCell;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.CoverageMatrix;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.StakeholderCoverage;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TeamContact;
+import org.kamgraph.analytics.keyaccounts.AccountContext.RankedPerson;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.CoverageCell;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.CoverageMatrix;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.StakeholderCoverage;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.TeamRow;
 import org.kamgraph.model.NodeKind;
@@ -26,7 +24,7 @@ import org.kamgraph.model.NodeKind;
  * contact is the one team member holding the account when nobody else does ({@link #singlePoint}); the account lead
  * is the KAM covering the account itself most strongly ({@link #lead}).
  */
-final class CoverageMatrixBuilder {
+public final class CoverageMatrixBuilder {
     static final List<String> TEAM_ROLES = List.of("kam", "msl", "market_access", "nurse_navigator", "rep");
     static final List<String> DMU_ROLES = List.of("decider", "approver", "influencer", "gatekeeper", "buyer", "user", "stakeholder");
     static final int TOP = 10;
@@ -34,40 +32,40 @@ final class CoverageMatrixBuilder {
     private CoverageMatrixBuilder() {
     }
 
-    static CoverageMatrix build(Context c) {
+    public static CoverageMatrix build(AccountContext c) {
         Map<String, List<TeamContact>> byPerson = new LinkedHashMap<>();
         for (TeamRow t : c.team()) {
             for (KeyAccountQueries.Covered x : t.covers()) {
                 if (x.node().kind().isPerson()) {
                     byPerson.computeIfAbsent(x.node().id(), k -> new ArrayList<>()).add(new TeamContact(
-                            new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), t.role(), x.strength(), x.lastContact()));
+                            new Node(t.id(), NodeKind.TEAM_MEMBER, t.name()), t.role(), x.strength(), x.lastContact()));
                 }
             }
         }
-        Map<String, NodeSummary> people = new LinkedHashMap<>();
+        Map<String, Node> people = new LinkedHashMap<>();
         Map<String, Set<String>> roles = new LinkedHashMap<>();
         for (KeyAccountQueries.OpenDecision d : c.decisions()) {
             for (KeyAccountQueries.DmuMember m : d.dmu()) {
-                people.putIfAbsent(m.person().id(), new NodeSummary(m.person().id(), m.person().kind(), m.person().name()));
+                people.putIfAbsent(m.person().id(), new Node(m.person().id(), m.person().kind(), m.person().name()));
                 roles.computeIfAbsent(m.person().id(), k -> new LinkedHashSet<>()).add(m.role());
             }
         }
-        c.ranking().people().stream().limit(TOP).forEach(p -> {
+        c.ranking().stream().limit(TOP).forEach(p -> {
             people.putIfAbsent(p.person().id(), p.person());
             roles.computeIfAbsent(p.person().id(), k -> new LinkedHashSet<>());
         });
         List<StakeholderCoverage> all = new ArrayList<>();
-        Map<String, Map<String, List<NodeSummary>>> cells = new LinkedHashMap<>();
-        for (Map.Entry<String, NodeSummary> e : people.entrySet()) {
+        Map<String, Map<String, List<Node>>> cells = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : people.entrySet()) {
             String id = e.getKey();
             List<String> dmu = roles.get(id).isEmpty() ? List.of("stakeholder") : List.copyOf(roles.get(id));
             List<TeamContact> cov = byPerson.getOrDefault(id, List.of()).stream()
                     .sorted(Comparator.comparing((TeamContact t) -> t.strength() == null ? 0 : -t.strength())).toList();
-            Influencer r = c.rankOf(id);
+            RankedPerson r = c.rankOf(id);
             all.add(new StakeholderCoverage(e.getValue(), dmu, r == null ? null : r.rank(), cov, status(cov)));
             for (TeamContact t : cov) {
                 for (String d : dmu) {
-                    List<NodeSummary> list = cells.computeIfAbsent(t.role(), k -> new LinkedHashMap<>()).computeIfAbsent(d, k -> new ArrayList<>());
+                    List<Node> list = cells.computeIfAbsent(t.role(), k -> new LinkedHashMap<>()).computeIfAbsent(d, k -> new ArrayList<>());
                     if (!list.contains(e.getValue())) {
                         list.add(e.getValue());
                     }
@@ -79,7 +77,7 @@ final class CoverageMatrixBuilder {
         List<CoverageCell> out = new ArrayList<>();
         for (String tr : TEAM_ROLES) {
             for (String dr : DMU_ROLES) {
-                List<NodeSummary> list = cells.getOrDefault(tr, Map.of()).getOrDefault(dr, List.of());
+                List<Node> list = cells.getOrDefault(tr, Map.of()).getOrDefault(dr, List.of());
                 out.add(new CoverageCell(tr, dr, list.size(), list));
             }
         }
@@ -111,7 +109,7 @@ final class CoverageMatrixBuilder {
     }
 
     /** The single point of contact, or none, and why. */
-    record SinglePoint(NodeSummary member, String reason) {
+    record SinglePoint(Node member, String reason) {
     }
 
     /**
@@ -120,21 +118,21 @@ final class CoverageMatrixBuilder {
      * day, when nobody else does. The account's whole relationship then hangs on that person. None when two or more
      * members hold it (the reason says how many, e.g. "3 team members hold the account") or nobody does.
      */
-    static SinglePoint singlePoint(Context c) {
+    static SinglePoint singlePoint(AccountContext c) {
         List<TeamRow> team = c.team();
         if (team.isEmpty()) {
             return new SinglePoint(null, "nobody on our team covers the account, its units or its people");
         }
         if (team.size() == 1) {
             TeamRow t = team.getFirst();
-            return new SinglePoint(new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), "the only team member holding the account ("
+            return new SinglePoint(new Node(t.id(), NodeKind.TEAM_MEMBER, t.name()), "the only team member holding the account ("
                     + t.covers().size() + " coverage relationship" + (t.covers().size() == 1 ? "" : "s") + "): it hangs on them");
         }
         return new SinglePoint(null, team.size() + " team members hold the account");
     }
 
     /** The account lead, the strength of their coverage of the account itself, and why. */
-    record Lead(NodeSummary member, Double strength, String reason) {
+    record Lead(Node member, Double strength, String reason) {
     }
 
     /**
@@ -142,7 +140,7 @@ final class CoverageMatrixBuilder {
      * of the COVERS relationship to the account, not the member's average over everything they cover. Null when nobody
      * covers the account itself.
      */
-    static Lead lead(Context c) {
+    static Lead lead(AccountContext c) {
         TeamRow best = null;
         KeyAccountQueries.Covered bestCover = null;
         for (TeamRow t : c.team()) {
@@ -157,7 +155,7 @@ final class CoverageMatrixBuilder {
         if (best == null) {
             return null;
         }
-        return new Lead(new NodeSummary(best.id(), NodeKind.TEAM_MEMBER, best.name()), bestCover.strength(),
+        return new Lead(new Node(best.id(), NodeKind.TEAM_MEMBER, best.name()), bestCover.strength(),
                 ("kam".equals(best.role()) ? "the KAM" : "the " + best.role()) + " covering the account itself most strongly"
                         + (bestCover.strength() == null ? "" : ", strength " + bestCover.strength() + " on the account itself"));
     }

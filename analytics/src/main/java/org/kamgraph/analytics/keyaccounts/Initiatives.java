@@ -1,16 +1,15 @@
-package org.kamgraph.api.keyaccounts;
+package org.kamgraph.analytics.keyaccounts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeRollup;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.MilestoneView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.Progress;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.StatusCount;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeRollup;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MilestoneView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.Progress;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.StatusCount;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.InitiativeRow;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.MilestoneRow;
 import org.kamgraph.model.NodeKind;
@@ -27,10 +26,10 @@ public final class Initiatives {
         List<MilestoneView> ms = r.milestones().stream().map(m -> milestone(m, asOf)).toList();
         MilestoneView next = ms.stream().filter(m -> !"done".equals(m.status()) && !"cancelled".equals(m.status())).findFirst().orElse(null);
         return new InitiativeView(r.id(), r.name(), r.initiativeType(), r.status(), r.startDate(), r.endDate(),
-                r.at() == null ? null : new NodeSummary(r.at().id(), r.at().kind(), r.at().name()),
-                r.owners().stream().map(o -> new NodeSummary(o.id(), NodeKind.TEAM_MEMBER, o.name())).toList(),
-                r.stakeholders().stream().map(p -> new NodeSummary(p.id(), p.kind(), p.name())).toList(),
-                r.products().stream().map(p -> new NodeSummary(p.id(), NodeKind.PRODUCT, p.name())).toList(),
+                r.at() == null ? null : new Node(r.at().id(), r.at().kind(), r.at().name()),
+                r.owners().stream().map(o -> new Node(o.id(), NodeKind.TEAM_MEMBER, o.name())).toList(),
+                r.stakeholders().stream().map(p -> new Node(p.id(), p.kind(), p.name())).toList(),
+                r.products().stream().map(p -> new Node(p.id(), NodeKind.PRODUCT, p.name())).toList(),
                 ms, progress(ms), next);
     }
 

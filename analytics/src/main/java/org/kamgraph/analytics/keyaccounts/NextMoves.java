@@ -1,4 +1,4 @@
-package org.kamgraph.api.keyaccounts;
+package org.kamgraph.analytics.keyaccounts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,20 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
-import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
-import org.kamgraph.analytics.influence.InfluenceViews.CoverageGapResult;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.analytics.influence.InfluenceViews.PositionSummary;
-import org.kamgraph.api.keyaccounts.AccountPlanService.Context;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DecisionView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.DmuMemberView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ListingView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.Maturity;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.MilestoneView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.NextMove;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.ProductSpend;
+import org.kamgraph.analytics.keyaccounts.AccountContext.Position;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DecisionView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DmuMemberView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ListingView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.Maturity;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MilestoneView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.TeamRow;
 import org.kamgraph.model.NodeKind;
 
@@ -34,19 +30,35 @@ import org.kamgraph.model.NodeKind;
  * it (an MSL for clinicians, market access for payers, pharmacists and health economists, the KAM for executives)
  * and the team member of that role already working the account, if any.
  */
-final class NextMoves {
+public final class NextMoves {
     static final int MAX = 12;
+
+    /**
+     * An influential person the coverage-gap rules flagged (as coverageGaps answers): rank in the account's ranking,
+     * the reason (UNCOVERED, WEAK or STALE), first position (null when none) and who covers them, best first.
+     */
+    public record Gap(Node person, int influenceRank, String reason, Position position, List<TeamContact> coverage) {
+    }
+
+    /** The account or a unit of it held by one team member only ({@code onlyMember}), as coverageGaps' fragile accounts. */
+    public record SingleThread(Node account, String onlyMember, long relationships, String risk) {
+    }
 
     private NextMoves() {
     }
 
-    static List<NextMove> derive(Context c, List<DecisionView> decisions, CoverageGapResult gaps, List<ListingView> formulary,
-                                 List<ProductSpend> portfolio, Maturity maturity) {
+    /** The moves, most urgent first, at most {@link #MAX}. */
+    public static List<NextMove> derive(AccountContext c, List<DecisionView> decisions, List<Gap> gaps, List<SingleThread> singleThreads,
+                                        List<ListingView> formulary, List<ProductSpend> portfolio, Maturity maturity) {
         List<NextMove> out = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
-        Map<String, List<PositionSummary>> positions = new HashMap<>();
-        c.ranking().people().forEach(p -> positions.put(p.person().id(), p.positions()));
-        gaps.gaps().forEach(g -> positions.putIfAbsent(g.person().id(), g.positions()));
+        Map<String, Position> positions = new HashMap<>();
+        c.ranking().forEach(p -> positions.put(p.person().id(), p.position()));
+        gaps.forEach(g -> {
+            if (!positions.containsKey(g.person().id())) {
+                positions.put(g.person().id(), g.position());
+            }
+        });
         for (DecisionView d : decisions) {
             for (DmuMemberView m : d.dmu()) {
                 if (!m.covered() && (m.role().equals("decider") || m.role().equals("approver")) && named.add(m.person().id())) {
@@ -58,19 +70,19 @@ final class NextMoves {
                 }
             }
         }
-        for (CoverageGap g : gaps.gaps()) {
+        for (Gap g : gaps) {
             if (!named.add(g.person().id())) {
                 continue;
             }
-            String role = roleFor(g.person(), g.positions());
-            String title = g.positions().isEmpty() ? "" : " (" + g.positions().getFirst().title() + ", " + g.positions().getFirst().organization().name() + ")";
+            String role = roleFor(g.person(), g.position());
+            String title = g.position() == null ? "" : " (" + g.position().title() + ", " + g.position().organization() + ")";
             switch (g.reason()) {
-                case UNCOVERED -> out.add(move(2, "UNCOVERED_INFLUENCER", "Engage " + g.person().name() + title, g.person(), role, c,
+                case "UNCOVERED" -> out.add(move(2, "UNCOVERED_INFLUENCER", "Engage " + g.person().name() + title, g.person(), role, c,
                         "rank #" + g.influenceRank() + " in the account's influence ranking" + "; nobody on our team covers them"));
-                case WEAK -> out.add(move(3, "WEAK_RELATIONSHIP", "Strengthen the relationship with " + g.person().name() + title, g.person(),
+                case "WEAK" -> out.add(move(3, "WEAK_RELATIONSHIP", "Strengthen the relationship with " + g.person().name() + title, g.person(),
                         role, c, "rank #" + g.influenceRank() + " in the account's influence ranking" + "; best coverage strength "
                         + g.coverage().stream().map(x -> x.strength() == null ? "?" : String.valueOf(x.strength())).findFirst().orElse("?")));
-                case STALE -> out.add(move(4, "STALE_RELATIONSHIP", "Meet " + g.person().name() + title + " again", g.person(), role, c,
+                case "STALE" -> out.add(move(4, "STALE_RELATIONSHIP", "Meet " + g.person().name() + title + " again", g.person(), role, c,
                         "rank #" + g.influenceRank() + " in the account's influence ranking" + "; last contact " + g.coverage().stream().map(x -> String.valueOf(x.lastContact()))
                         .findFirst().orElse("?")));
                 default -> {
@@ -78,14 +90,14 @@ final class NextMoves {
             }
         }
         KeyAccountViews.CoverageMatrix matrix = CoverageMatrixBuilder.build(c);
-        boolean accountListed = gaps.fragileAccounts().stream().anyMatch(a -> a.account().id().equals(c.account().id()));
+        boolean accountListed = singleThreads.stream().anyMatch(a -> a.account().id().equals(c.account().id()));
         if (matrix.singlePointOfContact() != null && !accountListed) {
-            out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + c.account().name(), new NodeSummary(c.account().id(),
+            out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + c.account().name(), new Node(c.account().id(),
                     c.account().kind(), c.account().name()), "kam", c, "single point of contact " + matrix.singlePointOfContact().name()
                     + ": " + matrix.singlePointReason()));
         }
-        for (AccountCoverage a : gaps.fragileAccounts()) {
-            String who = "only " + a.teamMembers().getFirst().teamMember().name()
+        for (SingleThread a : singleThreads) {
+            String who = "only " + a.onlyMember()
                     + " holds it (" + a.relationships() + " relationship" + (a.relationships() == 1 ? "" : "s") + ")";
             out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + a.account().name(), a.account(), "kam", c,
                     "risk " + a.risk() + ": " + who));
@@ -101,20 +113,20 @@ final class NextMoves {
         weak.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, List<ListingView>> e) -> -spend.getOrDefault(e.getKey(), 0.0)))
                 .limit(3).forEach(e -> {
                     List<ListingView> ls = e.getValue();
-                    NodeSummary product = ls.getFirst().product();
+                    Node product = ls.getFirst().product();
                     List<String> where = ls.stream().limit(3).map(l -> l.body().name() + " (" + l.position()
                             + (l.tier() == null ? "" : ", tier " + l.tier()) + ")").toList();
                     out.add(move(6, "ACCESS", "Improve access for " + product.name() + " at " + String.join(", ", where)
                             + (ls.size() > 3 ? " and " + (ls.size() - 3) + " more" : ""), product, "market_access", c,
                             String.format(Locale.ROOT, "the account's prescribers spend %s a year on it; %d weak listing(s)",
-                                    KeyAccountTiering.money(spend.getOrDefault(e.getKey(), 0.0)), ls.size())));
+                                    Money.format(spend.getOrDefault(e.getKey(), 0.0)), ls.size())));
                 });
         for (InitiativeView i : c.initiatives()) {
             for (MilestoneView m : i.milestones()) {
                 if (m.overdue() && ("active".equals(i.status()) || "planned".equals(i.status()))) {
-                    NodeSummary owner = i.owners().isEmpty() ? null : i.owners().getFirst();
+                    Node owner = i.owners().isEmpty() ? null : i.owners().getFirst();
                     out.add(new NextMove(7, "OVERDUE_MILESTONE", "Recover milestone " + m.name() + " of " + i.name(),
-                            new NodeSummary(i.id(), NodeKind.INITIATIVE, i.name()), owner == null ? "kam" : c.roles().getOrDefault(owner.id(), "kam"),
+                            new Node(i.id(), NodeKind.INITIATIVE, i.name()), owner == null ? "kam" : c.roles().getOrDefault(owner.id(), "kam"),
                             owner, "due " + m.dueDate() + ", status " + m.status()));
                     break;
                 }
@@ -123,7 +135,7 @@ final class NextMoves {
         if (maturity.stage() < 5 && !maturity.nextSteps().isEmpty()) {
             out.add(new NextMove(8, "MATURITY", "Towards KAM stage " + (maturity.stage() + 1) + " ("
                     + MaturityAssessment.NAMES[maturity.stage()] + "): " + maturity.nextSteps().getFirst(),
-                    new NodeSummary(c.account().id(), c.account().kind(), c.account().name()), "kam", kam(c), "maturity stage "
+                    new Node(c.account().id(), c.account().kind(), c.account().name()), "kam", kam(c), "maturity stage "
                     + maturity.stage() + " of 5"));
         }
         out.sort(Comparator.comparingInt(NextMove::priority));
@@ -135,19 +147,18 @@ final class NextMoves {
         if (m.coverage().isEmpty()) {
             return "nobody on our team covers them";
         }
-        Double best = m.coverage().stream().map(KeyAccountViews.TeamContact::strength).filter(java.util.Objects::nonNull)
+        Double best = m.coverage().stream().map(TeamContact::strength).filter(java.util.Objects::nonNull)
                 .max(Double::compare).orElse(null);
         return "covered only weakly" + (best == null ? "" : " (best strength " + best + ")");
     }
 
-    private static NextMove move(int priority, String kind, String action, NodeSummary subject, String role, Context c, String reason) {
+    private static NextMove move(int priority, String kind, String action, Node subject, String role, AccountContext c, String reason) {
         return new NextMove(priority, kind, action, subject, role, member(c, role), reason);
     }
 
     /** The team role suited to a person: MSL for clinicians, market access for payer, pharmacy and economics roles, else KAM. */
-    static String roleFor(NodeSummary person, List<PositionSummary> positions) {
-        String title = positions == null || positions.isEmpty() || positions.getFirst().title() == null ? ""
-                : positions.getFirst().title().toLowerCase(Locale.ROOT);
+    static String roleFor(Node person, Position position) {
+        String title = position == null || position.title() == null ? "" : position.title().toLowerCase(Locale.ROOT);
         if (title.contains("pharmac") || title.contains("econom") || title.contains("formulary") || title.contains("medical director")
                 || title.contains("procurement") || title.contains("purchas")) {
             return "market_access";
@@ -162,17 +173,17 @@ final class NextMoves {
     }
 
     /** The team member of that role working the account with the most relationships in it. */
-    static NodeSummary member(Context c, String role) {
+    static Node member(AccountContext c, String role) {
         TeamRow best = null;
         for (TeamRow t : c.team()) {
             if (role.equals(t.role()) && (best == null || t.covers().size() > best.covers().size())) {
                 best = t;
             }
         }
-        return best == null ? null : new NodeSummary(best.id(), NodeKind.TEAM_MEMBER, best.name());
+        return best == null ? null : new Node(best.id(), NodeKind.TEAM_MEMBER, best.name());
     }
 
-    static NodeSummary kam(Context c) {
+    static Node kam(AccountContext c) {
         return member(c, "kam");
     }
 }

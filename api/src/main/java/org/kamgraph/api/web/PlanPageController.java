@@ -1,8 +1,13 @@
-package org.kamgraph.api.keyaccounts;
+package org.kamgraph.api.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import org.kamgraph.api.graphql.Arguments;
+import org.kamgraph.api.keyaccounts.AccountPlan;
+import org.kamgraph.api.keyaccounts.AccountPlanService;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews;
+import org.kamgraph.api.keyaccounts.PlanPage;
+import org.kamgraph.api.keyaccounts.PlanPdf;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.model.NodeKind;
@@ -53,7 +58,7 @@ public class PlanPageController {
         var plan = plans.plan(k, accountId, Arguments.asOf(asOf), Arguments.range(stakeholders == null ? 10 : stakeholders, 1, 50, "stakeholders"));
         if (restriction instanceof org.kamgraph.api.security.Visibility v) {
             Object visible = new org.kamgraph.api.security.Redactor(v).redact(plan);
-            if (!(visible instanceof KeyAccountViews.AccountPlan p2)) {
+            if (!(visible instanceof AccountPlan p2)) {
                 throw new NotFoundException("id", "no " + k.label() + " with id '" + accountId + "'");
             }
             plan = p2;

@@ -1,4 +1,4 @@
-package org.kamgraph.api.keyaccounts;
+package org.kamgraph.api.graphql;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,12 +10,16 @@ import org.kamgraph.algorithms.scoring.InvalidScoringException;
 import org.kamgraph.algorithms.scoring.Tier;
 import org.kamgraph.algorithms.scoring.TierPolicy;
 import org.kamgraph.algorithms.scoring.Weights;
-import org.kamgraph.api.graphql.NodeRef;
-import org.kamgraph.api.graphql.Arguments;
 import org.kamgraph.analytics.paging.PageInfo;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TierCount;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TieredAccount;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.TieringResult;
+import org.kamgraph.api.keyaccounts.AccountPlan;
+import org.kamgraph.api.keyaccounts.AccountPlanService;
+import org.kamgraph.api.keyaccounts.InitiativeService;
+import org.kamgraph.api.keyaccounts.KeyAccountTiering;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ScopeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TierPolicyView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.WeightView;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.model.NodeKind;
@@ -60,7 +64,7 @@ public class KeyAccountController {
     }
 
     @QueryMapping
-    public KeyAccountViews.AccountPlan accountPlan(@Argument NodeRef account, @Argument LocalDate asOf, @Argument Integer stakeholders) {
+    public AccountPlan accountPlan(@Argument NodeRef account, @Argument LocalDate asOf, @Argument Integer stakeholders) {
         return plans.plan(account.kind(), Arguments.id(account.id(), "account.id"), Arguments.asOf(asOf),
                 Arguments.range(stakeholders == null ? 10 : stakeholders, 1, MAX_STAKEHOLDERS, "stakeholders"));
     }
@@ -162,6 +166,15 @@ public class KeyAccountController {
         }
         ids.forEach(x -> Arguments.id(x, argument));
         return List.copyOf(new java.util.LinkedHashSet<>(ids));
+    }
+
+    public record TierCount(Tier tier, int count) {
+    }
+
+    /** The keyAccounts answer: one page of the ranking with the scope, weights and tier policy it was computed under. */
+    public record TieringResult(LocalDate asOf, LocalDate growthFrom, LocalDate since, ScopeView scope, List<WeightView> weights,
+                                TierPolicyView tiers, int totalCount, List<TierCount> tierCounts, List<TieredAccount> accounts,
+                                PageInfo pageInfo, long millis) {
     }
 
     public record ScopeInput(List<NodeKind> kinds, List<String> therapeuticAreas, List<String> products) {

@@ -1,4 +1,4 @@
-package org.kamgraph.api.keyaccounts;
+package org.kamgraph.analytics.keyaccounts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,11 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
-import org.kamgraph.api.keyaccounts.AccountPlanService.Context;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.InitiativeView;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.Maturity;
-import org.kamgraph.api.keyaccounts.KeyAccountViews.MaturityStage;
+import org.kamgraph.analytics.keyaccounts.AccountContext.RankedPerson;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.Maturity;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MaturityStage;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.TeamRow;
 
@@ -29,7 +28,7 @@ import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.TeamRow;
  *       met in the last 180 days.</li>
  * </ol>
  */
-final class MaturityAssessment {
+public final class MaturityAssessment {
     static final String[] NAMES = {"Dedicated resources", "Aligned roles", "Coordinated activities on account scenarios",
             "Strategic account plan with a matrix team and metrics", "Trusted partner co-creating value"};
     static final double COVERED_SHARE = 0.3;
@@ -39,7 +38,8 @@ final class MaturityAssessment {
     private MaturityAssessment() {
     }
 
-    static Maturity assess(Context c, double coveredShare) {
+    /** The account's stage, each stage's evidence and what is missing; {@code coveredShare} as {@link AccountContext#coveredShare}. */
+    public static Maturity assess(AccountContext c, double coveredShare) {
         List<MaturityStage> stages = new ArrayList<>();
         String kind = c.account().kind().label();
         String id = c.account().id();
@@ -75,7 +75,7 @@ final class MaturityAssessment {
             for (KeyAccountQueries.DmuMember m : d.dmu()) {
                 boolean covered = false;
                 for (KeyAccountQueries.TeamCoverage t : m.coverage()) {
-                    if (t.strength() == null || t.strength() >= KeyAccountTiering.MIN_COVER_STRENGTH) {
+                    if (t.strength() == null || t.strength() >= RelationshipCoverage.MIN_COVER_STRENGTH) {
                         dmuRoles.add(t.role());
                         covered = true;
                     }
@@ -156,7 +156,7 @@ final class MaturityAssessment {
         }
         boolean trusted = false;
         LocalDate recent = c.asOf().minusDays(RECENT_DAYS);
-        for (Influencer p : c.ranking().people().stream().limit(3).toList()) {
+        for (RankedPerson p : c.ranking().stream().limit(3).toList()) {
             for (var cov : p.coverage()) {
                 String role = c.roles().get(cov.teamMember().id());
                 if ("kam".equals(role) && cov.strength() != null && cov.strength() >= TRUSTED_STRENGTH && cov.lastContact() != null
@@ -186,7 +186,7 @@ final class MaturityAssessment {
         return new Maturity(reached, reached == 0 ? "Not yet a key account (no dedicated resources)" : NAMES[reached - 1], out, next);
     }
 
-    private static Set<String> ownerRoles(Context c, InitiativeView i) {
+    private static Set<String> ownerRoles(AccountContext c, InitiativeView i) {
         Set<String> roles = new LinkedHashSet<>();
         for (var o : i.owners()) {
             String r = c.roles().get(o.id());
