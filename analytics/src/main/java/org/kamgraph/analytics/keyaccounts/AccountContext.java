@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public record AccountContext(AccountRow account, LocalDate asOf, List<RankedPers
      * A person in the account's influence ranking: rank, score, whether our team covers them, who covers them (role
      * as the team member's, when known) and their first position.
      */
-    public record RankedPerson(Node person, int rank, double score, boolean covered, List<TeamContact> coverage, Position position) {
+    public record RankedPerson(NodeSummary person, int rank, double score, boolean covered, List<TeamContact> coverage, Position position) {
     }
 
     /** A person's first position: title (may be null) at an organization; null for a person with no position. */

@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,15 +39,15 @@ public final class CoverageMatrixBuilder {
             for (KeyAccountQueries.Covered x : t.covers()) {
                 if (x.node().kind().isPerson()) {
                     byPerson.computeIfAbsent(x.node().id(), k -> new ArrayList<>()).add(new TeamContact(
-                            new Node(t.id(), NodeKind.TEAM_MEMBER, t.name()), t.role(), x.strength(), x.lastContact()));
+                            new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), t.role(), x.strength(), x.lastContact()));
                 }
             }
         }
-        Map<String, Node> people = new LinkedHashMap<>();
+        Map<String, NodeSummary> people = new LinkedHashMap<>();
         Map<String, Set<String>> roles = new LinkedHashMap<>();
         for (KeyAccountQueries.OpenDecision d : c.decisions()) {
             for (KeyAccountQueries.DmuMember m : d.dmu()) {
-                people.putIfAbsent(m.person().id(), new Node(m.person().id(), m.person().kind(), m.person().name()));
+                people.putIfAbsent(m.person().id(), new NodeSummary(m.person().id(), m.person().kind(), m.person().name()));
                 roles.computeIfAbsent(m.person().id(), k -> new LinkedHashSet<>()).add(m.role());
             }
         }
@@ -55,8 +56,8 @@ public final class CoverageMatrixBuilder {
             roles.computeIfAbsent(p.person().id(), k -> new LinkedHashSet<>());
         });
         List<StakeholderCoverage> all = new ArrayList<>();
-        Map<String, Map<String, List<Node>>> cells = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : people.entrySet()) {
+        Map<String, Map<String, List<NodeSummary>>> cells = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeSummary> e : people.entrySet()) {
             String id = e.getKey();
             List<String> dmu = roles.get(id).isEmpty() ? List.of("stakeholder") : List.copyOf(roles.get(id));
             List<TeamContact> cov = byPerson.getOrDefault(id, List.of()).stream()
@@ -65,7 +66,7 @@ public final class CoverageMatrixBuilder {
             all.add(new StakeholderCoverage(e.getValue(), dmu, r == null ? null : r.rank(), cov, status(cov)));
             for (TeamContact t : cov) {
                 for (String d : dmu) {
-                    List<Node> list = cells.computeIfAbsent(t.role(), k -> new LinkedHashMap<>()).computeIfAbsent(d, k -> new ArrayList<>());
+                    List<NodeSummary> list = cells.computeIfAbsent(t.role(), k -> new LinkedHashMap<>()).computeIfAbsent(d, k -> new ArrayList<>());
                     if (!list.contains(e.getValue())) {
                         list.add(e.getValue());
                     }
@@ -77,7 +78,7 @@ public final class CoverageMatrixBuilder {
         List<CoverageCell> out = new ArrayList<>();
         for (String tr : TEAM_ROLES) {
             for (String dr : DMU_ROLES) {
-                List<Node> list = cells.getOrDefault(tr, Map.of()).getOrDefault(dr, List.of());
+                List<NodeSummary> list = cells.getOrDefault(tr, Map.of()).getOrDefault(dr, List.of());
                 out.add(new CoverageCell(tr, dr, list.size(), list));
             }
         }
@@ -109,7 +110,7 @@ public final class CoverageMatrixBuilder {
     }
 
     /** The single point of contact, or none, and why. */
-    record SinglePoint(Node member, String reason) {
+    record SinglePoint(NodeSummary member, String reason) {
     }
 
     /**
@@ -125,14 +126,14 @@ public final class CoverageMatrixBuilder {
         }
         if (team.size() == 1) {
             TeamRow t = team.getFirst();
-            return new SinglePoint(new Node(t.id(), NodeKind.TEAM_MEMBER, t.name()), "the only team member holding the account ("
+            return new SinglePoint(new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), "the only team member holding the account ("
                     + t.covers().size() + " coverage relationship" + (t.covers().size() == 1 ? "" : "s") + "): it hangs on them");
         }
         return new SinglePoint(null, team.size() + " team members hold the account");
     }
 
     /** The account lead, the strength of their coverage of the account itself, and why. */
-    record Lead(Node member, Double strength, String reason) {
+    record Lead(NodeSummary member, Double strength, String reason) {
     }
 
     /**
@@ -155,7 +156,7 @@ public final class CoverageMatrixBuilder {
         if (best == null) {
             return null;
         }
-        return new Lead(new Node(best.id(), NodeKind.TEAM_MEMBER, best.name()), bestCover.strength(),
+        return new Lead(new NodeSummary(best.id(), NodeKind.TEAM_MEMBER, best.name()), bestCover.strength(),
                 ("kam".equals(best.role()) ? "the KAM" : "the " + best.role()) + " covering the account itself most strongly"
                         + (bestCover.strength() == null ? "" : ", strength " + bestCover.strength() + " on the account itself"));
     }

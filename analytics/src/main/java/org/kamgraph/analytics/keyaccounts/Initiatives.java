@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,10 +27,10 @@ public final class Initiatives {
         List<MilestoneView> ms = r.milestones().stream().map(m -> milestone(m, asOf)).toList();
         MilestoneView next = ms.stream().filter(m -> !"done".equals(m.status()) && !"cancelled".equals(m.status())).findFirst().orElse(null);
         return new InitiativeView(r.id(), r.name(), r.initiativeType(), r.status(), r.startDate(), r.endDate(),
-                r.at() == null ? null : new Node(r.at().id(), r.at().kind(), r.at().name()),
-                r.owners().stream().map(o -> new Node(o.id(), NodeKind.TEAM_MEMBER, o.name())).toList(),
-                r.stakeholders().stream().map(p -> new Node(p.id(), p.kind(), p.name())).toList(),
-                r.products().stream().map(p -> new Node(p.id(), NodeKind.PRODUCT, p.name())).toList(),
+                r.at() == null ? null : new NodeSummary(r.at().id(), r.at().kind(), r.at().name()),
+                r.owners().stream().map(o -> new NodeSummary(o.id(), NodeKind.TEAM_MEMBER, o.name())).toList(),
+                r.stakeholders().stream().map(p -> new NodeSummary(p.id(), p.kind(), p.name())).toList(),
+                r.products().stream().map(p -> new NodeSummary(p.id(), NodeKind.PRODUCT, p.name())).toList(),
                 ms, progress(ms), next);
     }
 

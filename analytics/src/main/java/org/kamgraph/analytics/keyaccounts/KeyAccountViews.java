@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.List;
 import org.kamgraph.algorithms.scoring.Component;
@@ -20,41 +21,41 @@ public final class KeyAccountViews {
     public record WeightView(Component component, double weight, double effective) {
     }
 
-    public record ScopeView(List<String> therapeuticAreas, List<Node> products, List<Node> ourProducts) {
+    public record ScopeView(List<String> therapeuticAreas, List<NodeSummary> products, List<NodeSummary> ourProducts) {
     }
 
     public record TierPolicyView(int maxKey, int maxStrategic, double minKeyScore, double minStrategicScore, double minMaintainScore) {
     }
 
-    public record TieredAccount(Node account, String territory, double score, int rank, Tier tier, String tierReason,
+    public record TieredAccount(NodeSummary account, String territory, double score, int rank, Tier tier, String tierReason,
                                 List<ComponentView> components, Movement movement, String cursor) {
     }
 
     // --- plan ------------------------------------------------------------------------------------------------------
 
-    public record TeamContact(Node teamMember, String role, Double strength, LocalDate lastContact) {
+    public record TeamContact(NodeSummary teamMember, String role, Double strength, LocalDate lastContact) {
     }
 
     /**
      * A DMU member: score and rank in the decision's own influence ranking (as decisionInfluencers answers), rank in
      * the account's ranking (as accountInfluencers answers; null when not among its first 200).
      */
-    public record DmuMemberView(Node person, String role, Double influenceScore, Integer influenceRank,
+    public record DmuMemberView(NodeSummary person, String role, Double influenceScore, Integer influenceRank,
                                 Integer accountInfluenceRank, List<TeamContact> coverage, boolean covered) {
     }
 
-    public record DecisionView(Node decision, String decisionType, LocalDate dueDate, Node at, List<String> products,
+    public record DecisionView(NodeSummary decision, String decisionType, LocalDate dueDate, NodeSummary at, List<String> products,
                                List<DmuMemberView> dmu, int uncoveredDeciders) {
     }
 
-    public record MoneyFlow(String direction, String type, Node counterpart, Double amount, String currency, long relationships) {
+    public record MoneyFlow(String direction, String type, NodeSummary counterpart, Double amount, String currency, long relationships) {
     }
 
-    public record ProductSpend(Node product, String therapeuticArea, boolean ours, double spend, double spendBefore,
+    public record ProductSpend(NodeSummary product, String therapeuticArea, boolean ours, double spend, double spendBefore,
                                long prescribers, double share) {
     }
 
-    public record ListingView(Node body, Node product, Long tier, Boolean priorAuth, Boolean stepTherapy,
+    public record ListingView(NodeSummary body, NodeSummary product, Long tier, Boolean priorAuth, Boolean stepTherapy,
                               Boolean excluded, String position, double quality) {
     }
 
@@ -66,7 +67,7 @@ public final class KeyAccountViews {
     }
 
     public record InitiativeView(String id, String name, String initiativeType, String status, LocalDate startDate, LocalDate endDate,
-                                 Node at, List<Node> owners, List<Node> stakeholders, List<Node> products,
+                                 NodeSummary at, List<NodeSummary> owners, List<NodeSummary> stakeholders, List<NodeSummary> products,
                                  List<MilestoneView> milestones, Progress progress, MilestoneView nextMilestone) {
     }
 
@@ -76,24 +77,24 @@ public final class KeyAccountViews {
     public record InitiativeRollup(int initiatives, List<StatusCount> byStatus, Progress progress) {
     }
 
-    public record TeamMemberView(Node teamMember, String role, String territory, int peopleCovered, int organizationsCovered,
+    public record TeamMemberView(NodeSummary teamMember, String role, String territory, int peopleCovered, int organizationsCovered,
                                  double averageStrength, LocalDate lastContact, int initiativesOwned) {
     }
 
-    public record NextMove(int priority, String kind, String action, Node subject, String suggestedRole,
-                           Node suggestedTeamMember, String reason) {
+    public record NextMove(int priority, String kind, String action, NodeSummary subject, String suggestedRole,
+                           NodeSummary suggestedTeamMember, String reason) {
     }
 
-    public record CoverageCell(String teamRole, String dmuRole, int people, List<Node> stakeholders) {
+    public record CoverageCell(String teamRole, String dmuRole, int people, List<NodeSummary> stakeholders) {
     }
 
-    public record StakeholderCoverage(Node person, List<String> dmuRoles, Integer influenceRank, List<TeamContact> coveredBy,
+    public record StakeholderCoverage(NodeSummary person, List<String> dmuRoles, Integer influenceRank, List<TeamContact> coveredBy,
                                       String status) {
     }
 
     public record CoverageMatrix(List<String> teamRoles, List<String> dmuRoles, List<CoverageCell> cells,
-                                 List<StakeholderCoverage> stakeholders, Node singlePointOfContact, String singlePointReason,
-                                 Node accountLead, Double accountLeadStrength, String accountLeadReason,
+                                 List<StakeholderCoverage> stakeholders, NodeSummary singlePointOfContact, String singlePointReason,
+                                 NodeSummary accountLead, Double accountLeadStrength, String accountLeadReason,
                                  List<StakeholderCoverage> overlaps, List<StakeholderCoverage> gaps, List<String> missingRoles) {
     }
 
@@ -103,13 +104,13 @@ public final class KeyAccountViews {
     public record Maturity(int stage, String stageName, List<MaturityStage> stages, List<String> nextSteps) {
     }
 
-    public record AccountRollup(Node account, InitiativeRollup progress) {
+    public record AccountRollup(NodeSummary account, InitiativeRollup progress) {
     }
 
     public record InitiativeList(List<InitiativeView> initiatives, InitiativeRollup progress) {
     }
 
-    public record KamPortfolio(Node teamMember, String role, List<AccountRollup> accounts, List<InitiativeView> initiatives,
+    public record KamPortfolio(NodeSummary teamMember, String role, List<AccountRollup> accounts, List<InitiativeView> initiatives,
                                InitiativeRollup progress) {
     }
 }

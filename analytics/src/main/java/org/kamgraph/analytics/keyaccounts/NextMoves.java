@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,11 +38,11 @@ public final class NextMoves {
      * An influential person the coverage-gap rules flagged (as coverageGaps answers): rank in the account's ranking,
      * the reason (UNCOVERED, WEAK or STALE), first position (null when none) and who covers them, best first.
      */
-    public record Gap(Node person, int influenceRank, String reason, Position position, List<TeamContact> coverage) {
+    public record Gap(NodeSummary person, int influenceRank, String reason, Position position, List<TeamContact> coverage) {
     }
 
     /** The account or a unit of it held by one team member only ({@code onlyMember}), as coverageGaps' fragile accounts. */
-    public record SingleThread(Node account, String onlyMember, long relationships, String risk) {
+    public record SingleThread(NodeSummary account, String onlyMember, long relationships, String risk) {
     }
 
     private NextMoves() {
@@ -92,7 +93,7 @@ public final class NextMoves {
         KeyAccountViews.CoverageMatrix matrix = CoverageMatrixBuilder.build(c);
         boolean accountListed = singleThreads.stream().anyMatch(a -> a.account().id().equals(c.account().id()));
         if (matrix.singlePointOfContact() != null && !accountListed) {
-            out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + c.account().name(), new Node(c.account().id(),
+            out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + c.account().name(), new NodeSummary(c.account().id(),
                     c.account().kind(), c.account().name()), "kam", c, "single point of contact " + matrix.singlePointOfContact().name()
                     + ": " + matrix.singlePointReason()));
         }
@@ -113,7 +114,7 @@ public final class NextMoves {
         weak.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, List<ListingView>> e) -> -spend.getOrDefault(e.getKey(), 0.0)))
                 .limit(3).forEach(e -> {
                     List<ListingView> ls = e.getValue();
-                    Node product = ls.getFirst().product();
+                    NodeSummary product = ls.getFirst().product();
                     List<String> where = ls.stream().limit(3).map(l -> l.body().name() + " (" + l.position()
                             + (l.tier() == null ? "" : ", tier " + l.tier()) + ")").toList();
                     out.add(move(6, "ACCESS", "Improve access for " + product.name() + " at " + String.join(", ", where)
@@ -124,9 +125,9 @@ public final class NextMoves {
         for (InitiativeView i : c.initiatives()) {
             for (MilestoneView m : i.milestones()) {
                 if (m.overdue() && ("active".equals(i.status()) || "planned".equals(i.status()))) {
-                    Node owner = i.owners().isEmpty() ? null : i.owners().getFirst();
+                    NodeSummary owner = i.owners().isEmpty() ? null : i.owners().getFirst();
                     out.add(new NextMove(7, "OVERDUE_MILESTONE", "Recover milestone " + m.name() + " of " + i.name(),
-                            new Node(i.id(), NodeKind.INITIATIVE, i.name()), owner == null ? "kam" : c.roles().getOrDefault(owner.id(), "kam"),
+                            new NodeSummary(i.id(), NodeKind.INITIATIVE, i.name()), owner == null ? "kam" : c.roles().getOrDefault(owner.id(), "kam"),
                             owner, "due " + m.dueDate() + ", status " + m.status()));
                     break;
                 }
@@ -135,7 +136,7 @@ public final class NextMoves {
         if (maturity.stage() < 5 && !maturity.nextSteps().isEmpty()) {
             out.add(new NextMove(8, "MATURITY", "Towards KAM stage " + (maturity.stage() + 1) + " ("
                     + MaturityAssessment.NAMES[maturity.stage()] + "): " + maturity.nextSteps().getFirst(),
-                    new Node(c.account().id(), c.account().kind(), c.account().name()), "kam", kam(c), "maturity stage "
+                    new NodeSummary(c.account().id(), c.account().kind(), c.account().name()), "kam", kam(c), "maturity stage "
                     + maturity.stage() + " of 5"));
         }
         out.sort(Comparator.comparingInt(NextMove::priority));
@@ -152,12 +153,12 @@ public final class NextMoves {
         return "covered only weakly" + (best == null ? "" : " (best strength " + best + ")");
     }
 
-    private static NextMove move(int priority, String kind, String action, Node subject, String role, AccountContext c, String reason) {
+    private static NextMove move(int priority, String kind, String action, NodeSummary subject, String role, AccountContext c, String reason) {
         return new NextMove(priority, kind, action, subject, role, member(c, role), reason);
     }
 
     /** The team role suited to a person: MSL for clinicians, market access for payer, pharmacy and economics roles, else KAM. */
-    static String roleFor(Node person, Position position) {
+    static String roleFor(NodeSummary person, Position position) {
         String title = position == null || position.title() == null ? "" : position.title().toLowerCase(Locale.ROOT);
         if (title.contains("pharmac") || title.contains("econom") || title.contains("formulary") || title.contains("medical director")
                 || title.contains("procurement") || title.contains("purchas")) {
@@ -173,17 +174,17 @@ public final class NextMoves {
     }
 
     /** The team member of that role working the account with the most relationships in it. */
-    static Node member(AccountContext c, String role) {
+    static NodeSummary member(AccountContext c, String role) {
         TeamRow best = null;
         for (TeamRow t : c.team()) {
             if (role.equals(t.role()) && (best == null || t.covers().size() > best.covers().size())) {
                 best = t;
             }
         }
-        return best == null ? null : new Node(best.id(), NodeKind.TEAM_MEMBER, best.name());
+        return best == null ? null : new NodeSummary(best.id(), NodeKind.TEAM_MEMBER, best.name());
     }
 
-    static Node kam(AccountContext c) {
+    static NodeSummary kam(AccountContext c) {
         return member(c, "kam");
     }
 }

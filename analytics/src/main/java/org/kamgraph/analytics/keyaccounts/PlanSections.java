@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,17 +50,17 @@ public final class PlanSections {
             for (DmuMember m : d.dmu()) {
                 DecisionRank r = c.decisionRankOf(d.id(), m.person().id());
                 RankedPerson inAccount = c.rankOf(m.person().id());
-                List<TeamContact> cov = m.coverage().stream().map(x -> new TeamContact(new Node(x.teamMemberId(), NodeKind.TEAM_MEMBER,
+                List<TeamContact> cov = m.coverage().stream().map(x -> new TeamContact(new NodeSummary(x.teamMemberId(), NodeKind.TEAM_MEMBER,
                         x.teamMemberName()), x.role(), x.strength(), x.lastContact())).toList();
                 boolean isCovered = cov.stream().anyMatch(x -> x.strength() == null || x.strength() >= RelationshipCoverage.MIN_COVER_STRENGTH);
                 if (!isCovered && (m.role().equals("decider") || m.role().equals("approver"))) {
                     uncovered++;
                 }
-                dmu.add(new DmuMemberView(new Node(m.person().id(), m.person().kind(), m.person().name()), m.role(),
+                dmu.add(new DmuMemberView(new NodeSummary(m.person().id(), m.person().kind(), m.person().name()), m.role(),
                         r == null ? null : r.score(), r == null ? null : r.rank(), inAccount == null ? null : inAccount.rank(), cov, isCovered));
             }
-            out.add(new DecisionView(new Node(d.id(), NodeKind.DECISION, d.name()), d.decisionType(), d.dueDate(),
-                    d.atId() == null ? null : new Node(d.atId(), null, d.atName()), d.products(), dmu, uncovered));
+            out.add(new DecisionView(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), d.decisionType(), d.dueDate(),
+                    d.atId() == null ? null : new NodeSummary(d.atId(), null, d.atName()), d.products(), dmu, uncovered));
         }
         return out;
     }
@@ -67,7 +68,7 @@ public final class PlanSections {
     /** Prescribing spend per product, each with its share of the account's total. */
     public static List<ProductSpend> portfolio(List<PortfolioRow> rows) {
         double total = rows.stream().mapToDouble(PortfolioRow::spend).sum();
-        return rows.stream().map(r -> new ProductSpend(new Node(r.id(), NodeKind.PRODUCT, r.name()), r.area(), r.ours(), r.spend(),
+        return rows.stream().map(r -> new ProductSpend(new NodeSummary(r.id(), NodeKind.PRODUCT, r.name()), r.area(), r.ours(), r.spend(),
                 r.spendBefore(), r.prescribers(), total > 0 ? r.spend() / total : 0)).toList();
     }
 
@@ -87,7 +88,7 @@ public final class PlanSections {
     public static List<ListingView> formulary(Map<String, Body> bodies, List<ProductRow> ours) {
         List<ListingView> out = new ArrayList<>();
         for (Body b : bodies.values()) {
-            Node body = new Node(b.node().id(), b.node().kind(), b.node().name());
+            NodeSummary body = new NodeSummary(b.node().id(), b.node().kind(), b.node().name());
             for (ProductRow p : ours) {
                 Listing l = AccessPosition.listing(b, p.id());
                 boolean listed = l != null;
@@ -95,7 +96,7 @@ public final class PlanSections {
                 Boolean pa = listed ? l.priorAuth() : null;
                 Boolean st = listed ? l.stepTherapy() : null;
                 Boolean ex = listed ? l.excluded() : null;
-                out.add(new ListingView(body, new Node(p.id(), NodeKind.PRODUCT, p.name()), tier, pa, st, ex,
+                out.add(new ListingView(body, new NodeSummary(p.id(), NodeKind.PRODUCT, p.name()), tier, pa, st, ex,
                         ListingQuality.position(listed, tier, pa, st, ex), ListingQuality.of(listed, tier, pa, st, ex)));
             }
         }
@@ -134,7 +135,7 @@ public final class PlanSections {
                     last = x.lastContact();
                 }
             }
-            out.add(new TeamMemberView(new Node(t.id(), NodeKind.TEAM_MEMBER, t.name()), t.role(), t.territory(), people, orgs,
+            out.add(new TeamMemberView(new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), t.role(), t.territory(), people, orgs,
                     n == 0 ? 0 : sum / n, last, owned.getOrDefault(t.id(), 0)));
         }
         out.sort(Comparator.comparing((TeamMemberView v) -> roleOrder(v.role())).thenComparing(v -> -(v.peopleCovered() + v.organizationsCovered())));

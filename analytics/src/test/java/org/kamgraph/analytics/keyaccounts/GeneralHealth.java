@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +35,16 @@ final class GeneralHealth {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
     static final AccountRow ACCOUNT = new AccountRow("e-idn-1", NodeKind.IDN, "IDN-1", "General Health", "T1",
             List.of("e-cln-1", "e-cln-2", "e-per-3"), List.of("e-pay-1"));
-    static final Node KIM = new Node("TM-K", NodeKind.TEAM_MEMBER, "Kim");
-    static final Node MAX = new Node("TM-M", NodeKind.TEAM_MEMBER, "Max");
-    static final Node ADA = new Node("CLN-1", NodeKind.CLINICIAN, "Dr Ada");
-    static final Node BO = new Node("CLN-2", NodeKind.CLINICIAN, "Dr Bo");
-    static final Node CY = new Node("PER-3", NodeKind.PERSON, "Cy");
+    static final NodeSummary KIM = new NodeSummary("TM-K", NodeKind.TEAM_MEMBER, "Kim");
+    static final NodeSummary MAX = new NodeSummary("TM-M", NodeKind.TEAM_MEMBER, "Max");
+    static final NodeSummary ADA = new NodeSummary("CLN-1", NodeKind.CLINICIAN, "Dr Ada");
+    static final NodeSummary BO = new NodeSummary("CLN-2", NodeKind.CLINICIAN, "Dr Bo");
+    static final NodeSummary CY = new NodeSummary("PER-3", NodeKind.PERSON, "Cy");
 
     private GeneralHealth() {
     }
 
-    static Ref ref(Node n) {
+    static Ref ref(NodeSummary n) {
         return new Ref("e-" + n.id().toLowerCase(), n.kind(), n.id(), n.name());
     }
 
@@ -67,7 +68,7 @@ final class GeneralHealth {
 
     static InitiativeRow initiative(String status, List<MilestoneRow> milestones) {
         return new InitiativeRow("I-1", "Adherence", "adherence_programme", status, LocalDate.of(2025, 1, 1), null, null,
-                ref(new Node("IDN-1", NodeKind.IDN, "General Health")), List.of(new Owner("TM-K", "Kim", "kam"), new Owner("TM-M", "Max", "msl")),
+                ref(new NodeSummary("IDN-1", NodeKind.IDN, "General Health")), List.of(new Owner("TM-K", "Kim", "kam"), new Owner("TM-M", "Max", "msl")),
                 List.of(), List.of(), milestones);
     }
 

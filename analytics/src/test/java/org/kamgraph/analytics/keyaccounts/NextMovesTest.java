@@ -1,5 +1,6 @@
 package org.kamgraph.analytics.keyaccounts;
 
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class NextMovesTest {
-    static final Node DI = new Node("CLN-4", NodeKind.CLINICIAN, "Dr Di");
-    static final Node X = new Node("PRD-1", NodeKind.PRODUCT, "X");
+    static final NodeSummary DI = new NodeSummary("CLN-4", NodeKind.CLINICIAN, "Dr Di");
+    static final NodeSummary X = new NodeSummary("PRD-1", NodeKind.PRODUCT, "X");
 
     @Test
     void mostUrgentFirst() {
@@ -43,9 +44,9 @@ class NextMovesTest {
                 new NextMoves.Gap(DI, 5, "UNCOVERED", null, List.of()),
                 new NextMoves.Gap(GeneralHealth.BO, 3, "WEAK", null, List.of(new TeamContact(GeneralHealth.MAX, null, 0.2, null))),
                 new NextMoves.Gap(GeneralHealth.CY, 2, "UNCOVERED", null, List.of()));
-        List<NextMoves.SingleThread> threads = List.of(new NextMoves.SingleThread(new Node("HOS-9", NodeKind.HOSPITAL, "Heart Clinic"),
+        List<NextMoves.SingleThread> threads = List.of(new NextMoves.SingleThread(new NodeSummary("HOS-9", NodeKind.HOSPITAL, "Heart Clinic"),
                 "Kim", 1, "SINGLE_THREAD"));
-        List<ListingView> formulary = List.of(new ListingView(new Node("PAY-1", NodeKind.PAYER, "Plan One"), X, 5L, false, false, false,
+        List<ListingView> formulary = List.of(new ListingView(new NodeSummary("PAY-1", NodeKind.PAYER, "Plan One"), X, 5L, false, false, false,
                 "listed", 0.2));
         List<ProductSpend> portfolio = List.of(new ProductSpend(X, "oncology", true, 1000, 900, 2, 1.0));
         var maturity = MaturityAssessment.assess(c, c.coveredShare());

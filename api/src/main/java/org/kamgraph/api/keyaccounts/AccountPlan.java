@@ -13,13 +13,13 @@ import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamMemberView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
-import org.kamgraph.analytics.keyaccounts.Node;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
 import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
 
 /** The one-page account plan, as keyaccounts.graphqls names it: the key-account sections beside influence answers. */
-public record AccountPlan(Node account, String territory, LocalDate asOf, TieredAccount tiering,
+public record AccountPlan(NodeSummary account, String territory, LocalDate asOf, TieredAccount tiering,
                           List<Influencer> topStakeholders, double coveredInfluenceShare, List<DecisionView> openDecisions,
                           List<CoverageGap> coverageGaps, List<AccountCoverage> singleThreadRisks, List<MoneyFlow> moneyFlows,
                           String moneyNote, List<ProductSpend> portfolio, double ourShare, List<ListingView> formulary,

@@ -28,7 +28,7 @@ import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
 import org.kamgraph.analytics.keyaccounts.MaturityAssessment;
 import org.kamgraph.analytics.keyaccounts.NextMoves;
-import org.kamgraph.analytics.keyaccounts.Node;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.PlanSections;
 import org.kamgraph.analytics.keyaccounts.RelationshipCoverage;
 import org.kamgraph.api.influence.CoverageGaps;
@@ -106,7 +106,7 @@ public final class AccountPlanService {
         List<DecisionView> decisions = PlanSections.decisions(c);
         CoverageGapResult gaps = SideBySide.join(gapsF);
         List<MoneyFlow> money = SideBySide.join(moneyF).stream().map(m -> new MoneyFlow(m.direction(), m.type(),
-                new Node(m.counterpart().id(), m.counterpart().kind(), m.counterpart().name()), m.amount(),
+                new NodeSummary(m.counterpart().id(), m.counterpart().kind(), m.counterpart().name()), m.amount(),
                 m.currencies().isEmpty() ? null : String.join("/", m.currencies()), m.relationships())).toList();
         List<ProductRow> products = SideBySide.join(productsF);
         List<ProductSpend> portfolio = PlanSections.portfolio(SideBySide.join(portfolioF));
@@ -120,7 +120,7 @@ public final class AccountPlanService {
         LOG.info("Account plan of {} {} on {}: {} ms; account {} ms, context {} ms, then tiering, gaps, money and portfolio {} ms, "
                 + "the rest {} ms; each read (side by side): {}", kind.label(), id, asOf, (t4 - t0) / 1_000_000, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, new java.util.TreeMap<>(timings));
-        return new AccountPlan(new Node(a.id(), a.kind(), a.name()), a.territory(), asOf, tier, top, c.coveredShare(), decisions,
+        return new AccountPlan(new NodeSummary(a.id(), a.kind(), a.name()), a.territory(), asOf, tier, top, c.coveredShare(), decisions,
                 gaps.gaps(), gaps.fragileAccounts(), money, MONEY_NOTE, portfolio, PlanSections.ourShare(portfolio, products), formulary,
                 c.initiatives(), Initiatives.rollup(c.initiatives()), PlanSections.team(c), matrix, maturity, moves,
                 (System.nanoTime() - t0) / 1_000_000);
@@ -230,8 +230,8 @@ public final class AccountPlanService {
 
     // --- the influence answers as analytics takes them --------------------------------------------------------------
 
-    private static Node node(NodeSummary n) {
-        return new Node(n.id(), n.kind(), n.name());
+    private static NodeSummary node(NodeSummary n) {
+        return new NodeSummary(n.id(), n.kind(), n.name());
     }
 
     private static Position position(List<PositionSummary> positions) {

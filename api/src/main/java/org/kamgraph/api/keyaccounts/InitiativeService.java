@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kamgraph.analytics.keyaccounts.Node;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.Initiatives;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.AccountRollup;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeList;
@@ -48,7 +48,7 @@ public final class InitiativeService {
                 .findFirst().orElse(null);
         List<InitiativeView> list = rows.stream().map(i -> Initiatives.view(i, asOf)).toList();
         Map<String, List<InitiativeView>> byAccount = new LinkedHashMap<>();
-        Map<String, Node> accounts = new LinkedHashMap<>();
+        Map<String, NodeSummary> accounts = new LinkedHashMap<>();
         for (InitiativeView i : list) {
             String key = i.at() == null ? "" : i.at().kind().label() + ":" + i.at().id();
             accounts.putIfAbsent(key, i.at());
@@ -56,7 +56,7 @@ public final class InitiativeService {
         }
         List<AccountRollup> rollups = new ArrayList<>();
         byAccount.forEach((k, v) -> rollups.add(new AccountRollup(accounts.get(k), Initiatives.rollup(v))));
-        return new KamPortfolio(new Node(t.id(), NodeKind.TEAM_MEMBER, t.name()), role, rollups, list, Initiatives.rollup(list));
+        return new KamPortfolio(new NodeSummary(t.id(), NodeKind.TEAM_MEMBER, t.name()), role, rollups, list, Initiatives.rollup(list));
     }
 
     public InitiativeView one(String id, LocalDate asOf) {

@@ -21,7 +21,7 @@ import org.kamgraph.analytics.keyaccounts.ScoredDay;
 import org.kamgraph.analytics.keyaccounts.TierExplanation;
 import org.kamgraph.analytics.keyaccounts.TieringFacts;
 import org.kamgraph.analytics.paging.Cursors;
-import org.kamgraph.analytics.keyaccounts.Node;
+import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ScopeView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TierPolicyView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
@@ -113,8 +113,8 @@ public final class KeyAccountTiering {
         return new TierPolicyView(p.maxKey(), p.maxStrategic(), p.minKeyScore(), p.minStrategicScore(), p.minMaintainScore());
     }
 
-    private static Node product(ProductRow p) {
-        return new Node(p.id(), NodeKind.PRODUCT, p.name());
+    private static NodeSummary product(ProductRow p) {
+        return new NodeSummary(p.id(), NodeKind.PRODUCT, p.name());
     }
 
     private ScoredDay scored(Options o, ProductScope scope, LocalDate day, LocalDate before) {
@@ -169,7 +169,7 @@ public final class KeyAccountTiering {
 
     TieredAccount view(ScoredAccount a, ScoredDay now, ScoredDay then, LocalDate since) {
         AccountRow row = now.facts().get(a.key()).account();
-        return new TieredAccount(new Node(row.id(), row.kind(), row.name()), row.territory(), a.score(), a.rank(), a.tier(),
+        return new TieredAccount(new NodeSummary(row.id(), row.kind(), row.name()), row.territory(), a.score(), a.rank(), a.tier(),
                 a.tierReason(), TierExplanation.components(a, now), then == null ? null : TierExplanation.movement(a, then, since),
                 Cursors.cursor(a.rank() - 1));
     }
