@@ -1,6 +1,6 @@
 package org.kamgraph.api.config;
 
-import org.kamgraph.api.market.impact.AccessModel;
+import org.kamgraph.analytics.impact.AccessModel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -13,12 +13,13 @@ import org.kamgraph.algorithms.flow.FlowRoutes;
 import org.kamgraph.algorithms.paths.ArcPath;
 import org.kamgraph.algorithms.paths.HopBoundedPaths;
 import org.kamgraph.algorithms.paths.LengthTransform;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.MarketViews.Follows;
-import org.kamgraph.api.market.MarketViews.Listing;
-import org.kamgraph.api.market.MarketViews.PathwayResult;
-import org.kamgraph.api.market.MarketViews.Route;
-import org.kamgraph.api.market.MarketViews.RouteHop;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.market.MarketViews.Follows;
+import org.kamgraph.analytics.market.MarketViews.Listing;
+import org.kamgraph.analytics.market.MarketViews.PathwayResult;
+import org.kamgraph.analytics.market.MarketViews.Route;
+import org.kamgraph.analytics.market.MarketViews.RouteHop;
+import org.kamgraph.analytics.market.SpendBasis;
 import org.kamgraph.cypher.market.MarketProjections;
 import org.kamgraph.cypher.market.MarketQueries;
 import org.kamgraph.cypher.projection.Projection;
@@ -87,7 +88,7 @@ public final class Pathways {
         } else {
             outgoing = outgoingSpend(source, basis, asOf);
         }
-        return new PathwayResult(MarketGraphs.node(p, source), rankBy == Ranking.SPEND ? Follows.MONEY : Follows.MONEY_AND_ACCESS,
+        return new PathwayResult(NodeSummary.of(p, source), rankBy == Ranking.SPEND ? Follows.MONEY : Follows.MONEY_AND_ACCESS,
                 kinds(rankBy).stream().sorted().toList(), basis, rankBy.name(), flow, outgoing, targets.size(), p.vertexCount(),
                 g.arcCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 explain(p, found, product, basis, blocked, asOf, kinds(rankBy)));
@@ -234,7 +235,7 @@ public final class Pathways {
             }
         }
         MarketQueries.HopAmount first = stored.isEmpty() ? null : stored.getFirst();
-        return new RouteHop(MarketGraphs.node(p, from), MarketGraphs.node(p, to), first == null ? null : first.type(), types, part,
+        return new RouteHop(NodeSummary.of(p, from), NodeSummary.of(p, to), first == null ? null : first.type(), types, part,
                 amount, first == null ? null : first.currency(), first == null ? null : first.source());
     }
 }

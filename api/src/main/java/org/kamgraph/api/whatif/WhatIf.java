@@ -7,17 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kamgraph.analytics.market.MarketViews.Route;
+import org.kamgraph.analytics.market.SpendFlow;
+import org.kamgraph.analytics.whatif.GraphEdits;
+import org.kamgraph.analytics.whatif.MarketDeltas.FlowDiff;
+import org.kamgraph.analytics.whatif.MarketDeltas.RouteDiff;
+import org.kamgraph.analytics.whatif.MarketDeltas;
+import org.kamgraph.analytics.whatif.Scenario;
+import org.kamgraph.analytics.whatif.ScenarioEffects;
 import org.kamgraph.api.history.ChangeReports.RankChange;
 import org.kamgraph.api.influence.CoverageGaps;
 import org.kamgraph.api.influence.InfluenceOptions;
 import org.kamgraph.api.influence.InfluenceRanking;
-import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.api.influence.InfluenceService.Ranked;
+import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
 import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.MarketViews.CutOrganization;
-import org.kamgraph.api.market.MarketViews.Gatekeeper;
-import org.kamgraph.api.market.MarketViews.Route;
 import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
 import org.kamgraph.cypher.influence.InfluenceQueries;
@@ -64,31 +69,6 @@ public final class WhatIf {
                           List<CoverageGap> noLongerInTop, List<CoverageGap> nowInTop) {
     }
 
-    /**
-     * The spend flow before and after (annual spend on the flow's basis): {@code gatekeepersBefore}/{@code After} are
-     * the organizations ranked by the spend their removal cuts, as spendFlow ranks them; {@code minimumCutBefore}/
-     * {@code After} the organizations on one minimum cut (where the flow can be cut, not who controls the most).
-     */
-    public record FlowDiff(double valueBefore, double valueAfter, double change, List<RankedGatekeeper> gatekeepersBefore,
-                           List<RankedGatekeeper> gatekeepersAfter, List<CutOrganization> minimumCutBefore,
-                           List<CutOrganization> minimumCutAfter, int gatekeeperCandidates) {
-    }
-
-    /** A gatekeeper with its place (1 = cuts the most) in its ranking. */
-    public record RankedGatekeeper(int rank, NodeSummary node, double throughput, double cut, double share, double rerouted) {
-        static List<RankedGatekeeper> of(List<Gatekeeper> ranked) {
-            List<RankedGatekeeper> out = new ArrayList<>();
-            for (Gatekeeper g : ranked) {
-                out.add(new RankedGatekeeper(out.size() + 1, g.node(), g.throughput(), g.cut(), g.share(), g.rerouted()));
-            }
-            return out;
-        }
-    }
-
-
-    public record RouteDiff(List<Route> before, List<Route> after, int lost, int gained) {
-    }
-
     public record Result(List<String> changes, List<ScenarioEffects.Warning> warnings, InfluenceDiff influence,
                          GapDiff coverageGaps, FlowDiff spendFlow, RouteDiff pathways) {
     }
@@ -121,7 +101,8 @@ public final class WhatIf {
             List<NodeSummary> decisions = q.decision() != null ? List.of(before.subject())
                     : before.seeds().stream().filter(x -> x.node().kind() == NodeKind.DECISION).map(x -> x.node()).toList();
             for (NodeSummary d : decisions) {
-                warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, d, nodes.decisionDmu(d.id(), asOf)));
+                warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, new org.kamgraph.analytics.NodeSummary(d.id(), d.kind(), d.name()),
+                        nodes.decisionDmu(d.id(), asOf)));
             }
         }
         FlowDiff flowDiff = null;
@@ -130,20 +111,12 @@ public final class WhatIf {
             GraphEdits.Edited edited = GraphEdits.apply(p, flows.compact(p), scenario);
             Set<Integer> block = new HashSet<>(edited.gone());
             Set<Integer> unblock = new HashSet<>();
-            for (Scenario.Change c : scenario.changes()) {
-                if (c instanceof Scenario.ChangeListing l && l.product().equals(q.flowProduct())) {
-                    GraphEdits.vertex(p, l.listedBy()).ifPresent(v -> (l.excluded() ? block : unblock).add(v));
-                }
-            }
-            SpendFlows.Outcome was = flows.compute(p, flows.compact(p), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
+            MarketDeltas.listings(p, scenario, q.flowProduct(), block, unblock);
+            SpendFlow.Outcome was = flows.compute(p, flows.compact(p), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
                     Set.of(), Set.of(), true, asOf);
-            SpendFlows.Outcome now = flows.compute(p, edited.graph(), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
+            SpendFlow.Outcome now = flows.compute(p, edited.graph(), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
                     block, unblock, true, asOf);
-            // Organizations the scenario removes carry no flow after, so they are never ranked after.
-            flowDiff = new FlowDiff(was.value(), now.value(), now.value() - was.value(),
-                    RankedGatekeeper.of(flows.gatekeepers(p, was, q.flowGatekeeperCandidates())),
-                    RankedGatekeeper.of(flows.gatekeepers(p, now, q.flowGatekeeperCandidates())), was.cut().organizations(),
-                    now.cut().organizations(), q.flowGatekeeperCandidates());
+            flowDiff = MarketDeltas.flow(p, was, now, q.flowGatekeeperCandidates());
         }
         RouteDiff routeDiff = null;
         if (q.routesFrom() != null) {
@@ -153,10 +126,7 @@ public final class WhatIf {
                     q.routesPharmacyType(), q.routesRegion(), q.routesK(), q.routesMaxHops(), Pathways.Ranking.SPEND, asOf);
             List<Route> now = pathways.routes(p, edited.graph(), q.routesFrom().kind(), q.routesFrom().id(), q.routesPharmacy(),
                     q.routesPharmacyType(), q.routesRegion(), q.routesK(), q.routesMaxHops(), Pathways.Ranking.SPEND, asOf);
-            Set<String> a = new HashSet<>(was.stream().map(WhatIf::signature).toList());
-            Set<String> b = new HashSet<>(now.stream().map(WhatIf::signature).toList());
-            routeDiff = new RouteDiff(was, now, (int) a.stream().filter(x -> !b.contains(x)).count(),
-                    (int) b.stream().filter(x -> !a.contains(x)).count());
+            routeDiff = MarketDeltas.routes(was, now);
         }
         return new Result(scenario.changes().stream().map(Scenario.Change::describe).toList(), warnings, influenceDiff, gapDiff,
                 flowDiff, routeDiff);
@@ -175,7 +145,7 @@ public final class WhatIf {
         Set<Integer> beforeAndAfter = new java.util.LinkedHashSet<>(everyone);
         beforeAndAfter.addAll(topBefore.keySet());
         Map<Integer, CoverageGap> was = gaps.assess(before, beforeAndAfter, t, (person, coverage) -> coverage);
-        Map<Integer, CoverageGap> now = gaps.assess(after, everyone, t, (person, coverage) -> ScenarioEffects.coverage(scenario, person, coverage));
+        Map<Integer, CoverageGap> now = gaps.assess(after, everyone, t, (person, coverage) -> ScenarioEffects.coverage(scenario, person.kind(), person.id(), coverage));
         List<CoverageGap> opened = new ArrayList<>();
         List<CoverageGap> closed = new ArrayList<>();
         List<CoverageGap> removed = new ArrayList<>();
@@ -229,15 +199,6 @@ public final class WhatIf {
                 nodes.node(NodeKind.PRODUCT, l.product(), "changeListing.product");
             }
         }
-    }
-
-    private static String signature(Route r) {
-        StringBuilder sb = new StringBuilder();
-        r.hops().forEach(h -> sb.append(h.from().id()).append('>'));
-        if (!r.hops().isEmpty()) {
-            sb.append(r.hops().getLast().to().id());
-        }
-        return sb.toString();
     }
 
     private static InfluenceDiff diff(Ranked before, Ranked after, Set<Integer> gone, int top) {

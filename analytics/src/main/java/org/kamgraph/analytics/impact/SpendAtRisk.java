@@ -1,15 +1,15 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.impact.ImpactViews.AlternativeSplit;
-import org.kamgraph.api.market.impact.ImpactViews.ImpactAccount;
-import org.kamgraph.api.market.impact.ImpactViews.ImpactAlternative;
-import org.kamgraph.api.market.impact.ImpactViews.ImpactChannel;
-import org.kamgraph.api.market.impact.ImpactViews.ListingView;
-import org.kamgraph.api.market.impact.ImpactViews.SpendBasis;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.impact.ImpactViews.AlternativeSplit;
+import org.kamgraph.analytics.impact.ImpactViews.ImpactAccount;
+import org.kamgraph.analytics.impact.ImpactViews.ImpactAlternative;
+import org.kamgraph.analytics.impact.ImpactViews.ImpactChannel;
+import org.kamgraph.analytics.impact.ImpactViews.ListingView;
+import org.kamgraph.analytics.impact.ImpactViews.SpendBasis;
 
 /**
  * What a listing change does to a product's baseline spend under the listing organization (pure arithmetic).

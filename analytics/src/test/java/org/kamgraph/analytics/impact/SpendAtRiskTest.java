@@ -1,15 +1,15 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.impact.AccessModel.Position;
-import org.kamgraph.api.market.impact.Baseline.AccountSpend;
-import org.kamgraph.api.market.impact.Baseline.ChannelSpend;
-import org.kamgraph.api.market.impact.ImpactViews.AlternativeSplit;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.impact.AccessModel.Position;
+import org.kamgraph.analytics.impact.Baseline.AccountSpend;
+import org.kamgraph.analytics.impact.Baseline.ChannelSpend;
+import org.kamgraph.analytics.impact.ImpactViews.AlternativeSplit;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 
