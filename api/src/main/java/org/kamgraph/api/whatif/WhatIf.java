@@ -7,22 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.history.Changes.RankChange;
 import org.kamgraph.analytics.market.MarketViews.Route;
 import org.kamgraph.analytics.market.SpendFlow;
 import org.kamgraph.analytics.whatif.GraphEdits;
+import org.kamgraph.analytics.whatif.MarketDeltas;
 import org.kamgraph.analytics.whatif.MarketDeltas.FlowDiff;
 import org.kamgraph.analytics.whatif.MarketDeltas.RouteDiff;
-import org.kamgraph.analytics.whatif.MarketDeltas;
 import org.kamgraph.analytics.whatif.Scenario;
 import org.kamgraph.analytics.whatif.ScenarioEffects;
-import org.kamgraph.api.history.ChangeReports.RankChange;
 import org.kamgraph.api.influence.CoverageGaps;
 import org.kamgraph.api.influence.InfluenceOptions;
 import org.kamgraph.api.influence.InfluenceRanking;
-import org.kamgraph.api.influence.InfluenceService.Ranked;
 import org.kamgraph.api.influence.InfluenceService;
+import org.kamgraph.api.influence.InfluenceService.Ranked;
 import org.kamgraph.api.influence.InfluenceViews.CoverageGap;
-import org.kamgraph.api.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
 import org.kamgraph.cypher.influence.InfluenceQueries;
@@ -98,11 +98,10 @@ public final class WhatIf {
             var thresholds = new CoverageGaps.Thresholds(q.top(), 0.3, 180);
             gapDiff = gapDiff(scenario, before, afterRanked, edited.gone(), thresholds);
             // The decision asked about, or each decision the account's ranking is seeded at.
-            List<NodeSummary> decisions = q.decision() != null ? List.of(before.subject())
-                    : before.seeds().stream().filter(x -> x.node().kind() == NodeKind.DECISION).map(x -> x.node()).toList();
+            List<NodeSummary> decisions = q.decision() != null ? List.of(summary(before.subject()))
+                    : before.seeds().stream().filter(x -> x.node().kind() == NodeKind.DECISION).map(x -> summary(x.node())).toList();
             for (NodeSummary d : decisions) {
-                warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, new org.kamgraph.analytics.NodeSummary(d.id(), d.kind(), d.name()),
-                        nodes.decisionDmu(d.id(), asOf)));
+                warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, d, nodes.decisionDmu(d.id(), asOf)));
             }
         }
         FlowDiff flowDiff = null;
@@ -221,12 +220,12 @@ public final class WhatIf {
         for (var e : was.entrySet()) {
             int v = e.getKey();
             if (gone.contains(v)) {
-                removed.add(new NodeSummary(p.id(v), p.kind(v), p.name(v)));
+                removed.add(NodeSummary.of(p, v));
             } else if (!now.containsKey(v)) {
                 left.add(change(p, v, before.ranking(), after.ranking(), e.getValue()));
             }
         }
-        return new InfluenceDiff(before.subject(), entered, left, moved, removed);
+        return new InfluenceDiff(summary(before.subject()), entered, left, moved, removed);
     }
 
     /** Top people (vertex to rank among the remaining people), skipping {@code gone}. */
@@ -247,7 +246,12 @@ public final class WhatIf {
 
     private static RankChange change(Projection p, int v, InfluenceRanking before, InfluenceRanking after, Integer rankBefore) {
         Integer rb = rankBefore != null ? rankBefore : before.rank()[v] == 0 ? null : before.rank()[v];
-        return new RankChange(new NodeSummary(p.id(v), p.kind(v), p.name(v)), rb, after.rank()[v] == 0 ? null : after.rank()[v],
+        return new RankChange(NodeSummary.of(p, v), rb, after.rank()[v] == 0 ? null : after.rank()[v],
                 before.scores()[v], after.scores()[v]);
+    }
+
+    /** The influence answer's node summary in the what-if answer's terms. */
+    private static NodeSummary summary(org.kamgraph.api.influence.InfluenceViews.NodeSummary n) {
+        return new NodeSummary(n.id(), n.kind(), n.name());
     }
 }
