@@ -13,6 +13,7 @@ import org.kamgraph.analytics.impact.AccessModel;
 import org.kamgraph.analytics.impact.AccessModel.Position;
 import org.kamgraph.analytics.impact.Baseline;
 import org.kamgraph.analytics.impact.ImpactNotes;
+import org.kamgraph.analytics.impact.ImpactParameters;
 import org.kamgraph.analytics.impact.ImpactViews.FormularyImpact;
 import org.kamgraph.analytics.impact.ImpactViews.ListingView;
 import org.kamgraph.analytics.impact.ImpactViews.SpendBasis;
@@ -38,9 +39,7 @@ import org.kamgraph.model.RelKind;
 public final class FormularyImpacts {
     static final Set<RelKind> PAYS = Set.of(RelKind.REIMBURSES, RelKind.CONTRACTS_WITH);
     private final ImpactQueries queries;
-    private final AccessModel model;
-    private final double shiftShare;
-    private final double claimsPerPatientYear;
+    private final ImpactParameters parameters;
     private final GraphVersion version;
     /** Market prescribing by (graph version, visible part, day): one scan of PRESCRIBES serves every question until a write. */
     private final Map<String, Map<String, ImpactQueries.ProductPrescribing>> prescribing = Collections.synchronizedMap(
@@ -51,11 +50,9 @@ public final class FormularyImpacts {
                 }
             });
 
-    public FormularyImpacts(ImpactQueries queries, AccessModel model, double shiftShare, double claimsPerPatientYear, GraphVersion version) {
+    public FormularyImpacts(ImpactQueries queries, ImpactParameters parameters, GraphVersion version) {
         this.queries = queries;
-        this.model = model;
-        this.shiftShare = shiftShare;
-        this.claimsPerPatientYear = claimsPerPatientYear;
+        this.parameters = parameters;
         this.version = version;
     }
 
@@ -97,10 +94,10 @@ public final class FormularyImpacts {
             }
         }
         ImpactQueries.ProductPrescribing rx = market.get(productId);
-        Double costPerPatient = rx == null || rx.claims() <= 0 ? null : rx.claimedSpend() / rx.claims() * claimsPerPatientYear;
-        double keptBefore = model.kept(before);
-        double keptAfter = model.kept(after);
-        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, shiftShare, costPerPatient,
+        Double costPerPatient = parameters.costPerPatient(rx);
+        double keptBefore = parameters.model().kept(before);
+        double keptAfter = parameters.model().kept(after);
+        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, parameters.shiftShare(), costPerPatient,
                 sources.organizationSpend());
         ImpactNotes.explain(notes, sources.prescribing(), sources.organizationSpend(), baseline, o, before, productId,
                 amounts.marketShare(productId), costPerPatient, keptBefore);
@@ -110,7 +107,7 @@ public final class FormularyImpacts {
                 o.direction(), keptBefore, keptAfter, o.ratio(), o.baseline(),
                 o.stated() ? SpendBasis.STATED : SpendBasis.ESTIMATED,
                 o.estimated(), sources.organizationSpend(), o.after(), o.atRisk(), o.gained(), o.shifted(), o.lost(), o.newSpend(),
-                shiftShare, o.split(), o.alternatives(), o.costPerPatient(), o.patients(),
+                parameters.shiftShare(), o.split(), o.alternatives(), o.costPerPatient(), o.patients(),
                 o.channels().subList(0, Math.min(first, o.channels().size())), o.channels().size(),
                 o.accounts().subList(0, Math.min(first, o.accounts().size())), o.accounts().size(), o.reachingAccounts(),
                 o.changeReachingAccounts(), notes);
