@@ -30,6 +30,13 @@ public final class SpendAtRisk {
     }
 
     public record Alternative(NodeSummary product, ListingView listing, double baselineSpend) {
+        /**
+         * Whether a listed product is an alternative to {@code product} of therapeutic area {@code area}: another
+         * product of the same area that the organization does not exclude.
+         */
+        public static boolean to(String product, String area, String listed, String listedArea, Boolean excluded) {
+            return !listed.equals(product) && area != null && area.equals(listedArea) && !Boolean.TRUE.equals(excluded);
+        }
     }
 
     /** @param capped whether the gain was capped so that the product's spend stays within the organization's */

@@ -123,4 +123,14 @@ class SpendAtRiskTest {
         assertThat(o.patients()).isZero();
         assertThat(o.channels()).allSatisfy(c -> assertThat(c.change()).isZero());
     }
+
+    @Test
+    void anAlternativeIsAnotherProductOfTheSameAreaThatIsNotExcluded() {
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "oncology", null)).isTrue();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "oncology", false)).isTrue();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "A", "oncology", null)).as("itself").isFalse();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "cardiology", null)).as("another area").isFalse();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "oncology", true)).as("excluded").isFalse();
+        assertThat(SpendAtRisk.Alternative.to("A", null, "B", null, null)).as("no area named").isFalse();
+    }
 }

@@ -78,29 +78,26 @@ public final class FormularyImpacts {
         Position after = change.apply(before);
 
         Map<String, ImpactQueries.ProductPrescribing> market = marketPrescribing(asOf);
-        Map<String, Double> spendByProduct = new LinkedHashMap<>();
-        market.forEach((p, x) -> spendByProduct.put(p, x.spend()));
-        ProductAmounts amounts = new ProductAmounts(spendByProduct);
+        ProductAmounts amounts = amounts(market);
         List<String> notes = new ArrayList<>();
         Sources sources = kind == NodeKind.COMMITTEE ? committee(id, asOf, notes) : payer(lister.elementId(), PAYS, null, asOf);
-        Baseline baseline = sources.baseline(productId, amounts);
 
+        Baseline baseline = sources.baseline(productId, amounts);
         List<SpendAtRisk.Alternative> alternatives = new ArrayList<>();
         for (ImpactQueries.Listing l : listings.values()) {
-            if (!l.product().equals(productId) && product.therapeuticArea() != null && product.therapeuticArea().equals(l.therapeuticArea())
-                    && !Boolean.TRUE.equals(l.excluded())) {
+            if (SpendAtRisk.Alternative.to(productId, product.therapeuticArea(), l.product(), l.therapeuticArea(), l.excluded())) {
                 alternatives.add(new SpendAtRisk.Alternative(new NodeSummary(l.product(), NodeKind.PRODUCT, l.name()), view(listedBy, l),
                         sources.baseline(l.product(), amounts).total()));
             }
         }
-        ImpactQueries.ProductPrescribing rx = market.get(productId);
-        Double costPerPatient = parameters.costPerPatient(rx);
+        Double costPerPatient = parameters.costPerPatient(market.get(productId));
         double keptBefore = parameters.model().kept(before);
         double keptAfter = parameters.model().kept(after);
         SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, parameters.shiftShare(), costPerPatient,
                 sources.organizationSpend());
         ImpactNotes.explain(notes, sources.prescribing(), sources.organizationSpend(), baseline, o, before, productId,
                 amounts.marketShare(productId), costPerPatient, keptBefore);
+
         ListingView afterView = new ListingView(listedBy, after.tier(), after.priorAuth(), after.stepTherapy(), after.excluded());
         return new FormularyImpact(listedBy, sources.organization() == null ? listedBy : sources.organization(),
                 new NodeSummary(productId, NodeKind.PRODUCT, product.name()), current == null ? null : view(listedBy, current), afterView,
@@ -111,6 +108,13 @@ public final class FormularyImpacts {
                 o.channels().subList(0, Math.min(first, o.channels().size())), o.channels().size(),
                 o.accounts().subList(0, Math.min(first, o.accounts().size())), o.accounts().size(), o.reachingAccounts(),
                 o.changeReachingAccounts(), notes);
+    }
+
+    /** Each product's share of the market's prescribing spend: what estimates of a product's part rest on. */
+    private static ProductAmounts amounts(Map<String, ImpactQueries.ProductPrescribing> market) {
+        Map<String, Double> spendByProduct = new LinkedHashMap<>();
+        market.forEach((p, x) -> spendByProduct.put(p, x.spend()));
+        return new ProductAmounts(spendByProduct);
     }
 
     private static ListingView view(NodeSummary listedBy, ImpactQueries.Listing l) {
