@@ -80,11 +80,14 @@ public final class ChangeReports {
         }
         RelationshipChanges relationships = Changes.relationships(
                 history.relationships(List.copyOf(ids), from, to, MAX_RELATIONSHIPS + 1), MAX_RELATIONSHIPS);
-        NodeSummary spendOf = summary(after.account());
+        // The influence answer's summaries of the account and the subject: the same three fields.
+        var account = after.account();
+        var asked = after.subject();
+        NodeSummary spendOf = account == null ? null : new NodeSummary(account.id(), account.kind(), account.name());
         List<SpendChange> spend = spendOf == null ? List.of()
                 : Changes.spend(history.spend(spendOf.kind(), spendOf.id(), from, to));
-        return new ChangeReport(summary(after.subject()), from, to, ranks.entered(), ranks.left(), ranks.moved(), relationships.begun(),
-                relationships.ended(), relationships.truncated(), spendOf, spend);
+        return new ChangeReport(new NodeSummary(asked.id(), asked.kind(), asked.name()), from, to, ranks.entered(), ranks.left(),
+                ranks.moved(), relationships.begun(), relationships.ended(), relationships.truncated(), spendOf, spend);
     }
 
     /** The people of a ranking in order with their places (none without a ranking). */
@@ -98,10 +101,5 @@ public final class ChangeReports {
             out.add(new Standing(NodeSummary.of(ranking.projection(), v), ranking.rank()[v], ranking.scores()[v]));
         }
         return out;
-    }
-
-    /** The influence answer's node summary in the market's and history's terms. */
-    private static NodeSummary summary(org.kamgraph.api.influence.InfluenceViews.NodeSummary n) {
-        return n == null ? null : new NodeSummary(n.id(), n.kind(), n.name());
     }
 }

@@ -75,13 +75,16 @@ public final class WhatIf {
             InfluenceRanking after = new InfluenceRanking(p, edited.graph(), InfluenceDeltas.seeds(before.ranking().seeds(), edited),
                     InfluenceOptions.DEFAULTS);
             Ranked afterRanked = before.with(after);
-            influenceDiff = InfluenceDeltas.ranking(p, summary(before.subject()), arrays(before), arrays(afterRanked), edited.gone(),
+            var asked = before.subject(); // the influence answer's summary of it: the same three fields
+            NodeSummary subject = new NodeSummary(asked.id(), asked.kind(), asked.name());
+            influenceDiff = InfluenceDeltas.ranking(p, subject, arrays(before), arrays(afterRanked), edited.gone(),
                     q.top());
             var thresholds = new CoverageGaps.Thresholds(q.top(), 0.3, 180);
             gapDiff = gapDiff(scenario, before, afterRanked, edited.gone(), thresholds);
             // The decision asked about, or each decision the account's ranking is seeded at.
-            List<NodeSummary> decisions = q.decision() != null ? List.of(summary(before.subject()))
-                    : before.seeds().stream().filter(x -> x.node().kind() == NodeKind.DECISION).map(x -> summary(x.node())).toList();
+            List<NodeSummary> decisions = q.decision() != null ? List.of(subject)
+                    : before.seeds().stream().map(x -> x.node()).filter(n -> n.kind() == NodeKind.DECISION)
+                    .map(n -> new NodeSummary(n.id(), n.kind(), n.name())).toList();
             for (NodeSummary d : decisions) {
                 warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, d, nodes.decisionDmu(d.id(), asOf)));
             }
@@ -155,10 +158,5 @@ public final class WhatIf {
     private static InfluenceDeltas.Ranking arrays(Ranked r) {
         InfluenceRanking ranking = r.ranking();
         return new InfluenceDeltas.Ranking(ranking.people(), ranking.rank(), ranking.scores());
-    }
-
-    /** The influence answer's node summary in the what-if answer's terms. */
-    private static NodeSummary summary(org.kamgraph.api.influence.InfluenceViews.NodeSummary n) {
-        return new NodeSummary(n.id(), n.kind(), n.name());
     }
 }
