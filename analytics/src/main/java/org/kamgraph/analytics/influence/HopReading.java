@@ -1,8 +1,8 @@
 package org.kamgraph.analytics.influence;
 
 import java.util.List;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.influence.InfluenceViews.Hop;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.analytics.influence.InfluenceViews.StrengthSource;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.projection.Orientation;

@@ -2,6 +2,7 @@ package org.kamgraph.analytics.influence;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.paging.PageInfo;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
@@ -9,9 +10,6 @@ import org.kamgraph.model.RelKind;
 /** The shapes of the influence answers, as the GraphQL schema (influence.graphqls) names them. */
 public final class InfluenceViews {
     private InfluenceViews() {
-    }
-
-    public record NodeSummary(String id, NodeKind kind, String name) {
     }
 
     public record SeedNode(NodeSummary node, String role) {

@@ -2,8 +2,8 @@ package org.kamgraph.analytics.influence;
 
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.influence.InfluenceViews.CoverageEntry;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import org.kamgraph.analytics.influence.InfluenceViews.PositionSummary;
 import org.kamgraph.cypher.influence.InfluenceQueries.PersonDetails;
 import org.kamgraph.cypher.projection.Projection;

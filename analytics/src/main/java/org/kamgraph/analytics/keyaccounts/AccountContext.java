@@ -1,10 +1,10 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.AccountRow;

@@ -1,6 +1,5 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.AccountContext.RankedPerson;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.CoverageCell;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.CoverageMatrix;

@@ -1,11 +1,11 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeRollup;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MilestoneView;

@@ -1,10 +1,10 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.List;
 import org.kamgraph.algorithms.scoring.Component;
 import org.kamgraph.algorithms.scoring.Tier;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.TierExplanation.ComponentView;
 import org.kamgraph.analytics.keyaccounts.TierExplanation.Movement;
 

@@ -1,6 +1,5 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.AccountContext.Position;
-import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DecisionView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DmuMemberView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeView;
@@ -19,6 +18,7 @@ import org.kamgraph.analytics.keyaccounts.KeyAccountViews.Maturity;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.MilestoneView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
+import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.TeamRow;
 import org.kamgraph.model.NodeKind;
 

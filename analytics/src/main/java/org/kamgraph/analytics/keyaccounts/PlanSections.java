@@ -1,6 +1,5 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kamgraph.algorithms.scoring.ListingQuality;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.AccountContext.DecisionRank;
 import org.kamgraph.analytics.keyaccounts.AccountContext.RankedPerson;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DecisionView;

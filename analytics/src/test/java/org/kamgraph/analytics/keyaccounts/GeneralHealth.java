@@ -1,9 +1,9 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.AccountContext.DecisionRank;
 import org.kamgraph.analytics.keyaccounts.AccountContext.Position;
 import org.kamgraph.analytics.keyaccounts.AccountContext.RankedPerson;

@@ -1,10 +1,9 @@
 package org.kamgraph.analytics.keyaccounts;
 
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ListingView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
@@ -12,7 +11,7 @@ import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamContact;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.DmuMember;
 import org.kamgraph.cypher.keyaccounts.KeyAccountQueries.MilestoneRow;
 import org.kamgraph.model.NodeKind;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link GeneralHealth} with one gap of each kind, and the order the moves come in:

@@ -1,6 +1,7 @@
 package org.kamgraph.api.config;
 
-import org.kamgraph.api.market.impact.AccessModel;
+import org.kamgraph.analytics.impact.AccessModel;
+import org.kamgraph.analytics.impact.ImpactParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -64,5 +65,10 @@ public record ImpactProperties(@DefaultValue Kept kept, @DefaultValue("0.27") do
     public AccessModel model() {
         return new AccessModel(new double[] {kept.tier1(), kept.tier2(), kept.tier3(), kept.tier4(), kept.tier5(), kept.tier6()},
                 kept.priorAuth(), kept.stepTherapy(), kept.excluded(), kept.notListed());
+    }
+
+    /** These settings as the impact model's parameters. */
+    public ImpactParameters parameters() {
+        return new ImpactParameters(model(), shiftToAlternatives, claimsPerPatientYear);
     }
 }

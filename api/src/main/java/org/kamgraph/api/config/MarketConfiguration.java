@@ -47,7 +47,6 @@ public class MarketConfiguration {
     /** Formulary impact as spend at risk, by the access model of {@code kam.market.impact.*}. */
     @Bean
     public FormularyImpacts formularyImpacts(Neo4jRunner runner, ImpactProperties impact, GraphVersion version) {
-        return new FormularyImpacts(new ImpactQueries(runner), impact.model(), impact.shiftToAlternatives(), impact.claimsPerPatientYear(),
-                version);
+        return new FormularyImpacts(new ImpactQueries(runner), impact.parameters(), version);
     }
 }

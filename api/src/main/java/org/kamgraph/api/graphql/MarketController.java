@@ -1,13 +1,20 @@
 package org.kamgraph.api.graphql;
 
+import static org.kamgraph.api.graphql.MarketInputs.ends;
+import static org.kamgraph.api.graphql.MarketInputs.gatekeeperCandidates;
+import static org.kamgraph.api.graphql.MarketInputs.optional;
+import static org.kamgraph.api.graphql.MarketInputs.routeHops;
+import static org.kamgraph.api.graphql.MarketInputs.routes;
+
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import org.kamgraph.analytics.impact.ImpactViews.FormularyImpact;
+import org.kamgraph.analytics.impact.ListingChange;
+import org.kamgraph.analytics.market.MarketViews.MoneyTrail;
+import org.kamgraph.analytics.market.MarketViews.PathwayResult;
+import org.kamgraph.analytics.market.MarketViews.SpendFlowResult;
+import org.kamgraph.api.graphql.MarketInputs.FlowEndsInput;
+import org.kamgraph.api.graphql.MarketInputs.PharmacyTargetInput;
 import org.kamgraph.api.market.FormularyImpacts;
-import org.kamgraph.api.market.impact.ImpactViews.FormularyImpact;
-import org.kamgraph.api.market.MarketViews.MoneyTrail;
-import org.kamgraph.api.market.MarketViews.PathwayResult;
-import org.kamgraph.api.market.MarketViews.SpendFlowResult;
 import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
 import org.kamgraph.cypher.BadInputException;
@@ -19,10 +26,6 @@ import org.springframework.stereotype.Controller;
 /** The market-access questions over GraphQL: pathways, spend flow, the money trail, formulary impact. */
 @Controller
 public class MarketController {
-    static final int MAX_ROUTES = 50;
-    static final int MAX_ROUTE_HOPS = 8;
-    /** Most organizations evaluated as gatekeepers (one maximum flow each). */
-    static final int MAX_GATEKEEPER_CANDIDATES = 100;
     private final Pathways pathways;
     private final SpendFlows flows;
     private final FormularyImpacts impacts;
@@ -31,12 +34,6 @@ public class MarketController {
         this.pathways = pathways;
         this.flows = flows;
         this.impacts = impacts;
-    }
-
-    public record PharmacyTargetInput(String pharmacy, String pharmacyType, String region) {
-    }
-
-    public record FlowEndsInput(List<NodeRef> nodes, List<NodeKind> kinds, String pharmacyType, String region) {
     }
 
     public record ListingInput(Integer tier, Boolean priorAuth, Boolean stepTherapy, Boolean excluded) {
@@ -51,7 +48,7 @@ public class MarketController {
         }
         return pathways.find(from.kind(), Arguments.id(from.id(), "from.id"), optional(to.pharmacy(), "to.pharmacy"),
                 optional(to.pharmacyType(), "to.pharmacyType"), optional(to.region(), "to.region"), optional(product, "product"),
-                optional(therapeuticArea, "therapeuticArea"), Arguments.range(k == null ? 5 : k, 1, MAX_ROUTES, "k"), Arguments.range(maxHops == null ? 5 : maxHops, 1, MAX_ROUTE_HOPS, "maxHops"),
+                optional(therapeuticArea, "therapeuticArea"), routes(k, "k"), routeHops(maxHops, "maxHops"),
                 rankBy == null ? Pathways.Ranking.SPEND : rankBy, Boolean.TRUE.equals(accessibleOnly), Arguments.asOf(asOf));
     }
 
@@ -61,8 +58,7 @@ public class MarketController {
                                      @Argument Integer gatekeeperCandidates, @Argument Integer first, @Argument LocalDate asOf) {
         return flows.flow(ends(sources, "sources"), ends(sinks, "sinks"), optional(product, "product"),
                 optional(therapeuticArea, "therapeuticArea"), organizationCapacities == null || organizationCapacities,
-                Arguments.range(gatekeeperCandidates == null ? 25 : gatekeeperCandidates, 1, MAX_GATEKEEPER_CANDIDATES,
-                        "gatekeeperCandidates"),
+                gatekeeperCandidates(gatekeeperCandidates, "gatekeeperCandidates"),
                 Arguments.pageSize(first == null ? 200 : first, "first"), Arguments.asOf(asOf));
     }
 
@@ -81,22 +77,8 @@ public class MarketController {
             throw new BadInputException("change", "is required");
         }
         return impacts.assess(listedBy.kind(), Arguments.id(listedBy.id(), "listedBy.id"), Arguments.id(product, "product"),
-                new FormularyImpacts.Change(change.tier() == null ? null : change.tier().longValue(), change.priorAuth(),
+                new ListingChange(change.tier() == null ? null : change.tier().longValue(), change.priorAuth(),
                         change.stepTherapy(), change.excluded()),
                 Arguments.pageSize(first == null ? 50 : first, "first"), Arguments.asOf(asOf));
-    }
-
-    private static SpendFlows.Ends ends(FlowEndsInput in, String argument) {
-        if (in == null) {
-            throw new BadInputException(argument, "is required");
-        }
-        List<Map.Entry<NodeKind, String>> nodes = in.nodes() == null ? List.of()
-                : in.nodes().stream().map(n -> Map.entry(n.kind(), Arguments.id(n.id(), argument + ".nodes.id"))).toList();
-        return new SpendFlows.Ends(nodes, in.kinds(), optional(in.pharmacyType(), argument + ".pharmacyType"),
-                optional(in.region(), argument + ".region"));
-    }
-
-    private static String optional(String value, String argument) {
-        return value == null ? null : Arguments.id(value, argument);
     }
 }

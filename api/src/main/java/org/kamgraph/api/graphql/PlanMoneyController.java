@@ -1,7 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.market.MarketViews.MoneyTrail;
 import org.kamgraph.api.keyaccounts.AccountPlan;
-import org.kamgraph.api.market.MarketViews.MoneyTrail;
 import org.kamgraph.api.market.SpendFlows;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;

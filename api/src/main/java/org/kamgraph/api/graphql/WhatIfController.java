@@ -3,10 +3,10 @@ package org.kamgraph.api.graphql;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.kamgraph.api.graphql.MarketController.FlowEndsInput;
-import org.kamgraph.api.graphql.MarketController.PharmacyTargetInput;
+import org.kamgraph.analytics.whatif.Scenario;
+import org.kamgraph.api.graphql.MarketInputs.FlowEndsInput;
+import org.kamgraph.api.graphql.MarketInputs.PharmacyTargetInput;
 import org.kamgraph.api.market.SpendFlows;
-import org.kamgraph.api.whatif.Scenario;
 import org.kamgraph.api.whatif.ScenarioStore;
 import org.kamgraph.api.whatif.WhatIf;
 import org.kamgraph.cypher.BadInputException;
@@ -68,19 +68,18 @@ public class WhatIfController {
         SpendFlows.Ends sources = null;
         SpendFlows.Ends sinks = null;
         if (flow != null) {
-            sources = ends(flow.sources(), "flow.sources");
-            sinks = ends(flow.sinks(), "flow.sinks");
+            sources = MarketInputs.ends(flow.sources(), "flow.sources");
+            sinks = MarketInputs.ends(flow.sinks(), "flow.sinks");
         }
         WhatIf.Questions q = new WhatIf.Questions(decision == null ? null : Arguments.id(decision, "decision"),
                 account == null ? null : account.kind(), account == null ? null : Arguments.id(account.id(), "account.id"),
                 sources, sinks, flow == null ? null : flow.product(),
-                flow == null ? 25 : Arguments.range(flow.gatekeeperCandidates() == null ? 25 : flow.gatekeeperCandidates(), 1,
-                        MarketController.MAX_GATEKEEPER_CANDIDATES, "flow.gatekeeperCandidates"),
+                MarketInputs.gatekeeperCandidates(flow == null ? null : flow.gatekeeperCandidates(), "flow.gatekeeperCandidates"),
                 routes == null ? null : new Scenario.Ref(routes.from().kind(), Arguments.id(routes.from().id(), "routes.from.id")),
                 routes == null ? null : routes.to().pharmacy(), routes == null ? null : routes.to().pharmacyType(),
                 routes == null ? null : routes.to().region(),
-                routes == null ? 5 : Arguments.range(routes.k() == null ? 5 : routes.k(), 1, MarketController.MAX_ROUTES, "routes.k"),
-                routes == null ? 5 : Arguments.range(routes.maxHops() == null ? 5 : routes.maxHops(), 1, MarketController.MAX_ROUTE_HOPS, "routes.maxHops"),
+                MarketInputs.routes(routes == null ? null : routes.k(), "routes.k"),
+                MarketInputs.routeHops(routes == null ? null : routes.maxHops(), "routes.maxHops"),
                 Arguments.range(top == null ? 10 : top, 1, Arguments.MAX_PAGE, "top"));
         return whatIf.run(s, q, Arguments.asOf(asOf));
     }
@@ -98,15 +97,6 @@ public class WhatIfController {
     @MutationMapping
     public boolean deleteScenario(@Argument String name) {
         return store.delete(Arguments.id(name, "name"));
-    }
-
-    private static SpendFlows.Ends ends(FlowEndsInput in, String argument) {
-        if (in == null) {
-            throw new BadInputException(argument, "is required");
-        }
-        return new SpendFlows.Ends(in.nodes() == null ? List.of() : in.nodes().stream()
-                .map(n -> java.util.Map.entry(n.kind(), Arguments.id(n.id(), argument + ".nodes.id"))).toList(),
-                in.kinds(), in.pharmacyType(), in.region());
     }
 
     static Scenario scenario(ScenarioInput in) {

@@ -2,6 +2,10 @@ package org.kamgraph.api.keyaccounts;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
+import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
+import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.CoverageMatrix;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.DecisionView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeRollup;
@@ -13,10 +17,6 @@ import org.kamgraph.analytics.keyaccounts.KeyAccountViews.NextMove;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.ProductSpend;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TeamMemberView;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.analytics.influence.InfluenceViews.AccountCoverage;
-import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
-import org.kamgraph.analytics.influence.InfluenceViews.Influencer;
 
 /** The one-page account plan, as keyaccounts.graphqls names it: the key-account sections beside influence answers. */
 public record AccountPlan(NodeSummary account, String territory, LocalDate asOf, TieredAccount tiering,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.keyaccounts.Initiatives;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.AccountRollup;
 import org.kamgraph.analytics.keyaccounts.KeyAccountViews.InitiativeList;

@@ -8,17 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.impact.AccessModel;
-import org.kamgraph.api.market.impact.AccessModel.Position;
-import org.kamgraph.api.market.impact.Baseline;
-import org.kamgraph.api.market.impact.ImpactViews.FormularyImpact;
-import org.kamgraph.api.market.impact.ImpactViews.ListingView;
-import org.kamgraph.api.market.impact.ImpactViews.SpendBasis;
-import org.kamgraph.api.market.impact.MoneyAttribution;
-import org.kamgraph.api.market.impact.MoneyLine;
-import org.kamgraph.api.market.impact.ProductAmounts;
-import org.kamgraph.api.market.impact.SpendAtRisk;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.impact.AccessModel;
+import org.kamgraph.analytics.impact.AccessModel.Position;
+import org.kamgraph.analytics.impact.Baseline;
+import org.kamgraph.analytics.impact.ImpactNotes;
+import org.kamgraph.analytics.impact.ImpactParameters;
+import org.kamgraph.analytics.impact.ImpactViews.FormularyImpact;
+import org.kamgraph.analytics.impact.ImpactViews.ListingView;
+import org.kamgraph.analytics.impact.ImpactViews.SpendBasis;
+import org.kamgraph.analytics.impact.ListingChange;
+import org.kamgraph.analytics.impact.MoneyAttribution;
+import org.kamgraph.analytics.impact.MoneyLine;
+import org.kamgraph.analytics.impact.ProductAmounts;
+import org.kamgraph.analytics.impact.SpendAtRisk;
 import org.kamgraph.cypher.AccessScope;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.GraphVersion;
@@ -36,9 +39,7 @@ import org.kamgraph.model.RelKind;
 public final class FormularyImpacts {
     static final Set<RelKind> PAYS = Set.of(RelKind.REIMBURSES, RelKind.CONTRACTS_WITH);
     private final ImpactQueries queries;
-    private final AccessModel model;
-    private final double shiftShare;
-    private final double claimsPerPatientYear;
+    private final ImpactParameters parameters;
     private final GraphVersion version;
     /** Market prescribing by (graph version, visible part, day): one scan of PRESCRIBES serves every question until a write. */
     private final Map<String, Map<String, ImpactQueries.ProductPrescribing>> prescribing = Collections.synchronizedMap(
@@ -49,23 +50,17 @@ public final class FormularyImpacts {
                 }
             });
 
-    public FormularyImpacts(ImpactQueries queries, AccessModel model, double shiftShare, double claimsPerPatientYear, GraphVersion version) {
+    public FormularyImpacts(ImpactQueries queries, ImpactParameters parameters, GraphVersion version) {
         this.queries = queries;
-        this.model = model;
-        this.shiftShare = shiftShare;
-        this.claimsPerPatientYear = claimsPerPatientYear;
+        this.parameters = parameters;
         this.version = version;
     }
 
-    /** What changes; null fields keep the current listing's value. */
-    public record Change(Long tier, Boolean priorAuth, Boolean stepTherapy, Boolean excluded) {
-    }
-
-    public FormularyImpact assess(NodeKind kind, String id, String productId, Change change, int first, LocalDate asOf) {
+    public FormularyImpact assess(NodeKind kind, String id, String productId, ListingChange change, int first, LocalDate asOf) {
         if (kind != NodeKind.PAYER && kind != NodeKind.PBM && kind != NodeKind.COMMITTEE) {
             throw new BadInputException("listedBy", "formularies are kept by payers, PBMs and committees, not by " + kind.label());
         }
-        validate(change);
+        change.validate();
         ImpactQueries.Lister lister = queries.lister(kind, id);
         if (lister == null) {
             throw new NotFoundException("listedBy", "no " + kind.label() + " with id '" + id + "'");
@@ -74,86 +69,52 @@ public final class FormularyImpacts {
         if (product == null) {
             throw new NotFoundException("product", "no Product with id '" + productId + "'");
         }
-        withinFormulary(change, lister.formularyTiers(), id);
+        change.withinFormulary(lister.formularyTiers(), id);
         NodeSummary listedBy = new NodeSummary(id, kind, lister.name());
         Map<String, ImpactQueries.Listing> listings = queries.listings(kind, id, asOf);
         ImpactQueries.Listing current = listings.get(productId);
-        Position before = current == null ? null : position(current);
-        Position after = apply(before, change);
+        Position before = current == null ? null : ListingChange.position(current.tier(), current.priorAuth(), current.stepTherapy(),
+                current.excluded());
+        Position after = change.apply(before);
 
         Map<String, ImpactQueries.ProductPrescribing> market = marketPrescribing(asOf);
-        Map<String, Double> spendByProduct = new LinkedHashMap<>();
-        market.forEach((p, x) -> spendByProduct.put(p, x.spend()));
-        ProductAmounts amounts = new ProductAmounts(spendByProduct);
+        ProductAmounts amounts = amounts(market);
         List<String> notes = new ArrayList<>();
         Sources sources = kind == NodeKind.COMMITTEE ? committee(id, asOf, notes) : payer(lister.elementId(), PAYS, null, asOf);
-        Baseline baseline = sources.baseline(productId, amounts);
 
+        Baseline baseline = sources.baseline(productId, amounts);
         List<SpendAtRisk.Alternative> alternatives = new ArrayList<>();
         for (ImpactQueries.Listing l : listings.values()) {
-            if (!l.product().equals(productId) && product.therapeuticArea() != null && product.therapeuticArea().equals(l.therapeuticArea())
-                    && !Boolean.TRUE.equals(l.excluded())) {
+            if (SpendAtRisk.Alternative.to(productId, product.therapeuticArea(), l.product(), l.therapeuticArea(), l.excluded())) {
                 alternatives.add(new SpendAtRisk.Alternative(new NodeSummary(l.product(), NodeKind.PRODUCT, l.name()), view(listedBy, l),
                         sources.baseline(l.product(), amounts).total()));
             }
         }
-        ImpactQueries.ProductPrescribing rx = market.get(productId);
-        Double costPerPatient = rx == null || rx.claims() <= 0 ? null : rx.claimedSpend() / rx.claims() * claimsPerPatientYear;
-        double keptBefore = model.kept(before);
-        double keptAfter = model.kept(after);
-        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, shiftShare, costPerPatient,
+        Double costPerPatient = parameters.costPerPatient(market.get(productId));
+        double keptBefore = parameters.model().kept(before);
+        double keptAfter = parameters.model().kept(after);
+        SpendAtRisk.Outcome o = SpendAtRisk.assess(baseline, keptBefore, keptAfter, alternatives, parameters.shiftShare(), costPerPatient,
                 sources.organizationSpend());
-        explain(notes, sources, baseline, o, before, product, amounts, costPerPatient, keptBefore);
+        ImpactNotes.explain(notes, sources.prescribing(), sources.organizationSpend(), baseline, o, before, productId,
+                amounts.marketShare(productId), costPerPatient, keptBefore);
+
         ListingView afterView = new ListingView(listedBy, after.tier(), after.priorAuth(), after.stepTherapy(), after.excluded());
         return new FormularyImpact(listedBy, sources.organization() == null ? listedBy : sources.organization(),
                 new NodeSummary(productId, NodeKind.PRODUCT, product.name()), current == null ? null : view(listedBy, current), afterView,
                 o.direction(), keptBefore, keptAfter, o.ratio(), o.baseline(),
                 o.stated() ? SpendBasis.STATED : SpendBasis.ESTIMATED,
                 o.estimated(), sources.organizationSpend(), o.after(), o.atRisk(), o.gained(), o.shifted(), o.lost(), o.newSpend(),
-                shiftShare, o.split(), o.alternatives(), o.costPerPatient(), o.patients(),
+                parameters.shiftShare(), o.split(), o.alternatives(), o.costPerPatient(), o.patients(),
                 o.channels().subList(0, Math.min(first, o.channels().size())), o.channels().size(),
                 o.accounts().subList(0, Math.min(first, o.accounts().size())), o.accounts().size(), o.reachingAccounts(),
                 o.changeReachingAccounts(), notes);
     }
 
-    static void validate(Change change) {
-        if (change.tier() == null && change.priorAuth() == null && change.stepTherapy() == null && change.excluded() == null) {
-            throw new BadInputException("change", "name what changes: tier, priorAuth, stepTherapy or excluded");
-        }
-        if (change.tier() != null && (change.tier() < 1 || change.tier() > AccessModel.TIERS)) {
-            throw new BadInputException("change.tier", "must be between 1 and " + AccessModel.TIERS + ", was " + change.tier());
-        }
-        if (Boolean.TRUE.equals(change.excluded()) && (change.tier() != null || Boolean.TRUE.equals(change.priorAuth())
-                || Boolean.TRUE.equals(change.stepTherapy()))) {
-            throw new BadInputException("change.excluded", "an excluded product has no tier, prior authorization or step therapy;"
-                    + " give excluded: true alone");
-        }
-    }
-
-    /** A tier beyond the organization's formulary (when the model records its tier count, formularyTiers) is refused. */
-    static void withinFormulary(Change change, Long formularyTiers, String id) {
-        if (change.tier() != null && formularyTiers != null && change.tier() > formularyTiers) {
-            throw new BadInputException("change.tier", "must be within the " + formularyTiers + " tiers of " + id + "'s formulary, was "
-                    + change.tier());
-        }
-    }
-
-    /** The position after the change: named fields replace the current ones; naming a tier lists an excluded product. */
-    static Position apply(Position before, Change change) {
-        if (Boolean.TRUE.equals(change.excluded())) {
-            return new Position(null, false, false, true);
-        }
-        boolean excluded = change.excluded() != null ? change.excluded() : change.tier() == null && before != null && before.excluded();
-        Long tier = change.tier() != null ? change.tier() : before == null ? null : before.tier();
-        boolean pa = change.priorAuth() != null ? change.priorAuth() : before != null && !before.excluded() && before.priorAuth();
-        boolean st = change.stepTherapy() != null ? change.stepTherapy() : before != null && !before.excluded() && before.stepTherapy();
-        return excluded ? new Position(null, false, false, true) : new Position(tier, pa, st, false);
-    }
-
-    private static Position position(ImpactQueries.Listing l) {
-        boolean excluded = Boolean.TRUE.equals(l.excluded());
-        Long tier = excluded || l.tier() == null ? null : Math.max(1, Math.min(AccessModel.TIERS, l.tier()));
-        return new Position(tier, !excluded && Boolean.TRUE.equals(l.priorAuth()), !excluded && Boolean.TRUE.equals(l.stepTherapy()), excluded);
+    /** Each product's share of the market's prescribing spend: what estimates of a product's part rest on. */
+    private static ProductAmounts amounts(Map<String, ImpactQueries.ProductPrescribing> market) {
+        Map<String, Double> spendByProduct = new LinkedHashMap<>();
+        market.forEach((p, x) -> spendByProduct.put(p, x.spend()));
+        return new ProductAmounts(spendByProduct);
     }
 
     private static ListingView view(NodeSummary listedBy, ImpactQueries.Listing l) {
@@ -286,38 +247,5 @@ public final class FormularyImpacts {
 
     private static NodeSummary node(ImpactQueries.Org o) {
         return new NodeSummary(o.id(), o.kind(), o.name());
-    }
-
-    /** Plain-language notes on what the numbers rest on. */
-    private void explain(List<String> notes, Sources sources, Baseline baseline, SpendAtRisk.Outcome o, Position before,
-                         ImpactQueries.Product product, ProductAmounts amounts, Double costPerPatient, double keptBefore) {
-        if (before == null) {
-            notes.add("The listing organization does not list " + product.id() + " on that day: before counts as not listed (keeps "
-                    + keptBefore + " of use).");
-        }
-        if (sources.prescribing()) {
-            notes.add("Baseline: PRESCRIBES spend of clinicians working at the committee's organization and its units.");
-        } else if (baseline.channels().isEmpty()) {
-            notes.add("No money relationship out of the organization on that day: there is no baseline spend.");
-        } else if (!o.stated()) {
-            notes.add(String.format(java.util.Locale.ROOT, "ESTIMATED: %.2f of the %.2f baseline comes from money relationships without an"
-                    + " amount.%s part; the product's share of prescribing spend (%.4f) of what their stated parts leave is used.",
-                    o.estimated(), o.baseline(), product.id(), amounts.marketShare(product.id())));
-        }
-        double unattributed = o.baseline() - o.reachingAccounts();
-        if (unattributed > 1e-9 * Math.max(1, o.baseline())) {
-            notes.add(String.format(java.util.Locale.ROOT, "%.2f of the baseline goes to organizations that pay no account or pharmacy on"
-                    + " record: it is in the channels but reaches no account.", unattributed));
-        }
-        if (costPerPatient == null) {
-            notes.add("No PRESCRIBES claims are recorded for " + product.id() + ": patients affected is unknown.");
-        }
-        if (o.capped()) {
-            notes.add(String.format(java.util.Locale.ROOT, "The model's gain (x %.4f) would take the product above all the organization's"
-                    + " spend (%.2f): the gain is capped there.", o.ratio(), sources.organizationSpend()));
-        }
-        if ("BETTER".equals(o.direction()) && o.baseline() <= 0) {
-            notes.add("There is no baseline spend to scale: in this model a better listing gains nothing from no current use.");
-        }
     }
 }

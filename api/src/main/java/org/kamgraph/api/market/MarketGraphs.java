@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.jgrapht.alg.util.Triple;
+import org.jgrapht.opt.graph.sparse.SparseIntDirectedWeightedGraph;
 import org.kamgraph.algorithms.CompactGraph;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.market.SpendBasis;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.NotFoundException;
 import org.kamgraph.cypher.market.MarketProjections;
@@ -19,8 +21,6 @@ import org.kamgraph.cypher.projection.ProjectionCache;
 import org.kamgraph.cypher.projection.ProjectionSpec;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
-import org.jgrapht.alg.util.Triple;
-import org.jgrapht.opt.graph.sparse.SparseIntDirectedWeightedGraph;
 
 /**
  * The money and access projections with their primitive copies, and the lookups every market answer needs. Money
@@ -133,10 +133,6 @@ public final class MarketGraphs {
     /** The money relationship kinds, in declaration order: what money answers follow. */
     static List<RelKind> moneyKinds() {
         return MarketProjections.MONEY.stream().sorted().toList();
-    }
-
-    static NodeSummary node(Projection p, int v) {
-        return new NodeSummary(p.id(v), p.kind(v), p.name(v));
     }
 
     /** The vertex of a node named in an argument, or NOT_FOUND naming it. */

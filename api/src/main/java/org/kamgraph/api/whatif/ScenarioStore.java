@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.analytics.whatif.Scenario;
 import org.kamgraph.cypher.Cypher;
 import org.kamgraph.cypher.Neo4jRunner;
 import org.kamgraph.cypher.NotFoundException;

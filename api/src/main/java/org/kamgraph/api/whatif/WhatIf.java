@@ -3,21 +3,28 @@ package org.kamgraph.api.whatif;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.api.history.ChangeReports.RankChange;
-import org.kamgraph.api.influence.CoverageGaps;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.influence.InfluenceOptions;
 import org.kamgraph.analytics.influence.InfluenceRanking;
+import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
+import org.kamgraph.analytics.market.MarketViews.Route;
+import org.kamgraph.analytics.market.SpendFlow;
+import org.kamgraph.analytics.whatif.GraphEdits;
+import org.kamgraph.analytics.whatif.InfluenceDeltas;
+import org.kamgraph.analytics.whatif.InfluenceDeltas.GapDiff;
+import org.kamgraph.analytics.whatif.InfluenceDeltas.InfluenceDiff;
+import org.kamgraph.analytics.whatif.MarketDeltas;
+import org.kamgraph.analytics.whatif.MarketDeltas.FlowDiff;
+import org.kamgraph.analytics.whatif.MarketDeltas.RouteDiff;
+import org.kamgraph.analytics.whatif.Scenario;
+import org.kamgraph.analytics.whatif.ScenarioEffects;
+import org.kamgraph.api.influence.CoverageGaps;
 import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.api.influence.InfluenceService.Ranked;
-import org.kamgraph.analytics.influence.InfluenceViews.CoverageGap;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.MarketViews.CutOrganization;
-import org.kamgraph.api.market.MarketViews.Gatekeeper;
-import org.kamgraph.api.market.MarketViews.Route;
 import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
 import org.kamgraph.cypher.influence.InfluenceQueries;
@@ -49,48 +56,8 @@ public final class WhatIf {
                             String routesPharmacyType, String routesRegion, int routesK, int routesMaxHops, int top) {
     }
 
-    public record InfluenceDiff(NodeSummary subject, List<RankChange> entered, List<RankChange> left, List<RankChange> moved,
-                                List<NodeSummary> removed) {
-    }
-
-    /**
-     * Coverage gaps among the top before and after, told apart: {@code opened} people in the top after whose coverage
-     * under the scenario is a gap and was not; {@code closed} people still there, gaps before, covered well now;
-     * {@code removed} gaps before whom the scenario removes (not closed: they left); {@code noLongerInTop} gaps
-     * before, still not covered well, who only fell out of the top; {@code nowInTop} people not covered well before
-     * either, who only rose into the top.
-     */
-    public record GapDiff(List<CoverageGap> opened, List<CoverageGap> closed, List<CoverageGap> removed,
-                          List<CoverageGap> noLongerInTop, List<CoverageGap> nowInTop) {
-    }
-
-    /**
-     * The spend flow before and after (annual spend on the flow's basis): {@code gatekeepersBefore}/{@code After} are
-     * the organizations ranked by the spend their removal cuts, as spendFlow ranks them; {@code minimumCutBefore}/
-     * {@code After} the organizations on one minimum cut (where the flow can be cut, not who controls the most).
-     */
-    public record FlowDiff(double valueBefore, double valueAfter, double change, List<RankedGatekeeper> gatekeepersBefore,
-                           List<RankedGatekeeper> gatekeepersAfter, List<CutOrganization> minimumCutBefore,
-                           List<CutOrganization> minimumCutAfter, int gatekeeperCandidates) {
-    }
-
-    /** A gatekeeper with its place (1 = cuts the most) in its ranking. */
-    public record RankedGatekeeper(int rank, NodeSummary node, double throughput, double cut, double share, double rerouted) {
-        static List<RankedGatekeeper> of(List<Gatekeeper> ranked) {
-            List<RankedGatekeeper> out = new ArrayList<>();
-            for (Gatekeeper g : ranked) {
-                out.add(new RankedGatekeeper(out.size() + 1, g.node(), g.throughput(), g.cut(), g.share(), g.rerouted()));
-            }
-            return out;
-        }
-    }
-
-
-    public record RouteDiff(List<Route> before, List<Route> after, int lost, int gained) {
-    }
-
     public record Result(List<String> changes, List<ScenarioEffects.Warning> warnings, InfluenceDiff influence,
-                         GapDiff coverageGaps, FlowDiff spendFlow, RouteDiff pathways) {
+                         GapDiff<CoverageGap> coverageGaps, FlowDiff spendFlow, RouteDiff pathways) {
     }
 
     public Result run(Scenario scenario, Questions q, LocalDate asOf) {
@@ -98,28 +65,26 @@ public final class WhatIf {
             check(c);
         }
         InfluenceDiff influenceDiff = null;
-        GapDiff gapDiff = null;
+        GapDiff<CoverageGap> gapDiff = null;
         List<ScenarioEffects.Warning> warnings = new ArrayList<>();
         if (q.decision() != null || q.accountId() != null) {
             Ranked before = q.decision() != null ? influence.rankDecision(q.decision(), 2, asOf)
                     : influence.rankAccount(q.accountKind(), q.accountId(), asOf);
             Projection p = before.ranking().projection();
             GraphEdits.Edited edited = GraphEdits.apply(p, influence.compactOf(p), scenario);
-            Set<Integer> seeds = new HashSet<>();
-            for (int s : before.ranking().seeds()) {
-                if (!edited.gone().contains(s) || edited.mergedInto().containsKey(s)) {
-                    seeds.add(edited.map(s));
-                }
-            }
-            InfluenceRanking after = new InfluenceRanking(p, edited.graph(), seeds.stream().mapToInt(Integer::intValue).toArray(),
+            InfluenceRanking after = new InfluenceRanking(p, edited.graph(), InfluenceDeltas.seeds(before.ranking().seeds(), edited),
                     InfluenceOptions.DEFAULTS);
             Ranked afterRanked = before.with(after);
-            influenceDiff = diff(before, afterRanked, edited.gone(), q.top());
+            var asked = before.subject(); // the influence answer's summary of it: the same three fields
+            NodeSummary subject = new NodeSummary(asked.id(), asked.kind(), asked.name());
+            influenceDiff = InfluenceDeltas.ranking(p, subject, arrays(before), arrays(afterRanked), edited.gone(),
+                    q.top());
             var thresholds = new CoverageGaps.Thresholds(q.top(), 0.3, 180);
             gapDiff = gapDiff(scenario, before, afterRanked, edited.gone(), thresholds);
             // The decision asked about, or each decision the account's ranking is seeded at.
-            List<NodeSummary> decisions = q.decision() != null ? List.of(before.subject())
-                    : before.seeds().stream().filter(x -> x.node().kind() == NodeKind.DECISION).map(x -> x.node()).toList();
+            List<NodeSummary> decisions = q.decision() != null ? List.of(subject)
+                    : before.seeds().stream().map(x -> x.node()).filter(n -> n.kind() == NodeKind.DECISION)
+                    .map(n -> new NodeSummary(n.id(), n.kind(), n.name())).toList();
             for (NodeSummary d : decisions) {
                 warnings.addAll(ScenarioEffects.dmuRolesLost(scenario, d, nodes.decisionDmu(d.id(), asOf)));
             }
@@ -130,20 +95,12 @@ public final class WhatIf {
             GraphEdits.Edited edited = GraphEdits.apply(p, flows.compact(p), scenario);
             Set<Integer> block = new HashSet<>(edited.gone());
             Set<Integer> unblock = new HashSet<>();
-            for (Scenario.Change c : scenario.changes()) {
-                if (c instanceof Scenario.ChangeListing l && l.product().equals(q.flowProduct())) {
-                    GraphEdits.vertex(p, l.listedBy()).ifPresent(v -> (l.excluded() ? block : unblock).add(v));
-                }
-            }
-            SpendFlows.Outcome was = flows.compute(p, flows.compact(p), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
+            MarketDeltas.listings(p, scenario, q.flowProduct(), block, unblock);
+            SpendFlow.Outcome was = flows.compute(p, flows.compact(p), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
                     Set.of(), Set.of(), true, asOf);
-            SpendFlows.Outcome now = flows.compute(p, edited.graph(), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
+            SpendFlow.Outcome now = flows.compute(p, edited.graph(), q.flowSources(), q.flowSinks(), q.flowProduct(), null,
                     block, unblock, true, asOf);
-            // Organizations the scenario removes carry no flow after, so they are never ranked after.
-            flowDiff = new FlowDiff(was.value(), now.value(), now.value() - was.value(),
-                    RankedGatekeeper.of(flows.gatekeepers(p, was, q.flowGatekeeperCandidates())),
-                    RankedGatekeeper.of(flows.gatekeepers(p, now, q.flowGatekeeperCandidates())), was.cut().organizations(),
-                    now.cut().organizations(), q.flowGatekeeperCandidates());
+            flowDiff = MarketDeltas.flow(p, was, now, q.flowGatekeeperCandidates());
         }
         RouteDiff routeDiff = null;
         if (q.routesFrom() != null) {
@@ -153,10 +110,7 @@ public final class WhatIf {
                     q.routesPharmacyType(), q.routesRegion(), q.routesK(), q.routesMaxHops(), Pathways.Ranking.SPEND, asOf);
             List<Route> now = pathways.routes(p, edited.graph(), q.routesFrom().kind(), q.routesFrom().id(), q.routesPharmacy(),
                     q.routesPharmacyType(), q.routesRegion(), q.routesK(), q.routesMaxHops(), Pathways.Ranking.SPEND, asOf);
-            Set<String> a = new HashSet<>(was.stream().map(WhatIf::signature).toList());
-            Set<String> b = new HashSet<>(now.stream().map(WhatIf::signature).toList());
-            routeDiff = new RouteDiff(was, now, (int) a.stream().filter(x -> !b.contains(x)).count(),
-                    (int) b.stream().filter(x -> !a.contains(x)).count());
+            routeDiff = MarketDeltas.routes(was, now);
         }
         return new Result(scenario.changes().stream().map(Scenario.Change::describe).toList(), warnings, influenceDiff, gapDiff,
                 flowDiff, routeDiff);
@@ -166,46 +120,16 @@ public final class WhatIf {
      * Gaps among the top before and after, each person's coverage after seen through the scenario (a team member who
      * leaves takes their coverage along). A gap closes only for someone still there and now covered well.
      */
-    private GapDiff gapDiff(Scenario scenario, Ranked before, Ranked after, Set<Integer> gone, CoverageGaps.Thresholds t) {
-        Map<Integer, Integer> topBefore = top(before.ranking(), t.influenceTop(), Set.of());
-        Map<Integer, Integer> topAfter = top(after.ranking(), t.influenceTop(), gone);
-        Set<Integer> everyone = new java.util.LinkedHashSet<>(topBefore.keySet());
-        everyone.addAll(topAfter.keySet());
-        everyone.removeAll(gone);
-        Set<Integer> beforeAndAfter = new java.util.LinkedHashSet<>(everyone);
+    private GapDiff<CoverageGap> gapDiff(Scenario scenario, Ranked before, Ranked after, Set<Integer> gone, CoverageGaps.Thresholds t) {
+        Map<Integer, Integer> topBefore = InfluenceDeltas.top(arrays(before), t.influenceTop(), Set.of());
+        Map<Integer, Integer> topAfter = InfluenceDeltas.top(arrays(after), t.influenceTop(), gone);
+        Set<Integer> everyone = InfluenceDeltas.assessedAfter(topBefore, topAfter, gone);
+        Set<Integer> beforeAndAfter = new LinkedHashSet<>(everyone);
         beforeAndAfter.addAll(topBefore.keySet());
         Map<Integer, CoverageGap> was = gaps.assess(before, beforeAndAfter, t, (person, coverage) -> coverage);
-        Map<Integer, CoverageGap> now = gaps.assess(after, everyone, t, (person, coverage) -> ScenarioEffects.coverage(scenario, person, coverage));
-        List<CoverageGap> opened = new ArrayList<>();
-        List<CoverageGap> closed = new ArrayList<>();
-        List<CoverageGap> removed = new ArrayList<>();
-        List<CoverageGap> noLongerInTop = new ArrayList<>();
-        List<CoverageGap> nowInTop = new ArrayList<>();
-        for (int v : topBefore.keySet()) {
-            CoverageGap g = was.get(v);
-            if (g == null) {
-                continue;
-            }
-            if (gone.contains(v)) {
-                removed.add(g);
-            } else if (now.get(v) == null) {
-                closed.add(g);
-            } else if (!topAfter.containsKey(v)) {
-                noLongerInTop.add(g);
-            }
-        }
-        for (int v : topAfter.keySet()) {
-            CoverageGap g = now.get(v);
-            if (g == null) {
-                continue;
-            }
-            if (was.get(v) == null) {
-                opened.add(g);
-            } else if (!topBefore.containsKey(v)) {
-                nowInTop.add(g);
-            }
-        }
-        return new GapDiff(opened, closed, removed, noLongerInTop, nowInTop);
+        Map<Integer, CoverageGap> now = gaps.assess(after, everyone, t,
+                (person, coverage) -> ScenarioEffects.coverage(scenario, person.kind(), person.id(), coverage));
+        return InfluenceDeltas.gaps(topBefore, topAfter, gone, was, now);
     }
 
     /** Every node a change names must exist (NOT_FOUND naming the change otherwise). */
@@ -231,62 +155,8 @@ public final class WhatIf {
         }
     }
 
-    private static String signature(Route r) {
-        StringBuilder sb = new StringBuilder();
-        r.hops().forEach(h -> sb.append(h.from().id()).append('>'));
-        if (!r.hops().isEmpty()) {
-            sb.append(r.hops().getLast().to().id());
-        }
-        return sb.toString();
-    }
-
-    private static InfluenceDiff diff(Ranked before, Ranked after, Set<Integer> gone, int top) {
-        Projection p = before.ranking().projection();
-        Map<Integer, Integer> was = top(before.ranking(), top, Set.of());
-        Map<Integer, Integer> now = top(after.ranking(), top, gone);
-        List<RankChange> entered = new ArrayList<>();
-        List<RankChange> moved = new ArrayList<>();
-        List<RankChange> left = new ArrayList<>();
-        List<NodeSummary> removed = new ArrayList<>();
-        for (var e : now.entrySet()) {
-            int v = e.getKey();
-            Integer b = was.get(v);
-            if (b == null) {
-                entered.add(change(p, v, before.ranking(), after.ranking(), null));
-            } else if (!b.equals(e.getValue())) {
-                moved.add(change(p, v, before.ranking(), after.ranking(), b));
-            }
-        }
-        for (var e : was.entrySet()) {
-            int v = e.getKey();
-            if (gone.contains(v)) {
-                removed.add(new NodeSummary(p.id(v), p.kind(v), p.name(v)));
-            } else if (!now.containsKey(v)) {
-                left.add(change(p, v, before.ranking(), after.ranking(), e.getValue()));
-            }
-        }
-        return new InfluenceDiff(before.subject(), entered, left, moved, removed);
-    }
-
-    /** Top people (vertex to rank among the remaining people), skipping {@code gone}. */
-    private static Map<Integer, Integer> top(InfluenceRanking r, int top, Set<Integer> gone) {
-        Map<Integer, Integer> out = new LinkedHashMap<>();
-        int rank = 0;
-        for (int v : r.people()) {
-            if (gone.contains(v)) {
-                continue;
-            }
-            if (++rank > top) {
-                break;
-            }
-            out.put(v, rank);
-        }
-        return out;
-    }
-
-    private static RankChange change(Projection p, int v, InfluenceRanking before, InfluenceRanking after, Integer rankBefore) {
-        Integer rb = rankBefore != null ? rankBefore : before.rank()[v] == 0 ? null : before.rank()[v];
-        return new RankChange(new NodeSummary(p.id(v), p.kind(v), p.name(v)), rb, after.rank()[v] == 0 ? null : after.rank()[v],
-                before.scores()[v], after.scores()[v]);
+    private static InfluenceDeltas.Ranking arrays(Ranked r) {
+        InfluenceRanking ranking = r.ranking();
+        return new InfluenceDeltas.Ranking(ranking.people(), ranking.rank(), ranking.scores());
     }
 }

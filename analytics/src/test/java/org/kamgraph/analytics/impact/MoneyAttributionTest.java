@@ -1,4 +1,4 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
@@ -6,7 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 

@@ -1,15 +1,15 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.impact.AccessModel.Position;
-import org.kamgraph.api.market.impact.Baseline.AccountSpend;
-import org.kamgraph.api.market.impact.Baseline.ChannelSpend;
-import org.kamgraph.api.market.impact.ImpactViews.AlternativeSplit;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.impact.AccessModel.Position;
+import org.kamgraph.analytics.impact.Baseline.AccountSpend;
+import org.kamgraph.analytics.impact.Baseline.ChannelSpend;
+import org.kamgraph.analytics.impact.ImpactViews.AlternativeSplit;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 
@@ -122,5 +122,15 @@ class SpendAtRiskTest {
         assertThat(o.after()).isEqualTo(500);
         assertThat(o.patients()).isZero();
         assertThat(o.channels()).allSatisfy(c -> assertThat(c.change()).isZero());
+    }
+
+    @Test
+    void anAlternativeIsAnotherProductOfTheSameAreaThatIsNotExcluded() {
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "oncology", null)).isTrue();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "oncology", false)).isTrue();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "A", "oncology", null)).as("itself").isFalse();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "cardiology", null)).as("another area").isFalse();
+        assertThat(SpendAtRisk.Alternative.to("A", "oncology", "B", "oncology", true)).as("excluded").isFalse();
+        assertThat(SpendAtRisk.Alternative.to("A", null, "B", null, null)).as("no area named").isFalse();
     }
 }

@@ -1,15 +1,15 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.impact.ImpactViews.AlternativeSplit;
-import org.kamgraph.api.market.impact.ImpactViews.ImpactAccount;
-import org.kamgraph.api.market.impact.ImpactViews.ImpactAlternative;
-import org.kamgraph.api.market.impact.ImpactViews.ImpactChannel;
-import org.kamgraph.api.market.impact.ImpactViews.ListingView;
-import org.kamgraph.api.market.impact.ImpactViews.SpendBasis;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.impact.ImpactViews.AlternativeSplit;
+import org.kamgraph.analytics.impact.ImpactViews.ImpactAccount;
+import org.kamgraph.analytics.impact.ImpactViews.ImpactAlternative;
+import org.kamgraph.analytics.impact.ImpactViews.ImpactChannel;
+import org.kamgraph.analytics.impact.ImpactViews.ListingView;
+import org.kamgraph.analytics.impact.ImpactViews.SpendBasis;
 
 /**
  * What a listing change does to a product's baseline spend under the listing organization (pure arithmetic).
@@ -30,6 +30,13 @@ public final class SpendAtRisk {
     }
 
     public record Alternative(NodeSummary product, ListingView listing, double baselineSpend) {
+        /**
+         * Whether a listed product is an alternative to {@code product} of therapeutic area {@code area}: another
+         * product of the same area that the organization does not exclude.
+         */
+        public static boolean to(String product, String area, String listed, String listedArea, Boolean excluded) {
+            return !listed.equals(product) && area != null && area.equals(listedArea) && !Boolean.TRUE.equals(excluded);
+        }
     }
 
     /** @param capped whether the gain was capped so that the product's spend stays within the organization's */

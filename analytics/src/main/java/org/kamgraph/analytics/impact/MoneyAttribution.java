@@ -1,4 +1,4 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
-import org.kamgraph.api.market.impact.Baseline.AccountSpend;
-import org.kamgraph.api.market.impact.Baseline.ChannelSpend;
+import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.impact.Baseline.AccountSpend;
+import org.kamgraph.analytics.impact.Baseline.ChannelSpend;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 

@@ -1,11 +1,11 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import org.junit.jupiter.api.Test;
-import org.kamgraph.api.market.impact.AccessModel.Position;
+import org.kamgraph.analytics.impact.AccessModel.Position;
 
 class AccessModelTest {
     final AccessModel model = AccessModel.defaults();

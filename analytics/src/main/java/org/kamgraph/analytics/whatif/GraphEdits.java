@@ -1,4 +1,4 @@
-package org.kamgraph.api.whatif;
+package org.kamgraph.analytics.whatif;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +17,11 @@ import org.kamgraph.cypher.projection.Projection;
  * moved to the node that keeps them (self-loops dropped), the arcs between two nodes dropped or reweighted. Nodes
  * the projection does not hold are ignored here (a scenario may name nodes outside this scope). O(n + m).
  */
-final class GraphEdits {
+public final class GraphEdits {
     /** The edited graph, the vertices gone (removed or absorbed), and where each absorbed vertex went. */
-    record Edited(CompactGraph graph, Set<Integer> gone, Map<Integer, Integer> mergedInto) {
-        int map(int v) {
+    public record Edited(CompactGraph graph, Set<Integer> gone, Map<Integer, Integer> mergedInto) {
+        /** Where vertex {@code v} is after the scenario: the vertex that absorbed it, or itself. */
+        public int map(int v) {
             return mergedInto.getOrDefault(v, v);
         }
     }
@@ -28,7 +29,7 @@ final class GraphEdits {
     private GraphEdits() {
     }
 
-    static Edited apply(Projection p, CompactGraph g, Scenario scenario) {
+    public static Edited apply(Projection p, CompactGraph g, Scenario scenario) {
         int n = g.vertexCount();
         Set<Integer> removed = new HashSet<>();
         Map<Integer, Integer> merged = new HashMap<>();
@@ -88,7 +89,7 @@ final class GraphEdits {
         return g;
     }
 
-    static OptionalInt vertex(Projection p, Scenario.Ref r) {
+    public static OptionalInt vertex(Projection p, Scenario.Ref r) {
         return p.vertex(r.kind(), r.id());
     }
 

@@ -1,4 +1,4 @@
-package org.kamgraph.api.market;
+package org.kamgraph.analytics.market;
 
 import java.util.List;
 import org.kamgraph.cypher.market.MarketProjections;

@@ -1,4 +1,4 @@
-package org.kamgraph.api.whatif;
+package org.kamgraph.analytics.whatif;
 
 import java.util.ArrayList;
 import java.util.List;

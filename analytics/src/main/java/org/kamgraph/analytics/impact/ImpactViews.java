@@ -1,7 +1,7 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import java.util.List;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.model.RelKind;
 
 /** The shapes of the formulary-impact answer, as market.graphqls names them (amounts: annual spend, one currency). */

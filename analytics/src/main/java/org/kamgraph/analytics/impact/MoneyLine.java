@@ -1,7 +1,7 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import java.util.Map;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.model.RelKind;
 
 /**

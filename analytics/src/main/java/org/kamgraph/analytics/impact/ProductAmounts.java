@@ -1,4 +1,4 @@
-package org.kamgraph.api.market.impact;
+package org.kamgraph.analytics.impact;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.kamgraph.api.whatif;
+package org.kamgraph.analytics.whatif;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.cypher.influence.InfluenceQueries.Coverage;
 import org.kamgraph.cypher.influence.InfluenceQueries.Seed;
 import org.kamgraph.model.NodeKind;
@@ -24,21 +24,21 @@ public final class ScenarioEffects {
     public record Warning(String code, NodeSummary decision, String role, List<NodeSummary> removed, String message) {
     }
 
-    /** The person's coverage under the scenario. */
-    public static List<Coverage> coverage(Scenario s, NodeSummary person, List<Coverage> coverage) {
+    /** The coverage of a person ({@code kind}, {@code id}) under the scenario. */
+    public static List<Coverage> coverage(Scenario s, NodeKind kind, String id, List<Coverage> coverage) {
         List<Coverage> out = new ArrayList<>(coverage);
         for (Scenario.Change c : s.changes()) {
             switch (c) {
                 case Scenario.RemoveNode r when r.node().kind() == NodeKind.TEAM_MEMBER ->
                         out.removeIf(x -> x.teamMemberId().equals(r.node().id()));
                 case Scenario.RemoveRelationship r -> {
-                    String member = memberOfPair(r.from(), r.to(), person);
+                    String member = memberOfPair(r.from(), r.to(), kind, id);
                     if (member != null) {
                         out.removeIf(x -> x.teamMemberId().equals(member));
                     }
                 }
                 case Scenario.Reweight r -> {
-                    String member = memberOfPair(r.from(), r.to(), person);
+                    String member = memberOfPair(r.from(), r.to(), kind, id);
                     if (member != null) {
                         out.replaceAll(x -> x.teamMemberId().equals(member)
                                 ? new Coverage(x.teamMemberId(), x.teamMemberName(), Math.min(1.0, r.weight()), x.lastContact()) : x);
@@ -55,21 +55,17 @@ public final class ScenarioEffects {
     }
 
     /** The team member of a (team member, person) pair naming this person, or null. */
-    private static String memberOfPair(Scenario.Ref a, Scenario.Ref b, NodeSummary person) {
-        if (a.kind() == NodeKind.TEAM_MEMBER && isPerson(b, person)) {
+    private static String memberOfPair(Scenario.Ref a, Scenario.Ref b, NodeKind kind, String id) {
+        if (a.kind() == NodeKind.TEAM_MEMBER && same(b, kind, id)) {
             return a.id();
         }
-        if (b.kind() == NodeKind.TEAM_MEMBER && isPerson(a, person)) {
+        if (b.kind() == NodeKind.TEAM_MEMBER && same(a, kind, id)) {
             return b.id();
         }
         return null;
     }
 
-    /** A reference to this person (Person and Clinician share their ids). */
-    private static boolean isPerson(Scenario.Ref r, NodeSummary person) {
-        return r.id().equals(person.id()) && (r.kind() == person.kind() || (r.kind().isPerson() && person.kind().isPerson()));
-    }
-
+    /** A reference to this node (Person and Clinician share their ids). */
     private static boolean same(Scenario.Ref r, NodeKind kind, String id) {
         return r.id().equals(id) && (r.kind() == kind || (r.kind().isPerson() && kind.isPerson()));
     }

@@ -1,7 +1,7 @@
-package org.kamgraph.api.market;
+package org.kamgraph.analytics.market;
 
 import java.util.List;
-import org.kamgraph.analytics.influence.InfluenceViews.NodeSummary;
+import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.model.RelKind;
 
 /** The shapes of the market-access answers, as market.graphqls names them. */
