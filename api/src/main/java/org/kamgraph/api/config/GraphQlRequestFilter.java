@@ -76,7 +76,7 @@ public class GraphQlRequestFilter extends OncePerRequestFilter {
         if (max != null) {
             extensions.put("max", max);
         }
-        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, extensions));
+        response.getWriter().write(JsonText.errorBody(message, extensions));
     }
 
     private static int firstNonBlank(byte[] bytes) {

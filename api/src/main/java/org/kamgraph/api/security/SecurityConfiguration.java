@@ -175,6 +175,6 @@ public class SecurityConfiguration {
         }
         java.util.Map<String, Object> ext = new java.util.LinkedHashMap<>(extensions);
         ext.put("classification", classification);
-        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, ext));
+        response.getWriter().write(org.kamgraph.api.config.JsonText.errorBody(message, ext));
     }
 }
