@@ -15,7 +15,7 @@ public class PlanMoneyController {
         this.flows = flows;
     }
 
-    @SchemaMapping(typeName = "AccountPlan", field = "moneyTrail")
+    @SchemaMapping(typeName = "AccountPlan", field = "followTheMoney")
     public MoneyTrail moneyTrail(AccountPlan plan) {
         return flows.trail(plan.account().kind(), plan.account().id(), null, null, 5, plan.asOf());
     }

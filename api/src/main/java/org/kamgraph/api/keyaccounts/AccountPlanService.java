@@ -58,7 +58,7 @@ public final class AccountPlanService {
     static final int DECISION_DEPTH = 2;
     static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, KeyAccountTiering.MIN_COVER_STRENGTH, 180);
     static final String MONEY_NOTE = "Money relationships of the account and its units (amounts per year as stored); "
-            + "moneyTrail follows the spend through the market (maximum flow in and out, largest paths).";
+            + "followTheMoney follows the spend through the market (maximum flow in and out, largest paths).";
     private final KeyAccountQueries queries;
     private final InfluenceQueries influenceQueries;
     private final KeyAccountTiering tiering;
