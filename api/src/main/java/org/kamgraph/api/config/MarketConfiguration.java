@@ -6,43 +6,19 @@ import org.kamgraph.api.market.Pathways;
 import org.kamgraph.api.market.SpendFlows;
 import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.Neo4jRunner;
-import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.market.ImpactQueries;
 import org.kamgraph.cypher.market.MarketQueries;
-import org.kamgraph.cypher.projection.ProjectionCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** The market-access questions, sharing the money and access projections. */
+/**
+ * The market-access questions, sharing the money and access projections, each built through its one constructor
+ * (as in {@link InfluenceConfiguration}); formulary impact takes its access model from the settings.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import({MarketQueries.class, MarketGraphs.class, Pathways.class, SpendFlows.class})
 public class MarketConfiguration {
-
-    @Bean
-    public MarketGraphs marketGraphs(ProjectionCache projections, Neo4jRunner runner) {
-        return new MarketGraphs(projections, new MarketQueries(runner));
-    }
-
-    @Bean
-    public Pathways pathways(MarketGraphs graphs) {
-        return new Pathways(graphs);
-    }
-
-    @Bean
-    public SpendFlows spendFlows(MarketGraphs graphs) {
-        return new SpendFlows(graphs);
-    }
-
-    @Bean
-    public org.kamgraph.api.whatif.ScenarioStore scenarioStore(Neo4jRunner runner) {
-        return new org.kamgraph.api.whatif.ScenarioStore(runner);
-    }
-
-    @Bean
-    public org.kamgraph.api.whatif.WhatIf whatIf(org.kamgraph.api.influence.InfluenceService influence,
-                                                 org.kamgraph.api.influence.CoverageGaps gaps, SpendFlows flows, Pathways pathways,
-                                                 InfluenceQueries nodes) {
-        return new org.kamgraph.api.whatif.WhatIf(influence, gaps, flows, pathways, nodes);
-    }
 
     /** Formulary impact as spend at risk, by the access model of {@code kam.market.impact.*}. */
     @Bean
