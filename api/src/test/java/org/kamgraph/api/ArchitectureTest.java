@@ -118,6 +118,16 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    // ---- the product jar carries no tools ----
+
+    @Test
+    @Disabled("fails on main: api.load (LoadCommand, LatencyCommand) and api.bench (BenchCommand...); "
+            + "enable after the tools/ module merges")
+    void theProductCarriesNoLoadBenchOrGdsCode() {
+        noClasses().should().resideInAnyPackage("org.kamgraph.api.load..", "org.kamgraph.api.bench..", "..gds..")
+                .check(main);
+    }
+
     // ---- controllers all in one place ----
 
     /** GraphQL controllers live in api.graphql; HTTP pages and REST endpoints (also Spring controllers) in api.web. */
