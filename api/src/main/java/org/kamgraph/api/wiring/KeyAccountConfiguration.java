@@ -1,4 +1,4 @@
-package org.kamgraph.api.config;
+package org.kamgraph.api.wiring;
 
 import org.kamgraph.api.keyaccounts.AccountPlanService;
 import org.kamgraph.api.keyaccounts.InitiativeService;

@@ -1,4 +1,4 @@
-package org.kamgraph.api.config;
+package org.kamgraph.api.wiring;
 
 import org.kamgraph.api.whatif.ScenarioStore;
 import org.kamgraph.api.whatif.WhatIf;

@@ -1,5 +1,6 @@
-package org.kamgraph.api.config;
+package org.kamgraph.api.wiring;
 
+import org.kamgraph.api.config.ImpactProperties;
 import org.kamgraph.api.market.FormularyImpacts;
 import org.kamgraph.api.market.MarketGraphs;
 import org.kamgraph.api.market.Pathways;

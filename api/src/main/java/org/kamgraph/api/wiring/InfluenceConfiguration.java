@@ -1,5 +1,6 @@
-package org.kamgraph.api.config;
+package org.kamgraph.api.wiring;
 
+import org.kamgraph.api.config.KamProperties;
 import org.kamgraph.api.history.ChangeReports;
 import org.kamgraph.api.influence.Brokers;
 import org.kamgraph.api.influence.CoverageGaps;
