@@ -23,8 +23,8 @@ function lit(v) {
   return JSON.stringify(v);
 }
 
-export function coverageBadges(coverage) {
-  return (coverage || []).map(c => h('span', {class: 'badge ' + (c.excluded ? 'UNCOVERED' : c.priorAuth || c.stepTherapy ? 'WEAK' : 'covered'),
+export function formularyBadges(formulary) {
+  return (formulary || []).map(c => h('span', {class: 'badge ' + (c.excluded ? 'UNCOVERED' : c.priorAuth || c.stepTherapy ? 'WEAK' : 'covered'),
     title: `${c.listedBy.name}: ${c.excluded ? 'excluded' : 'tier ' + (c.tier ?? '?')}${c.priorAuth ? ', prior authorization' : ''}${c.stepTherapy ? ', step therapy' : ''}`},
   `${c.listedBy.name}: ${c.excluded ? 'excluded' : 'tier ' + (c.tier ?? '?')}${c.priorAuth ? ' PA' : ''}${c.stepTherapy ? ' ST' : ''}`));
 }
@@ -143,7 +143,7 @@ export async function marketPage(kind, id, q) {
 
 const ROUTE_FIELDS = `targets vertices edges algorithmMillis
   routes { spend accessible hops { from { kind id name } to { kind id name } type spend }
-    coverage { listedBy { kind id name } tier priorAuth stepTherapy excluded } }`;
+    formulary { listedBy { kind id name } tier priorAuth stepTherapy excluded } }`;
 
 async function loadRoutes(box, v) {
   try {
@@ -173,7 +173,7 @@ export function routesTable(routes) {
         h('span', {class: 'chain'}, ` —${(hp.type || '').toLowerCase()}${hp.spend != null ? ' ' + money(hp.spend) : ''}→ `), nodeLink(hp.to)]))},
     {key: 'hops', label: 'Hops', numeric: true, value: r => r.hops.length},
     {key: 'spend', label: 'Spend attributed', numeric: true, render: r => r.spend == null ? 'n/a (by hops)' : money(r.spend)},
-    {key: 'coverage', label: 'Product coverage', sortable: false, render: r => coverageBadges(r.coverage)},
+    {key: 'formulary', label: 'Formulary', sortable: false, render: r => formularyBadges(r.formulary)},
     {key: 'accessible', label: 'Accessible', value: r => r.accessible ? 'yes' : 'no',
       render: r => h('span', {class: 'badge ' + (r.accessible ? 'covered' : 'UNCOVERED')}, r.accessible ? 'yes' : 'no: excluded')},
   ], routes.map((r, i) => ({...r, n: i + 1})), {caption: 'Routes, best first', initial: {key: 'n', asc: true}});

@@ -159,7 +159,7 @@ async function loadGaps(box, n) {
       person { kind id name } coverage { teamMember { kind id name } strength lastContact } }
       fragileAccounts { account { kind id name } risk relationships } } }`, {a: {kind: n.kind, id: n.id}});
     fill(box, h('h2', {}, 'Coverage gaps'), gapsTable(d.coverageGaps.gaps),
-      d.coverageGaps.fragileAccounts.length ? h('p', {}, 'Single-thread risks: ',
+      d.coverageGaps.fragileAccounts.length ? h('p', {}, 'Fragile accounts (held by one thread): ',
         d.coverageGaps.fragileAccounts.slice(0, 10).map((f, i) => [i ? ', ' : '', nodeLink(f.account), ` (${f.risk.replace('_', ' ').toLowerCase()})`])) : null);
   } catch (e) {
     fill(box, h('h2', {}, 'Coverage gaps'), errorBox(e));

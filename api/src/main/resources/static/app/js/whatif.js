@@ -47,7 +47,7 @@ function toInput(c) {
 const RANK = `person { kind id name } rankBefore rankAfter scoreBefore scoreAfter`;
 const GAP = `person { kind id name } influenceRank reason dmuRoles`;
 const GATE = `rank node { kind id name } cut share`;
-const ROUTE = `spend accessible hops { from { kind id name } to { kind id name } type spend } coverage { listedBy { kind id name } tier priorAuth stepTherapy excluded }`;
+const ROUTE = `spend accessible hops { from { kind id name } to { kind id name } type spend } formulary { listedBy { kind id name } tier priorAuth stepTherapy excluded }`;
 const WHATIF = `query($s: ScenarioInput, $saved: String, $d: ID, $a: NodeRef, $f: WhatIfFlowInput, $r: WhatIfRoutesInput, $top: Int, $asOf: Date) {
   whatIf(scenario: $s, saved: $saved, decision: $d, account: $a, flow: $f, routes: $r, top: $top, asOf: $asOf) {
     changes

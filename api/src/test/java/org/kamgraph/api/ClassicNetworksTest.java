@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,17 +22,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * imported as CSV, projected by territory, scored through the GraphQL centrality query, and compared with
  * NetworkX 3.6.1 (the reference files of the algorithms module) to 1e-9.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClassicNetworksTest {
-    @LocalServerPort
-    int port;
-    Http http;
+class ClassicNetworksTest extends ServiceTest {
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-classic")::toString);
+        ServiceTest.freshDataDirectory(registry, "kam-classic");
     }
 
     static List<String[]> rows(String resource) throws IOException {
@@ -74,7 +65,6 @@ class ClassicNetworksTest {
 
     @BeforeAll
     void importNetworks() throws IOException {
-        http = new Http(port);
         Path dir = Files.createTempDirectory("kam-classic-csv");
         StringBuilder people = new StringBuilder("id:ID(Person),name,territory\n");
         StringBuilder influence = new StringBuilder(":START_ID(Person),:END_ID(Person),strength:double\n");

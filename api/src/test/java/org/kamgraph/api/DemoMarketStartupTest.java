@@ -28,8 +28,7 @@ class DemoMarketStartupTest {
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("kam-demo-test");
-        registry.add("kam.embedded.data-dir", dataDir::toString);
+        dataDir = ServiceTest.freshDataDirectory(registry, "kam-demo-test");
     }
 
     @Test

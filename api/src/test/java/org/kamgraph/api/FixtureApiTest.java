@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,25 +17,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * A service on a fresh embedded store holding one hand-built fixture (every CSV file under
  * {@code /fixtures/<name>}, uploaded through {@code POST /api/import} as a user would), asked over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FixtureApiTest {
-    @LocalServerPort
-    int port;
-    Http http;
-
+abstract class FixtureApiTest extends ServiceTest {
     /** The fixture's folder under {@code /fixtures}. */
     abstract String fixture();
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-fixture")::toString);
+        ServiceTest.freshDataDirectory(registry, "kam-fixture");
     }
 
     @BeforeAll
     void importFixture() throws IOException, URISyntaxException {
-        http = new Http(port);
         Path dir = Path.of(getClass().getResource("/fixtures/" + fixture()).toURI());
         try (Stream<Path> files = Files.list(dir)) {
             Http.Response r = http.upload("/api/import", files.sorted().toList());

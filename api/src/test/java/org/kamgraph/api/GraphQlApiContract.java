@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kamgraph.cypher.support.Fixtures;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The GraphQL API over HTTP, with the small fixture market imported through the upload endpoint: known answers
@@ -21,17 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the embedded database ({@link GraphQlApiEmbeddedTest}) and against a Neo4j server in a Testcontainer
  * ({@link GraphQlApiOnContainerTest}, skipped without Docker).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kam.demo.load=false", "kam.embedded.page-cache=64m"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class GraphQlApiContract {
-    @LocalServerPort
-    int port;
-    Http http;
+abstract class GraphQlApiContract extends ServiceTest {
 
     @BeforeAll
     void importFixture() throws Exception {
-        http = new Http(port);
         Http.Response r = http.upload("/api/import", Fixtures.files(Fixtures.copy("small")));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         Map<String, Object> report = r.json();

@@ -1,7 +1,6 @@
 package org.kamgraph.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -9,6 +8,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class GraphQlApiEmbeddedTest extends GraphQlApiContract {
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-graphql-test")::toString);
+        ServiceTest.freshDataDirectory(registry, "kam-graphql-test");
     }
 }

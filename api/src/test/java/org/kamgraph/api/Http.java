@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.kamgraph.api.config.JsonText;
 import org.springframework.boot.json.JsonParserFactory;
 
 /** A plain HTTP client for the tests: GraphQL requests, uploads and pages, as a user's tools would send them. */
@@ -86,24 +87,7 @@ public final class Http {
     }
 
     public static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return JsonText.quote(s);
     }
 
     /** Navigates parsed JSON: path like "data.node.name" or "data.search.edges.0.node.id". */

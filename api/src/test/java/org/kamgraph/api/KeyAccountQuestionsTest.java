@@ -127,8 +127,8 @@ class KeyAccountQuestionsTest extends FixtureApiTest {
                     account { name } tiering { rank tier }
                     topStakeholders { person { id } covered }
                     openDecisions { decision { id } uncoveredDeciders dmu { person { id } role covered } }
-                    moneyFlows { direction type counterpart { id } amount } moneyTrail { inflow comesFrom { nodes { id } } }
-                    formulary { body { id } product { id } position quality }
+                    moneyFlows { direction type counterpart { id } amount } followTheMoney { inflow comesFrom { nodes { id } } }
+                    formulary { listedBy { id } product { id } position quality }
                     portfolio { product { id } ours spend }
                     team { teamMember { id } role peopleCovered organizationsCovered }
                     coverageMatrix { singlePointOfContact { id } singlePointReason accountLead { id } missingRoles gaps { person { id } } stakeholders { person { id } status dmuRoles }
@@ -144,9 +144,9 @@ class KeyAccountQuestionsTest extends FixtureApiTest {
         assertThat((List<Map<String, Object>>) at(p, "moneyFlows")).extracting(m -> m.get("direction") + ":" + m.get("type") + ":"
                 + at(m, "counterpart.id") + ":" + m.get("amount")).containsExactly("IN:REIMBURSES:PY1:250000.0");
         // The hospital is under the IDN: its reimbursement is the account's inflow.
-        assertThat(((Number) at(p, "moneyTrail.inflow")).doubleValue()).isEqualTo(250000.0);
-        assertThat((List<Map<String, Object>>) at(p, "moneyTrail.comesFrom.0.nodes")).extracting(n -> n.get("id")).containsExactly("PY1", "H1");
-        assertThat((List<Map<String, Object>>) at(p, "formulary")).extracting(f -> at(f, "body.id") + ":" + at(f, "product.id") + ":"
+        assertThat(((Number) at(p, "followTheMoney.inflow")).doubleValue()).isEqualTo(250000.0);
+        assertThat((List<Map<String, Object>>) at(p, "followTheMoney.comesFrom.0.nodes")).extracting(n -> n.get("id")).containsExactly("PY1", "H1");
+        assertThat((List<Map<String, Object>>) at(p, "formulary")).extracting(f -> at(f, "listedBy.id") + ":" + at(f, "product.id") + ":"
                 + f.get("position")).containsExactly("PY1:P-OURS:preferred");
         assertThat((List<Map<String, Object>>) at(p, "portfolio")).extracting(x -> at(x, "product.id") + ":" + x.get("spend"))
                 .containsExactly("P-OURS:600.0", "P-COMP:400.0");
@@ -241,5 +241,25 @@ class KeyAccountQuestionsTest extends FixtureApiTest {
         Http.Response html = http.get("/plan/Idn/I1?asOf=" + LATER);
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.body()).contains("<h1>North Health</h1>").contains("Anna Cardiologist").contains("Top stakeholders");
+    }
+
+    @Test
+    void deprecatedPlanNamesAnswerAsTheirNewNames() {
+        // Issue 16, one vocabulary: moneyTrail is followTheMoney (the query's name), singleThreadRisks is fragileAccounts
+        // (as coverageGaps), Listing.body is listedBy (as FormularyListing), StakeholderCoverage.coveredBy is coverage.
+        Map<String, Object> p = at(ok("""
+                { accountPlan(account: {kind: Idn, id: "I1"}, asOf: "%s") {
+                    followTheMoney { inflow comesFrom { spend nodes { id } } } moneyTrail { inflow comesFrom { spend nodes { id } } }
+                    fragileAccounts { account { id } risk } singleThreadRisks { account { id } risk }
+                    formulary { listedBy { id } body { id } }
+                    coverageMatrix { stakeholders { coverage { teamMember { id } } coveredBy { teamMember { id } } } } } }
+                """.formatted(LATER)), "data.accountPlan");
+        assertThat((Object) at(p, "moneyTrail")).isEqualTo(at(p, "followTheMoney"));
+        assertThat(((Number) at(p, "followTheMoney.inflow")).doubleValue()).isEqualTo(250000.0);
+        assertThat((Object) at(p, "singleThreadRisks")).isEqualTo(at(p, "fragileAccounts"));
+        assertThat((List<Map<String, Object>>) at(p, "formulary")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.get("body")).isEqualTo(f.get("listedBy")));
+        assertThat((List<Map<String, Object>>) at(p, "coverageMatrix.stakeholders")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("coveredBy")).isEqualTo(s.get("coverage")));
     }
 }

@@ -94,11 +94,11 @@ class MarketAccessTest extends FixtureApiTest {
 
         Map<String, Object> covered = ok("""
                 { pathways(from: {kind: Payer, id: "M-P1"}, to: {pharmacyType: "specialty"}, product: "M-PRD1", rankBy: LENGTH, asOf: "%s") {
-                    routes { spend hops { to { id } } coverage { listedBy { id } tier excluded } } } }
+                    routes { spend hops { to { id } } formulary { listedBy { id } tier excluded } } } }
                 """.formatted(DAY));
         List<Map<String, Object>> byHops = at(covered, "data.pathways.routes");
         assertThat(byHops).hasSize(1);
-        assertThat((List<Map<String, Object>>) byHops.getFirst().get("coverage")).extracting(c -> at(c, "listedBy.id") + ":" + c.get("tier"))
+        assertThat((List<Map<String, Object>>) byHops.getFirst().get("formulary")).extracting(c -> at(c, "listedBy.id") + ":" + c.get("tier"))
                 .containsExactlyInAnyOrder("M-P1:1", "M-PBM:2");
 
         Map<String, Object> byLength = ok("""
@@ -125,7 +125,7 @@ class MarketAccessTest extends FixtureApiTest {
     @Test
     void followTheMoneyForOneAccount() {
         Map<String, Object> r = ok("""
-                { followTheMoney(account: {kind: Idn, id: "M-IDN"}, asOf: "%s") { inflow comesFrom { value nodes { id } } outflow goesTo { value nodes { id } } } }
+                { followTheMoney(account: {kind: Idn, id: "M-IDN"}, asOf: "%s") { inflow comesFrom { spend nodes { id } } outflow goesTo { spend nodes { id } } } }
                 """.formatted(DAY));
         assertThat(number(at(r, "data.followTheMoney.inflow"))).isCloseTo(20, offset(1e-9));
         assertThat(number(at(r, "data.followTheMoney.outflow"))).isCloseTo(15, offset(1e-9));
@@ -215,4 +215,19 @@ class MarketAccessTest extends FixtureApiTest {
         assertError("{ formularyImpact(listedBy: {kind: Pbm, id: \"M-PBM\"}, product: \"M-PRD1\", change: {tier: 9}) { direction } }", "BAD_REQUEST", "change.tier", "between");
     }
 
+    @Test
+    void deprecatedMoneyAndRouteNamesAnswerAsTheirNewNames() {
+        // Issue 16, one vocabulary: MoneyPath.value is now spend (as Route.spend), Route.coverage is now formulary.
+        Map<String, Object> r = ok("""
+                { followTheMoney(account: {kind: Idn, id: "M-IDN"}, asOf: "%s") { comesFrom { spend value } goesTo { spend value } }
+                  pathways(from: {kind: Payer, id: "M-P1"}, to: {pharmacyType: "specialty"}, product: "M-PRD1", rankBy: LENGTH, asOf: "%s") {
+                    routes { formulary { listedBy { id } tier } coverage { listedBy { id } tier } } } }
+                """.formatted(DAY, DAY));
+        List<Map<String, Object>> paths = new java.util.ArrayList<>(at(r, "data.followTheMoney.comesFrom"));
+        paths.addAll(at(r, "data.followTheMoney.goesTo"));
+        assertThat(paths).isNotEmpty().allSatisfy(p -> assertThat(p.get("value")).isEqualTo(p.get("spend")));
+        List<Map<String, Object>> routes = at(r, "data.pathways.routes");
+        assertThat(routes).isNotEmpty().allSatisfy(route -> assertThat(route.get("coverage")).isEqualTo(route.get("formulary")));
+        assertThat((List<?>) routes.getFirst().get("formulary")).isNotEmpty();
+    }
 }

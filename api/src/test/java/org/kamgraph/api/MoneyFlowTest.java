@@ -165,7 +165,7 @@ class MoneyFlowTest extends FixtureApiTest {
     void routesForAProductCarryItsPartsWithCoverage() {
         Map<String, Object> r = pathways("from: {kind: Payer, id: \"X-P2\"}, to: {pharmacyType: \"specialty\"}, product: \"X-PRD1\"",
                 "basis { kind product } flow outgoingSpend routes { spend accessible hops { from { id } to { id } type types spend amount } "
-                        + "coverage { listedBy { id } tier } }");
+                        + "formulary { listedBy { id } tier } }");
         // P2's PRD1 money: 15 to PBM2 (-> PH2 15) and 10 to PBM1 (-> PH1); the 5 it pays PH2 directly has no PRD1 part.
         assertThat(number(r.get("flow"))).isCloseTo(25, offset(1e-9));
         assertThat(number(r.get("outgoingSpend"))).isCloseTo(25, offset(1e-9));
@@ -174,9 +174,9 @@ class MoneyFlowTest extends FixtureApiTest {
         assertThat((List<Map<String, Object>>) routes.getFirst().get("hops")).extracting(h -> at(h, "from.id") + ">" + at(h, "to.id")
                 + ":" + h.get("type") + ":" + h.get("types") + ":" + number(h.get("spend")) + "/" + number(h.get("amount")))
                 .containsExactly("X-P2>X-PBM2:CONTRACTS_WITH:[CONTRACTS_WITH]:15.0/30.0", "X-PBM2>X-PH2:REIMBURSES:[REIMBURSES]:15.0/30.0");
-        assertThat((List<Map<String, Object>>) routes.getFirst().get("coverage")).extracting(c -> at(c, "listedBy.id") + ":" + c.get("tier"))
+        assertThat((List<Map<String, Object>>) routes.getFirst().get("formulary")).extracting(c -> at(c, "listedBy.id") + ":" + c.get("tier"))
                 .containsExactly("X-PBM2:3");
-        assertThat((List<Map<String, Object>>) routes.get(1).get("coverage")).extracting(c -> at(c, "listedBy.id") + ":" + c.get("tier"))
+        assertThat((List<Map<String, Object>>) routes.get(1).get("formulary")).extracting(c -> at(c, "listedBy.id") + ":" + c.get("tier"))
                 .containsExactly("X-PBM1:1");
 
         Map<String, Object> open = pathways("from: {kind: Payer, id: \"X-P2\"}, to: {pharmacyType: \"specialty\"}, product: \"X-PRD2\", "
@@ -208,15 +208,15 @@ class MoneyFlowTest extends FixtureApiTest {
     @Test
     void followTheMoneyForAnAccountAndAProduct() {
         Map<String, Object> t = at(ok("""
-                { followTheMoney(account: {kind: Idn, id: "X-IDN"}, asOf: "%s") { follows basis { kind } inflow comesFrom { value nodes { id } }
-                    outflow goesTo { value nodes { id } } } }
+                { followTheMoney(account: {kind: Idn, id: "X-IDN"}, asOf: "%s") { follows basis { kind } inflow comesFrom { spend nodes { id } }
+                    outflow goesTo { spend nodes { id } } } }
                 """.formatted(DAY)), "data.followTheMoney");
         // The IDN and its hospital: in from P1 25 + 11, out to the wholesaler 20 + 9 (the goods W supplies the hospital are not money).
         assertThat((String) t.get("follows")).isEqualTo("MONEY");
         assertThat(number(t.get("inflow"))).isCloseTo(36, offset(1e-9));
         assertThat(number(t.get("outflow"))).isCloseTo(29, offset(1e-9));
         assertThat((List<Map<String, Object>>) t.get("goesTo")).extracting(p -> ((List<Map<String, Object>>) p.get("nodes")).stream()
-                .map(n -> (String) n.get("id")).toList() + ":" + number(p.get("value"))).containsExactly("[X-IDN, X-W]:20.0", "[X-HOS, X-W]:9.0");
+                .map(n -> (String) n.get("id")).toList() + ":" + number(p.get("spend"))).containsExactly("[X-IDN, X-W]:20.0", "[X-HOS, X-W]:9.0");
         Map<String, Object> prd1 = at(ok("""
                 { followTheMoney(account: {kind: Idn, id: "X-IDN"}, product: "X-PRD1", asOf: "%s") { basis { kind product } inflow outflow } }
                 """.formatted(DAY)), "data.followTheMoney");

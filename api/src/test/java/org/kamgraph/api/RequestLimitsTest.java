@@ -44,7 +44,7 @@ class RequestLimitsTest {
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-limits")::toString);
+        ServiceTest.freshDataDirectory(registry, "kam-limits");
     }
 
     /** Makes {@code keyAccounts} take 15 seconds: a measurably slow request for the timeout. */

@@ -2,6 +2,7 @@ package org.kamgraph.analytics.impact;
 
 import java.util.List;
 import org.kamgraph.analytics.NodeSummary;
+import org.kamgraph.analytics.market.MarketViews.Listing;
 import org.kamgraph.model.RelKind;
 
 /** The shapes of the formulary-impact answer, as market.graphqls names them (amounts: annual spend, one currency). */
@@ -15,10 +16,6 @@ public final class ImpactViews {
     /** How spend moved to (or drawn from) alternatives is split among them. */
     public enum AlternativeSplit { SPEND, EVEN, NONE }
 
-    /** A formulary position (GraphQL FormularyListing). */
-    public record ListingView(NodeSummary listedBy, Long tier, Boolean priorAuth, Boolean stepTherapy, Boolean excluded) {
-    }
-
     /** One organization the listing organization's money for the product goes to, and how much of it moves. */
     public record ImpactChannel(NodeSummary node, RelKind relationship, double baselineSpend, double change, SpendBasis basis) {
     }
@@ -28,11 +25,11 @@ public final class ImpactViews {
     }
 
     /** An alternative in the same therapeutic area the organization lists and does not exclude. */
-    public record ImpactAlternative(NodeSummary product, ListingView listing, double baselineSpend, double amount) {
+    public record ImpactAlternative(NodeSummary product, Listing listing, double baselineSpend, double amount) {
     }
 
-    public record FormularyImpact(NodeSummary listedBy, NodeSummary organization, NodeSummary product, ListingView before,
-                                  ListingView after, String direction, double keptShareBefore, double keptShareAfter,
+    public record FormularyImpact(NodeSummary listedBy, NodeSummary organization, NodeSummary product, Listing before,
+                                  Listing after, String direction, double keptShareBefore, double keptShareAfter,
                                   double spendRatio, double baselineSpend, SpendBasis basis, double estimatedSpend,
                                   double organizationSpend, double spendAfter, double spendAtRisk, double spendGained,
                                   double spendShifted, double spendLost, double spendNew, double shiftShare,

@@ -8,7 +8,7 @@ import org.kamgraph.analytics.impact.ImpactViews.AlternativeSplit;
 import org.kamgraph.analytics.impact.ImpactViews.ImpactAccount;
 import org.kamgraph.analytics.impact.ImpactViews.ImpactAlternative;
 import org.kamgraph.analytics.impact.ImpactViews.ImpactChannel;
-import org.kamgraph.analytics.impact.ImpactViews.ListingView;
+import org.kamgraph.analytics.market.MarketViews.Listing;
 import org.kamgraph.analytics.impact.ImpactViews.SpendBasis;
 
 /**
@@ -29,7 +29,7 @@ public final class SpendAtRisk {
     private SpendAtRisk() {
     }
 
-    public record Alternative(NodeSummary product, ListingView listing, double baselineSpend) {
+    public record Alternative(NodeSummary product, Listing listing, double baselineSpend) {
         /**
          * Whether a listed product is an alternative to {@code product} of therapeutic area {@code area}: another
          * product of the same area that the organization does not exclude.

@@ -55,7 +55,7 @@ public final class KeyAccountViews {
                                long prescribers, double share) {
     }
 
-    public record ListingView(NodeSummary body, NodeSummary product, Long tier, Boolean priorAuth, Boolean stepTherapy,
+    public record ListingView(NodeSummary listedBy, NodeSummary product, Long tier, Boolean priorAuth, Boolean stepTherapy,
                               Boolean excluded, String position, double quality) {
     }
 
@@ -88,7 +88,7 @@ public final class KeyAccountViews {
     public record CoverageCell(String teamRole, String dmuRole, int people, List<NodeSummary> stakeholders) {
     }
 
-    public record StakeholderCoverage(NodeSummary person, List<String> dmuRoles, Integer influenceRank, List<TeamContact> coveredBy,
+    public record StakeholderCoverage(NodeSummary person, List<String> dmuRoles, Integer influenceRank, List<TeamContact> coverage,
                                       String status) {
     }
 

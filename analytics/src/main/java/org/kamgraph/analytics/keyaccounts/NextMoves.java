@@ -42,14 +42,14 @@ public final class NextMoves {
     }
 
     /** The account or a unit of it held by one team member only ({@code onlyMember}), as coverageGaps' fragile accounts. */
-    public record SingleThread(NodeSummary account, String onlyMember, long relationships, String risk) {
+    public record FragileAccount(NodeSummary account, String onlyMember, long relationships, String risk) {
     }
 
     private NextMoves() {
     }
 
     /** The moves, most urgent first, at most {@link #MAX}. */
-    public static List<NextMove> derive(AccountContext c, List<DecisionView> decisions, List<Gap> gaps, List<SingleThread> singleThreads,
+    public static List<NextMove> derive(AccountContext c, List<DecisionView> decisions, List<Gap> gaps, List<FragileAccount> fragileAccounts,
                                         List<ListingView> formulary, List<ProductSpend> portfolio, Maturity maturity) {
         List<NextMove> out = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
@@ -91,13 +91,13 @@ public final class NextMoves {
             }
         }
         KeyAccountViews.CoverageMatrix matrix = CoverageMatrixBuilder.build(c);
-        boolean accountListed = singleThreads.stream().anyMatch(a -> a.account().id().equals(c.account().id()));
+        boolean accountListed = fragileAccounts.stream().anyMatch(a -> a.account().id().equals(c.account().id()));
         if (matrix.singlePointOfContact() != null && !accountListed) {
             out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + c.account().name(), new NodeSummary(c.account().id(),
                     c.account().kind(), c.account().name()), "kam", c, "single point of contact " + matrix.singlePointOfContact().name()
                     + ": " + matrix.singlePointReason()));
         }
-        for (SingleThread a : singleThreads) {
+        for (FragileAccount a : fragileAccounts) {
             String who = "only " + a.onlyMember()
                     + " holds it (" + a.relationships() + " relationship" + (a.relationships() == 1 ? "" : "s") + ")";
             out.add(move(5, "SINGLE_THREAD", "Add a second thread at " + a.account().name(), a.account(), "kam", c,
@@ -115,7 +115,7 @@ public final class NextMoves {
                 .limit(3).forEach(e -> {
                     List<ListingView> ls = e.getValue();
                     NodeSummary product = ls.getFirst().product();
-                    List<String> where = ls.stream().limit(3).map(l -> l.body().name() + " (" + l.position()
+                    List<String> where = ls.stream().limit(3).map(l -> l.listedBy().name() + " (" + l.position()
                             + (l.tier() == null ? "" : ", tier " + l.tier()) + ")").toList();
                     out.add(move(6, "ACCESS", "Improve access for " + product.name() + " at " + String.join(", ", where)
                             + (ls.size() > 3 ? " and " + (ls.size() - 3) + " more" : ""), product, "market_access", c,

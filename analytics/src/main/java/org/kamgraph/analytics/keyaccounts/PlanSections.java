@@ -100,7 +100,7 @@ public final class PlanSections {
                         ListingQuality.position(listed, tier, pa, st, ex), ListingQuality.of(listed, tier, pa, st, ex)));
             }
         }
-        out.sort(Comparator.comparing((ListingView v) -> v.body().kind().ordinal()).thenComparing(v -> v.body().name(),
+        out.sort(Comparator.comparing((ListingView v) -> v.listedBy().kind().ordinal()).thenComparing(v -> v.listedBy().name(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(v -> v.product().id()));
         return out;
     }

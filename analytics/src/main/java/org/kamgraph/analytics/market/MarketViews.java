@@ -25,7 +25,7 @@ public final class MarketViews {
     }
 
     /** A route; {@code spend} is the flow attributed to it (SPEND ranking), null when ranked by LENGTH. */
-    public record Route(Double spend, List<RouteHop> hops, List<Listing> coverage, boolean accessible) {
+    public record Route(Double spend, List<RouteHop> hops, List<Listing> formulary, boolean accessible) {
     }
 
     public record PathwayResult(NodeSummary from, Follows follows, List<RelKind> relationships, SpendBasis basis,
@@ -55,7 +55,7 @@ public final class MarketViews {
                                   List<Gatekeeper> gatekeepers, int gatekeeperCandidates) {
     }
 
-    public record MoneyPath(double value, List<NodeSummary> nodes) {
+    public record MoneyPath(double spend, List<NodeSummary> nodes) {
     }
 
     public record MoneyTrail(NodeSummary account, Follows follows, List<RelKind> relationships, SpendBasis basis, double inflow,

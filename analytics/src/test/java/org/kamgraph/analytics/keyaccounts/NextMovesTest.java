@@ -43,7 +43,7 @@ class NextMovesTest {
                 new NextMoves.Gap(DI, 5, "UNCOVERED", null, List.of()),
                 new NextMoves.Gap(GeneralHealth.BO, 3, "WEAK", null, List.of(new TeamContact(GeneralHealth.MAX, null, 0.2, null))),
                 new NextMoves.Gap(GeneralHealth.CY, 2, "UNCOVERED", null, List.of()));
-        List<NextMoves.SingleThread> threads = List.of(new NextMoves.SingleThread(new NodeSummary("HOS-9", NodeKind.HOSPITAL, "Heart Clinic"),
+        List<NextMoves.FragileAccount> threads = List.of(new NextMoves.FragileAccount(new NodeSummary("HOS-9", NodeKind.HOSPITAL, "Heart Clinic"),
                 "Kim", 1, "SINGLE_THREAD"));
         List<ListingView> formulary = List.of(new ListingView(new NodeSummary("PAY-1", NodeKind.PAYER, "Plan One"), X, 5L, false, false, false,
                 "listed", 0.2));

@@ -75,6 +75,6 @@ class RoutesTest {
         assertThat(r.hops().get(0).type()).isEqualTo(RelKind.REIMBURSES);
         assertThat(r.hops().get(0).types()).containsExactly(RelKind.REIMBURSES, RelKind.CONTRACTS_WITH);
         assertThat(r.hops().get(1).spend()).as("no stored relationship read").isNull();
-        assertThat(r.coverage()).singleElement().satisfies(l -> assertThat(l.tier()).isEqualTo(2L));
+        assertThat(r.formulary()).singleElement().satisfies(l -> assertThat(l.tier()).isEqualTo(2L));
     }
 }

@@ -108,10 +108,10 @@ class SpendFlowTest {
 
         assertThat(t.account().id()).isEqualTo("PBM-1");
         assertThat(t.inflow()).isCloseTo(100, offset(1e-9));
-        assertThat(t.comesFrom()).extracting(MoneyPath::value).containsExactly(100.0);
+        assertThat(t.comesFrom()).extracting(MoneyPath::spend).containsExactly(100.0);
         assertThat(t.comesFrom().getFirst().nodes()).extracting(NodeSummary::id).containsExactly("PAY-1", "PBM-1");
         assertThat(t.outflow()).isCloseTo(90, offset(1e-9));
-        assertThat(t.goesTo()).extracting(MoneyPath::value).containsExactly(60.0, 30.0);
+        assertThat(t.goesTo()).extracting(MoneyPath::spend).containsExactly(60.0, 30.0);
     }
 
     private FlowRowView row(String from, String to, double value) {

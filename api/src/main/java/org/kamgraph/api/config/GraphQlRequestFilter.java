@@ -67,16 +67,13 @@ public class GraphQlRequestFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String message, String limit, Long max) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
         extensions.put("classification", "BAD_REQUEST");
         extensions.put("limit", limit);
         if (max != null) {
             extensions.put("max", max);
         }
-        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, extensions));
+        ErrorAnswers.write(response, status, message, extensions);
     }
 
     private static int firstNonBlank(byte[] bytes) {

@@ -6,7 +6,7 @@ import org.kamgraph.api.market.SpendFlows;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The account plan's money trail, read only when asked for (a maximum flow each way). */
+/** The account plan's followTheMoney, read only when asked for (a maximum flow each way). */
 @Controller
 public class PlanMoneyController {
     private final SpendFlows flows;
@@ -15,8 +15,8 @@ public class PlanMoneyController {
         this.flows = flows;
     }
 
-    @SchemaMapping(typeName = "AccountPlan", field = "moneyTrail")
-    public MoneyTrail moneyTrail(AccountPlan plan) {
+    @SchemaMapping(typeName = "AccountPlan", field = "followTheMoney")
+    public MoneyTrail followTheMoney(AccountPlan plan) {
         return flows.trail(plan.account().kind(), plan.account().id(), null, null, 5, plan.asOf());
     }
 }

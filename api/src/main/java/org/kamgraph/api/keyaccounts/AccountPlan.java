@@ -21,7 +21,7 @@ import org.kamgraph.analytics.keyaccounts.KeyAccountViews.TieredAccount;
 /** The one-page account plan, as keyaccounts.graphqls names it: the key-account sections beside influence answers. */
 public record AccountPlan(NodeSummary account, String territory, LocalDate asOf, TieredAccount tiering,
                           List<Influencer> topStakeholders, double coveredInfluenceShare, List<DecisionView> openDecisions,
-                          List<CoverageGap> coverageGaps, List<AccountCoverage> singleThreadRisks, List<MoneyFlow> moneyFlows,
+                          List<CoverageGap> coverageGaps, List<AccountCoverage> fragileAccounts, List<MoneyFlow> moneyFlows,
                           String moneyNote, List<ProductSpend> portfolio, double ourShare, List<ListingView> formulary,
                           List<InitiativeView> initiatives, InitiativeRollup initiativeProgress, List<TeamMemberView> team,
                           CoverageMatrix coverageMatrix, Maturity maturity, List<NextMove> nextMoves, long millis) {

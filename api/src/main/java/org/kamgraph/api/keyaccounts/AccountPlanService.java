@@ -65,7 +65,7 @@ public final class AccountPlanService {
     static final int DECISION_DEPTH = 2;
     static final CoverageGaps.Thresholds GAPS = new CoverageGaps.Thresholds(20, RelationshipCoverage.MIN_COVER_STRENGTH, 180);
     static final String MONEY_NOTE = "Money relationships of the account and its units (amounts per year as stored); "
-            + "moneyTrail follows the spend through the market (maximum flow in and out, largest paths).";
+            + "followTheMoney follows the spend through the market (maximum flow in and out, largest paths).";
     private final KeyAccountQueries queries;
     private final InfluenceQueries influenceQueries;
     private final KeyAccountTiering tiering;
@@ -114,7 +114,7 @@ public final class AccountPlanService {
         CoverageMatrix matrix = CoverageMatrixBuilder.build(c);
         Maturity maturity = MaturityAssessment.assess(c, c.coveredShare());
         List<NextMove> moves = NextMoves.derive(c, decisions, gaps.gaps().stream().map(AccountPlanService::gap).toList(),
-                gaps.fragileAccounts().stream().map(AccountPlanService::singleThread).toList(), formulary, portfolio, maturity);
+                gaps.fragileAccounts().stream().map(AccountPlanService::fragileAccount).toList(), formulary, portfolio, maturity);
         long t4 = System.nanoTime();
         LOG.info("Account plan of {} {} on {}: {} ms; account {} ms, context {} ms, then tiering, gaps, money and portfolio {} ms, "
                 + "the rest {} ms; each read (side by side): {}", kind.label(), id, asOf, (t4 - t0) / 1_000_000, (t1 - t0) / 1_000_000,
@@ -254,7 +254,7 @@ public final class AccountPlanService {
         return new NextMoves.Gap(node(g.person()), g.influenceRank(), g.reason().name(), position(g.positions()), contacts(g.coverage(), Map.of()));
     }
 
-    private static NextMoves.SingleThread singleThread(AccountCoverage a) {
-        return new NextMoves.SingleThread(node(a.account()), a.teamMembers().getFirst().teamMember().name(), a.relationships(), a.risk());
+    private static NextMoves.FragileAccount fragileAccount(AccountCoverage a) {
+        return new NextMoves.FragileAccount(node(a.account()), a.teamMembers().getFirst().teamMember().name(), a.relationships(), a.risk());
     }
 }

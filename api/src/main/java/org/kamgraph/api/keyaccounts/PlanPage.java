@@ -119,22 +119,22 @@ public final class PlanPage {
             b.append("</tbody></table>").append(more(dv.dmu().size(), d.dmu(), "DMU members"));
         }
         b.append(more(p.openDecisions().size(), d.decisions(), "open decisions"));
-        b.append("<h2>Coverage gaps and single-thread risks</h2><div class=\"muted\">#: rank in the account's influence ranking"
+        b.append("<h2>Coverage gaps and fragile accounts</h2><div class=\"muted\">#: rank in the account's influence ranking"
                 + " (accountInfluencers, as the top stakeholders).</div><table><tbody>");
         for (CoverageGap g : limit(p.coverageGaps(), d.gaps())) {
             b.append("<tr><td class=\"warn\">").append(g.reason()).append("</td><td>").append(esc(g.person().name())).append("</td><td class=\"num\">#")
                     .append(g.influenceRank()).append("</td><td>").append(esc(g.positions().isEmpty() ? "" : g.positions().getFirst().title()))
                     .append("</td></tr>");
         }
-        for (AccountCoverage a : limit(p.singleThreadRisks(), d.risks())) {
+        for (AccountCoverage a : limit(p.fragileAccounts(), d.risks())) {
             b.append("<tr><td class=\"warn\">").append(esc(a.risk().replace('_', ' '))).append("</td><td colspan=\"3\">").append(esc(a.account().name()))
                     .append(a.teamMembers().isEmpty() ? "" : esc(" (" + a.teamMembers().getFirst().teamMember().name() + ")")).append("</td></tr>");
         }
         b.append("</tbody></table>");
-        if (p.coverageGaps().isEmpty() && p.singleThreadRisks().isEmpty()) {
+        if (p.coverageGaps().isEmpty() && p.fragileAccounts().isEmpty()) {
             b.append("<div class=\"ok\">No gaps among the most influential people; no unit hangs on one thread.</div>");
         }
-        b.append(more(p.coverageGaps().size(), d.gaps(), "gaps")).append(more(p.singleThreadRisks().size(), d.risks(), "single-thread units"));
+        b.append(more(p.coverageGaps().size(), d.gaps(), "gaps")).append(more(p.fragileAccounts().size(), d.risks(), "fragile accounts"));
         var m = p.coverageMatrix();
         b.append("<h2>Team coverage</h2><div>Single point of contact: <b>").append(m.singlePointOfContact() == null ? "none" : esc(m.singlePointOfContact().name()))
                 .append("</b>").append(m.singlePointReason() == null ? "" : " <span class=\"muted\">(" + esc(m.singlePointReason()) + ")</span>")
@@ -216,7 +216,7 @@ public final class PlanPage {
             ListingView w = weakest.get(e.getKey());
             b.append("<tr><td>").append(esc(names.get(e.getKey()))).append("</td><td class=\"num\">").append(c[0]).append("</td><td class=\"num\">")
                     .append(c[1]).append("</td><td class=\"num\">").append(c[2]).append("</td><td class=\"num\">").append(c[3]).append("</td><td>")
-                    .append(w == null ? "" : esc(w.body().name() + " (" + w.position() + ")")).append("</td></tr>");
+                    .append(w == null ? "" : esc(w.listedBy().name() + " (" + w.position() + ")")).append("</td></tr>");
         }
         b.append("</tbody></table>").append(more(byProduct.size(), d.formulary(), "products"));
         if (byProduct.isEmpty()) {

@@ -78,7 +78,7 @@ public final class LatencyCommand {
 
     /** The request body for a query text: {"query": "..."}. */
     static String body(String query) {
-        return "{\"query\":" + org.kamgraph.api.web.JsonText.quote(query) + "}";
+        return "{\"query\":" + org.kamgraph.api.config.JsonText.quote(query) + "}";
     }
 
     /** Percentiles in milliseconds, requests per second, error count. */

@@ -245,7 +245,7 @@ public final class LoadCommand {
     }
 
     private static void string(StringBuilder sb, String s) {
-        org.kamgraph.api.web.JsonText.append(sb, s);
+        org.kamgraph.api.config.JsonText.append(sb, s);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

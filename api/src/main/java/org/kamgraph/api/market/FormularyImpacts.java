@@ -15,7 +15,7 @@ import org.kamgraph.analytics.impact.Baseline;
 import org.kamgraph.analytics.impact.ImpactNotes;
 import org.kamgraph.analytics.impact.ImpactParameters;
 import org.kamgraph.analytics.impact.ImpactViews.FormularyImpact;
-import org.kamgraph.analytics.impact.ImpactViews.ListingView;
+import org.kamgraph.analytics.market.MarketViews.Listing;
 import org.kamgraph.analytics.impact.ImpactViews.SpendBasis;
 import org.kamgraph.analytics.impact.ListingChange;
 import org.kamgraph.analytics.impact.MoneyAttribution;
@@ -98,7 +98,7 @@ public final class FormularyImpacts {
         ImpactNotes.explain(notes, sources.prescribing(), sources.organizationSpend(), baseline, o, before, productId,
                 amounts.marketShare(productId), costPerPatient, keptBefore);
 
-        ListingView afterView = new ListingView(listedBy, after.tier(), after.priorAuth(), after.stepTherapy(), after.excluded());
+        Listing afterView = new Listing(listedBy, after.tier(), after.priorAuth(), after.stepTherapy(), after.excluded());
         return new FormularyImpact(listedBy, sources.organization() == null ? listedBy : sources.organization(),
                 new NodeSummary(productId, NodeKind.PRODUCT, product.name()), current == null ? null : view(listedBy, current), afterView,
                 o.direction(), keptBefore, keptAfter, o.ratio(), o.baseline(),
@@ -117,8 +117,8 @@ public final class FormularyImpacts {
         return new ProductAmounts(spendByProduct);
     }
 
-    private static ListingView view(NodeSummary listedBy, ImpactQueries.Listing l) {
-        return new ListingView(listedBy, l.tier(), l.priorAuth(), l.stepTherapy(), l.excluded());
+    private static Listing view(NodeSummary listedBy, ImpactQueries.Listing l) {
+        return new Listing(listedBy, l.tier(), l.priorAuth(), l.stepTherapy(), l.excluded());
     }
 
     /** The organization's money or prescribing, from which any product's baseline is attributed. */

@@ -2,7 +2,6 @@ package org.kamgraph.api.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.kamgraph.cypher.Neo4jRunner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -167,14 +166,11 @@ public class SecurityConfiguration {
 
     private static void json(HttpServletResponse response, int status, String message, String classification,
                              java.util.Map<String, String> extensions) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"" + AuthenticationFailures.REALM + "\"");
         }
         java.util.Map<String, Object> ext = new java.util.LinkedHashMap<>(extensions);
         ext.put("classification", classification);
-        response.getWriter().write(org.kamgraph.api.web.JsonText.errorBody(message, ext));
+        org.kamgraph.api.config.ErrorAnswers.write(response, status, message, ext);
     }
 }

@@ -67,8 +67,7 @@ class TerritoryLeakTest {
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("kam-leak-test");
-        registry.add("kam.embedded.data-dir", dataDir::toString);
+        dataDir = org.kamgraph.api.ServiceTest.freshDataDirectory(registry, "kam-leak-test");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -37,7 +36,7 @@ class WebAppTest {
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("kam.embedded.data-dir", Files.createTempDirectory("kam-webapp-test")::toString);
+        org.kamgraph.api.ServiceTest.freshDataDirectory(registry, "kam-webapp-test");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

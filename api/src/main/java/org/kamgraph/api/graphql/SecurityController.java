@@ -1,10 +1,15 @@
-package org.kamgraph.api.security;
+package org.kamgraph.api.graphql;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.kamgraph.api.graphql.Arguments;
+import org.kamgraph.api.security.AccessGuard;
+import org.kamgraph.api.security.ApiTokens;
+import org.kamgraph.api.security.AuditLog;
+import org.kamgraph.api.security.CurrentUser;
+import org.kamgraph.api.security.KamUser;
+import org.kamgraph.api.security.Role;
 import org.kamgraph.cypher.BadInputException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

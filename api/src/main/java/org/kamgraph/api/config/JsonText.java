@@ -1,4 +1,4 @@
-package org.kamgraph.api.web;
+package org.kamgraph.api.config;
 
 /** A JSON string literal of any text (quotes, backslashes and control characters escaped), for bodies written by hand. */
 public final class JsonText {

@@ -1,0 +1,37 @@
+package org.kamgraph.api.wiring;
+
+import org.kamgraph.api.config.KamProperties;
+import org.kamgraph.api.history.ChangeReports;
+import org.kamgraph.api.influence.Brokers;
+import org.kamgraph.api.influence.CentralityService;
+import org.kamgraph.api.influence.CoverageGaps;
+import org.kamgraph.api.influence.InfluenceService;
+import org.kamgraph.api.influence.InformalGroups;
+import org.kamgraph.api.influence.Reach;
+import org.kamgraph.cypher.history.HistoryQueries;
+import org.kamgraph.cypher.projection.ProjectionCache;
+import org.kamgraph.cypher.influence.InfluenceQueries;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The influence questions: one service per question, sharing projections and their primitive copies. The services
+ * stay plain classes: each is built through its one constructor, so a new dependency needs no change here; only a
+ * service that takes a setting gets a method.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({InfluenceQueries.class, HistoryQueries.class, InfluenceService.class, CoverageGaps.class, Reach.class,
+        InformalGroups.class, ChangeReports.class})
+public class InfluenceConfiguration {
+
+    @Bean
+    public Brokers brokers(InfluenceService influence, KamProperties properties) {
+        return new Brokers(influence, properties.analytics().maxExactVertices());
+    }
+
+    @Bean
+    public CentralityService centralityService(ProjectionCache projections, KamProperties properties) {
+        return new CentralityService(projections, properties.analytics().maxExactVertices());
+    }
+}
