@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.kamgraph.cypher.GraphVersion;
 import org.jgrapht.Graph;
+import org.kamgraph.algorithms.CompactGraph;
 import org.kamgraph.model.NodeKind;
 
 /**
@@ -25,6 +26,8 @@ public final class Projection {
     private final String[] names;
     private final Set<String> footprint;
     private volatile int[] index;
+    /** The algorithms' primitive view of {@link #graph}, made once on first use ({@link #compact()}). */
+    private volatile CompactGraph compact;
     /** Analyses of this projection by their key (see {@link #memo}). */
     private final java.util.Map<Object, java.util.concurrent.CompletableFuture<Object>> memos = new java.util.concurrent.ConcurrentHashMap<>();
     /** Most analyses kept per projection; past it they start afresh (a key holds the analysis' parameters). */
@@ -158,6 +161,25 @@ public final class Projection {
     /** The graph: vertices 0..n-1, weighted edges (weight 1 or the default when unweighted). */
     public Graph<Integer, Integer> graph() {
         return graph;
+    }
+
+    /**
+     * The same graph as the primitive arrays the algorithms' hot loops read ({@link CompactGraph}), made on first use
+     * and kept as long as this projection: the one copy of it, whoever asks (no cache elsewhere). For measures where a
+     * tie of strength 0 is no tie, take its {@link CompactGraph#positiveWeightsOnly()} (also made once). O(n + m) the
+     * first time, about 24 bytes per arc.
+     */
+    public CompactGraph compact() {
+        CompactGraph c = compact;
+        if (c == null) {
+            synchronized (this) {
+                c = compact;
+                if (c == null) {
+                    compact = c = graph instanceof CsrGraph csr ? csr.compact() : CompactGraph.of(graph);
+                }
+            }
+        }
+        return c;
     }
 
     public int vertexCount() {
