@@ -76,8 +76,7 @@ public final class Projection {
         for (int e = 0; e < sources.length; e++) {
             edges.add(sources[e], targets[e], weights[e]);
         }
-        Graph<Integer, Integer> g = ProjectionLoader.graph(kinds.length, edges,
-                undirected ? Orientation.UNDIRECTED : Orientation.NATURAL);
+        Graph<Integer, Integer> g = edges.graph(kinds.length, undirected ? Orientation.UNDIRECTED : Orientation.NATURAL);
         return new Projection(g, ids.clone(), kinds.clone(), ids.clone(), names.clone(), Set.of());
     }
 
@@ -153,8 +152,7 @@ public final class Projection {
                 edges.add(s, t, graph.getEdgeWeight(e));
             }
         }
-        Graph<Integer, Integer> g = ProjectionLoader.graph(k, edges,
-                graph.getType().isUndirected() ? Orientation.UNDIRECTED : Orientation.NATURAL);
+        Graph<Integer, Integer> g = edges.graph(k, graph.getType().isUndirected() ? Orientation.UNDIRECTED : Orientation.NATURAL);
         return new Projection(g, k, keptElementIds, keptNodeIds, elementIdPrefix, keptKinds, keptIds, keptNames, footprint);
     }
 
