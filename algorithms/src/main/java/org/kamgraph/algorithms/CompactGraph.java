@@ -51,10 +51,24 @@ public final class CompactGraph {
      * The graph over vertices {@code 0..n-1} with the edges {@code sources[e] -> targets[e]} of weight
      * {@code weights[e]} for {@code e < m}, in that order (an undirected edge as both its arcs, as {@link #of(Graph)}
      * makes them from a graph listing the same edges): straight from primitive edge arrays, no boxing. O(n + m).
+     * When the graph is directed, the arrays hold exactly {@code m} edges and the edges are grouped by source (as a
+     * projection read by a store scan is), the out-adjacency <em>is</em> {@code targets} and {@code weights}: shared,
+     * not copied (12 bytes per arc fewer), so the caller must not modify them afterwards.
      *
      * @throws IllegalArgumentException if an endpoint is outside {@code 0..n-1}
      */
     public static CompactGraph of(int n, int m, int[] sources, int[] targets, double[] weights, boolean directed) {
+        if (directed && sources.length == m && targets.length == m && weights.length == m && groupedBySource(n, sources, targets)) {
+            int[] offsets = new int[n + 1];
+            for (int s : sources) {
+                offsets[s + 1]++;
+            }
+            for (int v = 0; v < n; v++) {
+                offsets[v + 1] += offsets[v];
+            }
+            Csr in = csr(n, targets, sources, weights);
+            return new CompactGraph(n, true, offsets, targets, weights, in.offsets, in.neighbours, in.weights);
+        }
         int arcs = directed ? m : 2 * m;
         int[] src = new int[arcs];
         int[] dst = new int[arcs];
@@ -69,6 +83,23 @@ public final class CompactGraph {
             i = addArc(src, dst, w, i, s, t, weights[e], directed);
         }
         return fromArcs(n, directed, src, dst, w);
+    }
+
+    /** Whether the sources never decrease (so a stable sort by source keeps the order); checks the endpoints. */
+    private static boolean groupedBySource(int n, int[] sources, int[] targets) {
+        int previous = 0;
+        for (int e = 0; e < sources.length; e++) {
+            int s = sources[e];
+            int t = targets[e];
+            if (s < 0 || s >= n || t < 0 || t >= n) {
+                throw new IllegalArgumentException("edge " + e + " has an endpoint outside 0.." + (n - 1));
+            }
+            if (s < previous) {
+                return false;
+            }
+            previous = s;
+        }
+        return true;
     }
 
     /** Puts arc {@code s -> t} (and {@code t -> s} when undirected) at {@code i}; the next free index. */

@@ -88,6 +88,22 @@ class CompactGraphTest {
         }
         assertThatThrownBy(() -> CompactGraph.of(2, 1, new int[] {0}, new int[] {2}, new double[] {1}, true))
                 .isInstanceOf(IllegalArgumentException.class);
+        // Grouped by source: the out-adjacency is the edge arrays themselves, the in-adjacency as a copy makes it.
+        int[] gs = {0, 0, 1, 3};
+        int[] gt = {1, 2, 2, 3};
+        double[] gw = {0.0, 2.0, 0.25, 1.0};
+        CompactGraph shared = CompactGraph.of(4, 4, gs, gt, gw, true);
+        assertThat(shared.outTargets()).isSameAs(gt);
+        assertThat(shared.outWeights()).isSameAs(gw);
+        assertThat(shared.outStart(1)).isEqualTo(2);
+        assertThat(shared.outEnd(2)).isEqualTo(3);
+        CompactGraph copied = CompactGraph.of(new SparseIntDirectedWeightedGraph(4, List.of(
+                Triple.of(0, 1, 0.0), Triple.of(0, 2, 2.0), Triple.of(1, 2, 0.25), Triple.of(3, 3, 1.0))));
+        assertThat(shared.inSources()).containsExactly(copied.inSources());
+        assertThat(shared.inWeights()).containsExactly(copied.inWeights());
+        assertThat(shared.inStart(2)).isEqualTo(copied.inStart(2));
+        assertThatThrownBy(() -> CompactGraph.of(2, 1, new int[] {0}, new int[] {-1}, new double[] {1}, true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -48,7 +48,9 @@ final class CsrGraph extends AbstractSparseSpecificsGraph<CsrGraph.Specifics> {
 
     /**
      * The algorithms' primitive view of this graph, made from the edge arrays (no boxing) in edge order, as
-     * {@link CompactGraph#of(org.jgrapht.Graph)} would make it. O(n + m); {@link Projection#compact()} keeps it.
+     * {@link CompactGraph#of(org.jgrapht.Graph)} would make it, sharing the target and weight arrays when the edges are
+     * grouped by source (so weights must not be set once it is made: a projection never changes). O(n + m);
+     * {@link Projection#compact()} keeps it.
      */
     CompactGraph compact() {
         return CompactGraph.of(specifics.n, specifics.source.length, specifics.source, specifics.target, specifics.weights,
