@@ -10,7 +10,9 @@ import org.jgrapht.Graph;
  * appears with each edge in both directions. Parallel edges are kept (their weights add up where an algorithm
  * sums); self-loops are kept.
  *
- * <p>Building it is O(n + m) time and about 2 × (4 + 4 + 8) = 32 bytes per edge plus 8 bytes per vertex.
+ * <p>Building it is O(n + m) time and about 2 × (4 + 8) = 24 bytes per arc plus 8 bytes per vertex. A projection
+ * owns its one copy ({@code Projection.compact()}, built on first use and kept as long as the projection): there is
+ * no other cache of it.
  */
 public final class CompactGraph {
     private final int n;
@@ -21,6 +23,8 @@ public final class CompactGraph {
     private final int[] inOffsets;
     private final int[] inSources;
     private final double[] inWeights;
+    /** {@link #positiveWeightsOnly()}, made on its first use (this graph itself when every weight is positive). */
+    private volatile CompactGraph positive;
 
     private CompactGraph(int n, boolean directed, int[] outOffsets, int[] outTargets, double[] outWeights,
                          int[] inOffsets, int[] inSources, double[] inWeights) {
@@ -43,6 +47,80 @@ public final class CompactGraph {
         return copy(graph);
     }
 
+    /**
+     * The graph over vertices {@code 0..n-1} with the edges {@code sources[e] -> targets[e]} of weight
+     * {@code weights[e]} for {@code e < m}, in that order (an undirected edge as both its arcs, as {@link #of(Graph)}
+     * makes them from a graph listing the same edges): straight from primitive edge arrays, no boxing. O(n + m).
+     * When the graph is directed, the arrays hold exactly {@code m} edges and the edges are grouped by source (as a
+     * projection read by a store scan is), the out-adjacency <em>is</em> {@code targets} and {@code weights}: shared,
+     * not copied (12 bytes per arc fewer), so the caller must not modify them afterwards.
+     *
+     * @throws IllegalArgumentException if an endpoint is outside {@code 0..n-1}
+     */
+    public static CompactGraph of(int n, int m, int[] sources, int[] targets, double[] weights, boolean directed) {
+        if (directed && sources.length == m && targets.length == m && weights.length == m && groupedBySource(n, sources, targets)) {
+            int[] offsets = new int[n + 1];
+            for (int s : sources) {
+                offsets[s + 1]++;
+            }
+            for (int v = 0; v < n; v++) {
+                offsets[v + 1] += offsets[v];
+            }
+            Csr in = csr(n, targets, sources, weights);
+            return new CompactGraph(n, true, offsets, targets, weights, in.offsets, in.neighbours, in.weights);
+        }
+        int arcs = directed ? m : 2 * m;
+        int[] src = new int[arcs];
+        int[] dst = new int[arcs];
+        double[] w = new double[arcs];
+        int i = 0;
+        for (int e = 0; e < m; e++) {
+            int s = sources[e];
+            int t = targets[e];
+            if (s < 0 || s >= n || t < 0 || t >= n) {
+                throw new IllegalArgumentException("edge " + e + " has an endpoint outside 0.." + (n - 1));
+            }
+            i = addArc(src, dst, w, i, s, t, weights[e], directed);
+        }
+        return fromArcs(n, directed, src, dst, w);
+    }
+
+    /** Whether the sources never decrease (so a stable sort by source keeps the order); checks the endpoints. */
+    private static boolean groupedBySource(int n, int[] sources, int[] targets) {
+        int previous = 0;
+        for (int e = 0; e < sources.length; e++) {
+            int s = sources[e];
+            int t = targets[e];
+            if (s < 0 || s >= n || t < 0 || t >= n) {
+                throw new IllegalArgumentException("edge " + e + " has an endpoint outside 0.." + (n - 1));
+            }
+            if (s < previous) {
+                return false;
+            }
+            previous = s;
+        }
+        return true;
+    }
+
+    /** Puts arc {@code s -> t} (and {@code t -> s} when undirected) at {@code i}; the next free index. */
+    private static int addArc(int[] src, int[] dst, double[] w, int i, int s, int t, double weight, boolean directed) {
+        src[i] = s;
+        dst[i] = t;
+        w[i++] = weight;
+        if (!directed) {
+            src[i] = t;
+            dst[i] = s;
+            w[i++] = weight;
+        }
+        return i;
+    }
+
+    private static CompactGraph fromArcs(int n, boolean directed, int[] src, int[] dst, double[] w) {
+        Csr out = csr(n, src, dst, w);
+        Csr in = csr(n, dst, src, w);
+        return new CompactGraph(n, directed, out.offsets, out.neighbours, out.weights, in.offsets, in.neighbours, in.weights);
+    }
+
     private static <E> CompactGraph copy(Graph<Integer, E> graph) {
         int n = graph.vertexSet().size();
         for (Integer v : graph.vertexSet()) {
@@ -58,21 +136,9 @@ public final class CompactGraph {
         double[] w = new double[arcs];
         int i = 0;
         for (E e : graph.edgeSet()) {
-            int s = graph.getEdgeSource(e);
-            int t = graph.getEdgeTarget(e);
-            double weight = graph.getEdgeWeight(e);
-            src[i] = s;
-            dst[i] = t;
-            w[i++] = weight;
-            if (!directed) {
-                src[i] = t;
-                dst[i] = s;
-                w[i++] = weight;
-            }
+            i = addArc(src, dst, w, i, graph.getEdgeSource(e), graph.getEdgeTarget(e), graph.getEdgeWeight(e), directed);
         }
-        Csr out = csr(n, src, dst, w);
-        Csr in = csr(n, dst, src, w);
-        return new CompactGraph(n, directed, out.offsets, out.neighbours, out.weights, in.offsets, in.neighbours, in.weights);
+        return fromArcs(n, directed, src, dst, w);
     }
 
     /** One direction of adjacency: offsets per vertex, then neighbours and weights in arc order. */
@@ -101,9 +167,23 @@ public final class CompactGraph {
 
     /**
      * This graph without the arcs of weight ≤ 0 (or NaN), or this graph itself when it has none: for measures
-     * that read weights as probabilities or strengths of ties, where a tie of strength 0 is no tie. O(n + m).
+     * that read weights as probabilities or strengths of ties, where a tie of strength 0 is no tie. O(n + m) on
+     * its first use, then kept with this graph (so a projection's positive view is made once too).
      */
     public CompactGraph positiveWeightsOnly() {
+        CompactGraph p = positive;
+        if (p == null) {
+            synchronized (this) {
+                p = positive;
+                if (p == null) {
+                    positive = p = withoutNonPositiveArcs();
+                }
+            }
+        }
+        return p;
+    }
+
+    private CompactGraph withoutNonPositiveArcs() {
         int keep = 0;
         for (double w : outWeights) {
             if (w > 0) {
@@ -126,9 +206,7 @@ public final class CompactGraph {
                 }
             }
         }
-        Csr out = csr(n, src, dst, w);
-        Csr in = csr(n, dst, src, w);
-        return new CompactGraph(n, directed, out.offsets, out.neighbours, out.weights, in.offsets, in.neighbours, in.weights);
+        return fromArcs(n, directed, src, dst, w);
     }
 
     /** The transpose: every arc turned around (an undirected graph is its own). O(1), sharing the arrays. */

@@ -7,10 +7,10 @@ import java.util.Arrays;
  * first for {@link #largestFirst}), then by smaller vertex id, with key updates: O(log n) per insert, update and
  * poll, no boxing. The id order among equal keys makes a search's settling order, and so the path it picks among
  * equally good ones, a function of the input rather than of the heap's history. A vertex's key may change while it
- * is in the heap only toward the front, followed by {@link #improved}.
+ * is in the heap only toward the front, followed by {@link #improved}, or either way, followed by {@link #update}.
  *
- * <p>The one priority queue of the algorithms here: Dijkstra searches (shortest paths, chains, routes) and the
- * widest-path search of flow decomposition.
+ * <p>The one priority queue of the algorithms here: Dijkstra searches (shortest paths, chains, routes), the
+ * widest-path search of flow decomposition and the rows of greedy modularity (by best ΔQ).
  */
 public final class VertexHeap {
     private final double[] keys;
@@ -55,6 +55,37 @@ public final class VertexHeap {
     /** Restores the heap after the key of {@code v}, which is in the heap, moved toward the front. */
     public void improved(int v) {
         siftUp(pos[v]);
+    }
+
+    /** The vertex {@link #poll} would take, left in the heap. */
+    public int peek() {
+        return heap[0];
+    }
+
+    /** Inserts {@code v}, or restores the heap after its key moved either way. */
+    public void update(int v) {
+        if (pos[v] < 0) {
+            insert(v);
+        } else {
+            siftUp(pos[v]);
+            siftDown(pos[v]);
+        }
+    }
+
+    /** Takes {@code v} out of the heap if it is in it. */
+    public void remove(int v) {
+        int i = pos[v];
+        if (i < 0) {
+            return;
+        }
+        pos[v] = -1;
+        int last = heap[--size];
+        if (i < size) {
+            heap[i] = last;
+            pos[last] = i;
+            siftUp(i);
+            siftDown(pos[last]);
+        }
     }
 
     public int poll() {

@@ -52,4 +52,34 @@ class VertexHeapTest {
         assertThat(heap.isEmpty()).isTrue();
         assertThat(heap.contains(0)).isFalse();
     }
+
+    @Test
+    void updatesEitherWayAndRemovalsKeepTheOrder() {
+        SplittableRandom random = new SplittableRandom(11);
+        int n = 300;
+        double[] keys = new double[n];
+        boolean[] in = new boolean[n];
+        VertexHeap heap = VertexHeap.largestFirst(keys);
+        for (int i = 0; i < 5000; i++) {
+            int v = random.nextInt(n);
+            if (random.nextInt(4) == 0) {
+                heap.remove(v);
+                in[v] = false;
+            } else {
+                keys[v] = random.nextInt(20); // many ties: broken by the smaller vertex
+                heap.update(v);
+                in[v] = true;
+            }
+            int best = -1;
+            for (int w = 0; w < n; w++) {
+                if (in[w] && (best < 0 || keys[w] > keys[best])) {
+                    best = w;
+                }
+            }
+            assertThat(heap.isEmpty()).isEqualTo(best < 0);
+            if (best >= 0) {
+                assertThat(heap.peek()).isEqualTo(best);
+            }
+        }
+    }
 }

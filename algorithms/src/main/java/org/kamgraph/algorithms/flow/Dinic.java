@@ -169,41 +169,32 @@ final class Dinic {
 
     /** The nodes reachable from the source by arcs of positive residual capacity. */
     boolean[] reachableFromSource() {
+        return residualSearch(source, 0);
+    }
+
+    /** The nodes from which the sink is reachable by arcs of positive residual capacity. */
+    boolean[] reachingSink() {
+        // Arc b leaves v for x; its partner b ^ 1 is the arc x -> v, whose residual decides.
+        return residualSearch(sink, 1);
+    }
+
+    /**
+     * Breadth-first search from {@code start} along the arcs b leaving each node whose arc {@code b ^ partner} has
+     * positive residual capacity: b itself (partner 0, forward) or its reverse arc (partner 1, backward). O(n + m).
+     */
+    private boolean[] residualSearch(int start, int partner) {
         boolean[] seen = new boolean[nodes];
         int[] queue = new int[nodes];
-        seen[source] = true;
-        queue[0] = source;
+        seen[start] = true;
+        queue[0] = start;
         int first = 0;
         int last = 1;
         while (first < last) {
             int u = queue[first++];
             for (int i = offsets[u]; i < offsets[u + 1]; i++) {
-                int a = adjacency[i];
-                int v = head[a];
-                if (!seen[v] && residual[a] > 0) {
-                    seen[v] = true;
-                    queue[last++] = v;
-                }
-            }
-        }
-        return seen;
-    }
-
-    /** The nodes from which the sink is reachable by arcs of positive residual capacity. */
-    boolean[] reachingSink() {
-        boolean[] seen = new boolean[nodes];
-        int[] queue = new int[nodes];
-        seen[sink] = true;
-        queue[0] = sink;
-        int first = 0;
-        int last = 1;
-        while (first < last) {
-            int v = queue[first++];
-            // Arc b leaves v for x; its partner b ^ 1 is the arc x -> v, whose residual decides.
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
                 int b = adjacency[i];
                 int x = head[b];
-                if (!seen[x] && residual[b ^ 1] > 0) {
+                if (!seen[x] && residual[b ^ partner] > 0) {
                     seen[x] = true;
                     queue[last++] = x;
                 }

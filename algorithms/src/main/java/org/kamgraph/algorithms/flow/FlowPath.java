@@ -1,62 +1,42 @@
 package org.kamgraph.algorithms.flow;
 
-import java.util.Arrays;
+import org.kamgraph.algorithms.paths.ArcPath;
 
 /**
- * One path of a flow decomposition: a route from a source to a sink and the flow it carries.
+ * One path of a flow decomposition: a route from a source to a sink (the one path record, {@link ArcPath}: vertices,
+ * the arcs between them, and as length its number of arcs) and the flow it carries.
  *
- * @param vertices the vertices from the source to the sink
- * @param arcs     the arc indices of the graph, one fewer than the vertices ({@code arcs[i]} leads from
- *                 {@code vertices[i]} to {@code vertices[i + 1]})
- * @param value    the flow along the path, &gt; 0
+ * @param path  the route, at least one vertex, {@code arcs[i]} leading from {@code vertices[i]} to {@code vertices[i + 1]}
+ * @param value the flow along the path, &gt; 0
  */
-public record FlowPath(int[] vertices, int[] arcs, double value) {
+public record FlowPath(ArcPath path, double value) {
 
-    public FlowPath {
-        if (vertices == null || arcs == null || vertices.length == 0 || arcs.length != vertices.length - 1) {
-            throw new IllegalArgumentException("a path needs at least one vertex and exactly one arc fewer than vertices");
-        }
-        vertices = vertices.clone();
-        arcs = arcs.clone();
+    /** The path through {@code vertices} along {@code arcs} (one fewer), carrying {@code value}. */
+    public FlowPath(int[] vertices, int[] arcs, double value) {
+        this(new ArcPath(vertices, arcs, arcs.length), value);
     }
 
-    @Override
+    /** The vertices from the source to the sink (a copy). */
     public int[] vertices() {
-        return vertices.clone();
+        return path.vertices();
     }
 
-    @Override
+    /** The arc indices of the graph, one fewer than the vertices (a copy). */
     public int[] arcs() {
-        return arcs.clone();
+        return path.arcs();
     }
 
     /** The source the path starts at. */
     public int source() {
-        return vertices[0];
+        return path.source();
     }
 
     /** The sink the path ends at. */
     public int sink() {
-        return vertices[vertices.length - 1];
+        return path.target();
     }
 
     public int hops() {
-        return arcs.length;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FlowPath p && Arrays.equals(vertices, p.vertices) && Arrays.equals(arcs, p.arcs)
-                && Double.compare(value, p.value) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(vertices) + Arrays.hashCode(arcs)) + Double.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return "FlowPath" + Arrays.toString(vertices) + " arcs " + Arrays.toString(arcs) + " value " + value;
+        return path.hops();
     }
 }

@@ -36,41 +36,60 @@ final class ArcLengthGraph {
         if (g == null || transform == null) {
             throw new IllegalArgumentException("graph and transform must not be null");
         }
-        int n = g.vertexCount();
-        int[] targets = g.outTargets();
-        double[] weights = g.outWeights();
-        int[] offsets = new int[n + 1];
-        int[] heads = new int[targets.length];
-        int[] arcs = new int[targets.length];
-        double[] lengths = new double[targets.length];
-        int[] slot = new int[n]; // slot[w] = entry of w in the current row, if >= rowStart
-        Arrays.fill(slot, -1);
-        int size = 0;
-        for (int v = 0; v < n; v++) {
-            int rowStart = size;
-            for (int i = g.outStart(v); i < g.outEnd(v); i++) {
-                int w = targets[i];
-                double length = transform.length(v, w, weights[i]); // validates the weight even for a self-loop
-                if (w == v) {
-                    continue;
-                }
-                int j = slot[w];
-                if (j >= rowStart) {
-                    if (length < lengths[j]) { // strictly shorter: among equals the lower arc index stays
-                        lengths[j] = length;
-                        arcs[j] = i;
+        Entries e = Entries.of(g, transform, false);
+        return new ArcLengthGraph(g, e.offsets, e.heads, e.arcs, e.lengths);
+    }
+
+    /**
+     * One entry per ordered pair of distinct vertices joined by an arc, in arc order: by the shortest arc (ties: lower
+     * index), or with {@code heaviest} by the heaviest (ties: shorter, then lower index) with its weight. Self-loops
+     * are dropped after their weight is validated. O(n + m).
+     */
+    record Entries(int[] offsets, int[] heads, int[] arcs, double[] lengths, double[] weights) {
+        /** @throws IllegalArgumentException if a weight is outside the domain of {@code transform} (NaN when heaviest) */
+        static Entries of(CompactGraph g, LengthTransform transform, boolean heaviest) {
+            int n = g.vertexCount();
+            int[] targets = g.outTargets();
+            double[] w = g.outWeights();
+            int[] offsets = new int[n + 1];
+            int[] heads = new int[targets.length];
+            int[] arcs = new int[targets.length];
+            double[] lengths = new double[targets.length];
+            double[] weights = heaviest ? new double[targets.length] : null;
+            int[] slot = new int[n]; // slot[x] = entry of x in the current row, if >= rowStart
+            Arrays.fill(slot, -1);
+            int size = 0;
+            for (int v = 0; v < n; v++) {
+                int rowStart = size;
+                for (int i = g.outStart(v); i < g.outEnd(v); i++) {
+                    int x = targets[i];
+                    double length = transform.length(v, x, w[i]); // validates the weight even for a self-loop
+                    if (heaviest && Double.isNaN(w[i])) {
+                        throw new IllegalArgumentException("edge (" + v + ", " + x + ") has weight NaN; the widest "
+                                + "routes compare weights, which must be numbers");
                     }
-                } else {
-                    slot[w] = size;
-                    heads[size] = w;
-                    arcs[size] = i;
-                    lengths[size++] = length;
+                    if (x == v) {
+                        continue;
+                    }
+                    int j = slot[x];
+                    if (j < rowStart) {
+                        slot[x] = j = size++;
+                        heads[j] = x;
+                    } else if (heaviest ? !(w[i] > weights[j] || (w[i] == weights[j] && length < lengths[j]))
+                            : !(length < lengths[j])) { // among equals the lower arc index stays
+                        continue;
+                    }
+                    arcs[j] = i;
+                    lengths[j] = length;
+                    if (heaviest) {
+                        weights[j] = w[i];
+                    }
                 }
+                offsets[v + 1] = size;
             }
-            offsets[v + 1] = size;
+            return new Entries(offsets, Arrays.copyOf(heads, size), Arrays.copyOf(arcs, size), Arrays.copyOf(lengths, size),
+                    heaviest ? Arrays.copyOf(weights, size) : null);
         }
-        return new ArcLengthGraph(g, offsets, Arrays.copyOf(heads, size), Arrays.copyOf(arcs, size),
-                Arrays.copyOf(lengths, size));
     }
 
     /** Checks that {@code v} names a vertex; {@code what} names the parameter in the message. */

@@ -88,11 +88,8 @@ public final class ClosenessCentrality extends PathScoring {
 
     @Override
     double[] compute(CompactGraph g) {
-        ShortestPathGraph reversed = ShortestPathGraph.reversed(g, lengths);
-        double[] c = new double[n];
         boolean wf = variant == Variant.WASSERMAN_FAUST;
-        Workers.run(n, threads, i -> new ShortestPathSearch(reversed, false), (search, u) -> {
-            int reached = search.run(u);
+        return fromDistancesTo(g, (search, reached) -> {
             double total = 0;
             for (int i = 0; i < reached; i++) {
                 total += search.dist[search.order[i]];
@@ -104,8 +101,7 @@ public final class ClosenessCentrality extends PathScoring {
                     score *= (reached - 1.0) / (n - 1);
                 }
             }
-            c[u] = score; // each u written by one worker; Thread.join publishes it
+            return score;
         });
-        return c;
     }
 }

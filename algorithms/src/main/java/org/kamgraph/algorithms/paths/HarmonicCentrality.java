@@ -76,11 +76,8 @@ public final class HarmonicCentrality extends PathScoring {
 
     @Override
     double[] compute(CompactGraph g) {
-        ShortestPathGraph reversed = ShortestPathGraph.reversed(g, lengths);
-        double[] h = new double[n];
         double scale = normalized && n > 1 ? 1.0 / (n - 1) : 1.0;
-        Workers.run(n, threads, i -> new ShortestPathSearch(reversed, false), (search, u) -> {
-            int reached = search.run(u);
+        return fromDistancesTo(g, (search, reached) -> {
             double sum = 0;
             for (int i = 0; i < reached; i++) {
                 double d = search.dist[search.order[i]];
@@ -88,8 +85,7 @@ public final class HarmonicCentrality extends PathScoring {
                     sum += 1 / d;
                 }
             }
-            h[u] = sum * scale; // each u written by one worker; Thread.join publishes it
+            return sum * scale;
         });
-        return h;
     }
 }

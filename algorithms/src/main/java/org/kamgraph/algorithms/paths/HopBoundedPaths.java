@@ -1,15 +1,12 @@
 package org.kamgraph.algorithms.paths;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
-import java.util.Set;
 import org.jgrapht.Graph;
 import org.kamgraph.algorithms.CompactGraph;
+import org.kamgraph.algorithms.paths.YenLoop.Candidate;
 
 /**
  * The k best loopless routes of at most a given number of hops from a set of sources to a set of targets: "the
@@ -154,90 +151,19 @@ public final class HopBoundedPaths {
             isTarget[t] = true;
         }
         Spurs spurs = new Spurs(g, widest, new RouteSearch(g, isTarget, RouteSearch.hopsToTargets(g.graph, ends, maxHops)));
-        Candidate first = spurs.best(starts, starts.length, maxHops, new int[0], new int[0]);
-        if (first == null) {
-            return List.of();
-        }
-        RouteSearch search = spurs.search;
-        List<Candidate> found = new ArrayList<>();
-        found.add(first);
-        PriorityQueue<Candidate> candidates = new PriorityQueue<>(widest ? WIDEST_FIRST : SHORTEST_FIRST);
-        Set<Candidate> seen = new HashSet<>(found);
-        boolean[] startUsed = new boolean[g.n]; // sources that start a found route
-        startUsed[first.vertices[0]] = true;
-        boolean newStart = true;
-        int[] spurStarts = new int[starts.length];
-        while (found.size() < k) {
-            Candidate prev = found.getLast();
-            // Deviation at the super-source: start at a source no found route starts at (it may still be passed
-            // through). Its result only changes when a found route started at a new source.
-            if (newStart) {
-                int count = 0;
-                for (int s : starts) {
-                    if (!startUsed[s]) {
-                        spurStarts[count++] = s;
-                    }
-                }
-                if (count > 0) {
-                    offer(spurs.best(spurStarts, count, maxHops, new int[0], new int[0]), candidates, seen);
-                }
-            }
-            // Deviations at each vertex of the last route but the target: keep the root prev[0..i], leave it by an
-            // arc no found route with the same root takes, never revisit the root, and spend at most the hops left.
-            for (int i = 0; i < prev.vertices.length - 1; i++) {
-                for (int j = 0; j < i; j++) {
-                    search.bannedVertex[prev.vertices[j]] = true;
-                }
-                for (Candidate p : found) {
-                    if (p.vertices.length > i + 1 && Arrays.equals(p.vertices, 0, i + 1, prev.vertices, 0, i + 1)) {
-                        search.bannedNext[p.vertices[i + 1]] = true;
-                    }
-                }
-                spurStarts[0] = prev.vertices[i];
-                offer(spurs.best(spurStarts, 1, maxHops - i, Arrays.copyOf(prev.vertices, i),
-                        Arrays.copyOf(prev.entries, i)), candidates, seen);
-                for (int j = 0; j < i; j++) { // undo the bans one by one: O(route), not O(n)
-                    search.bannedVertex[prev.vertices[j]] = false;
-                }
-                for (Candidate p : found) {
-                    if (p.vertices.length > i + 1) {
-                        search.bannedNext[p.vertices[i + 1]] = false;
-                    }
-                }
-            }
-            if (candidates.isEmpty()) {
-                break;
-            }
-            Candidate next = candidates.poll();
-            found.add(next);
-            newStart = !startUsed[next.vertices[0]];
-            startUsed[next.vertices[0]] = true;
-        }
-        List<ArcPath> paths = new ArrayList<>(found.size());
-        for (Candidate c : found) {
-            int[] arcs = new int[c.entries.length];
-            for (int i = 0; i < arcs.length; i++) {
-                arcs[i] = g.arcs[c.entries[i]];
-            }
-            paths.add(new ArcPath(c.vertices, arcs, c.length));
-        }
-        return paths;
-    }
-
-    private static void offer(Candidate c, PriorityQueue<Candidate> candidates, Set<Candidate> seen) {
-        if (c != null && seen.add(c)) {
-            candidates.add(c);
-        }
+        return YenLoop.paths(spurs, spurs.search.bannedVertex, spurs.search.bannedNext, starts, k, maxHops,
+                widest ? WIDEST_FIRST : YenLoop.SHORTEST_FIRST, g.arcs);
     }
 
     /** The best spur for a root, by one to three runs of the search. */
-    private record Spurs(RouteGraph g, boolean widest, RouteSearch search) {
+    private record Spurs(RouteGraph g, boolean widest, RouteSearch search) implements YenLoop.Spur {
 
         /**
          * The root ({@code rootVertices}, {@code rootEntries}: the route before the spur vertex) followed by the
          * best spur of at most {@code budget} hops from {@code starts[0..count-1]}, or null if there is none.
          */
-        Candidate best(int[] starts, int count, int budget, int[] rootVertices, int[] rootEntries) {
+        @Override
+        public Candidate best(int[] starts, int count, int budget, int[] rootVertices, int[] rootEntries) {
             if (!widest) {
                 int label = search.run(starts, count, budget, false, Double.NEGATIVE_INFINITY);
                 return label < 0 ? null : candidate(label, rootVertices, rootEntries);
@@ -280,29 +206,8 @@ public final class HopBoundedPaths {
         }
     }
 
-    private static final Comparator<Candidate> SHORTEST_FIRST = (a, b) -> {
-        int c = Double.compare(a.length, b.length);
-        if (c == 0) {
-            c = Integer.compare(a.vertices.length, b.vertices.length);
-        }
-        return c != 0 ? c : Arrays.compare(a.vertices, b.vertices);
-    };
-
     private static final Comparator<Candidate> WIDEST_FIRST = (a, b) -> {
-        int c = Double.compare(b.bottleneck, a.bottleneck);
-        return c != 0 ? c : SHORTEST_FIRST.compare(a, b);
+        int c = Double.compare(b.bottleneck(), a.bottleneck());
+        return c != 0 ? c : YenLoop.SHORTEST_FIRST.compare(a, b);
     };
-
-    /** A route in entries of the reduced graph; equal when the vertex sequences are (the entries follow from them). */
-    private record Candidate(int[] vertices, int[] entries, double length, double bottleneck) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Candidate c && Arrays.equals(vertices, c.vertices);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(vertices);
-        }
-    }
 }

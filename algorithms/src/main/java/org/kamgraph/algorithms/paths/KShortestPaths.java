@@ -1,18 +1,14 @@
 package org.kamgraph.algorithms.paths;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
-import java.util.Set;
 import org.jgrapht.Graph;
 import org.kamgraph.algorithms.CompactGraph;
 
 /**
  * The k shortest loopless paths from a set of source vertices (any of them may start a path) to one target: Yen's
- * algorithm over a {@link CompactGraph} with a {@link LengthTransform}. With {@link LengthTransform#NEG_LOG} these
+ * algorithm ({@link YenLoop}, spurs by {@link ChainSearch}) over a {@link CompactGraph} with a {@link LengthTransform}. With {@link LengthTransform#NEG_LOG} these
  * are the k most probable chains of influence; {@link ArcPath#probability()} gives each one's probability.
  *
  * <p>The sources are joined to a virtual super-source by arcs of length 0, so Yen's deviations also run from the
@@ -59,76 +55,10 @@ public final class KShortestPaths {
         int[] starts = StrongestChains.checkedSources(g, sources);
         g.vertex("target", target);
         ChainSearch search = new ChainSearch(g);
-        if (!search.run(starts, starts.length, target)) {
-            return List.of();
-        }
-        List<Candidate> found = new ArrayList<>();
-        found.add(extract(search, new int[0], new int[0], target));
-        PriorityQueue<Candidate> candidates = new PriorityQueue<>();
-        Set<Candidate> seen = new HashSet<>(found);
-        boolean[] startUsed = new boolean[g.n]; // sources that start a found path
-        boolean newStart = true;
-        startUsed[found.getFirst().vertices[0]] = true;
-        int[] spurStarts = new int[starts.length];
-        while (found.size() < k) {
-            Candidate prev = found.getLast();
-            // Deviation at the super-source: leave it by an arc no found path takes, i.e. start at a source no
-            // found path starts at (that source may still be passed through). Its result only changes when a found
-            // path started at a new source.
-            if (newStart) {
-                int count = 0;
-                for (int s : starts) {
-                    if (!startUsed[s]) {
-                        spurStarts[count++] = s;
-                    }
-                }
-                if (count > 0 && search.run(spurStarts, count, target)) {
-                    offer(extract(search, new int[0], new int[0], target), candidates, seen);
-                }
-            }
-            // Deviations at each vertex of the last path but the target: keep the root prev[0..i], leave it by an
-            // arc no found path with the same root takes, and never revisit the root.
-            for (int i = 0; i < prev.vertices.length - 1; i++) {
-                int spur = prev.vertices[i];
-                for (int j = 0; j < i; j++) {
-                    search.bannedVertex[prev.vertices[j]] = true;
-                }
-                for (Candidate p : found) {
-                    if (p.vertices.length > i + 1 && Arrays.equals(p.vertices, 0, i + 1, prev.vertices, 0, i + 1)) {
-                        search.bannedNext[p.vertices[i + 1]] = true;
-                    }
-                }
-                spurStarts[0] = spur;
-                if (search.run(spurStarts, 1, target)) {
-                    offer(extract(search, Arrays.copyOf(prev.vertices, i), Arrays.copyOf(prev.entries, i), target),
-                            candidates, seen);
-                }
-                for (int j = 0; j < i; j++) { // undo the bans one by one: O(path), not O(n)
-                    search.bannedVertex[prev.vertices[j]] = false;
-                }
-                for (Candidate p : found) {
-                    if (p.vertices.length > i + 1) {
-                        search.bannedNext[p.vertices[i + 1]] = false;
-                    }
-                }
-            }
-            if (candidates.isEmpty()) {
-                break;
-            }
-            Candidate next = candidates.poll();
-            found.add(next);
-            newStart = !startUsed[next.vertices[0]];
-            startUsed[next.vertices[0]] = true;
-        }
-        List<ArcPath> paths = new ArrayList<>(found.size());
-        for (Candidate c : found) {
-            int[] arcs = new int[c.entries.length];
-            for (int i = 0; i < arcs.length; i++) {
-                arcs[i] = g.arcs[c.entries[i]];
-            }
-            paths.add(new ArcPath(c.vertices, arcs, c.length));
-        }
-        return paths;
+        YenLoop.Spur spur = (from, count, budget, rootVertices, rootEntries) ->
+                search.run(from, count, target) ? extract(search, rootVertices, rootEntries, target) : null;
+        return YenLoop.paths(spur, search.bannedVertex, search.bannedNext, starts, k, Integer.MAX_VALUE,
+                YenLoop.SHORTEST_FIRST, g.arcs);
     }
 
     /**
@@ -154,14 +84,8 @@ public final class KShortestPaths {
         return HopBoundedPaths.routes(RouteGraph.shortest(g), false, sources, targets, k, maxHops);
     }
 
-    private static void offer(Candidate c, PriorityQueue<Candidate> candidates, Set<Candidate> seen) {
-        if (seen.add(c)) {
-            candidates.add(c);
-        }
-    }
-
     /** The root path (vertices and entries before the spur vertex) followed by the search's path to the target. */
-    private Candidate extract(ChainSearch search, int[] rootVertices, int[] rootEntries, int target) {
+    private YenLoop.Candidate extract(ChainSearch search, int[] rootVertices, int[] rootEntries, int target) {
         int spurHops = search.hops(target);
         int[] vertices = Arrays.copyOf(rootVertices, rootVertices.length + spurHops + 1);
         int[] entries = Arrays.copyOf(rootEntries, rootEntries.length + spurHops);
@@ -175,28 +99,6 @@ public final class KShortestPaths {
         for (int e : entries) {
             length += g.lengths[e];
         }
-        return new Candidate(vertices, entries, length);
-    }
-
-    /** A path in entries of the reduced graph; equal when the vertex sequences are (an entry follows from them). */
-    private record Candidate(int[] vertices, int[] entries, double length) implements Comparable<Candidate> {
-        @Override
-        public int compareTo(Candidate o) {
-            int c = Double.compare(length, o.length);
-            if (c == 0) {
-                c = Integer.compare(vertices.length, o.vertices.length);
-            }
-            return c != 0 ? c : Arrays.compare(vertices, o.vertices);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Candidate c && Arrays.equals(vertices, c.vertices);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(vertices);
-        }
+        return new YenLoop.Candidate(vertices, entries, length, Double.POSITIVE_INFINITY);
     }
 }

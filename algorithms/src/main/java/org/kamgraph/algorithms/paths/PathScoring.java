@@ -140,4 +140,22 @@ abstract class PathScoring implements VertexScoringAlgorithm<Integer, Double> {
             };
         }
     }
+
+    /** A vertex's score from the search that ran from it, which reached {@code reached} vertices. */
+    interface FromDistances {
+        double score(ShortestPathSearch search, int reached);
+    }
+
+    /**
+     * Each vertex's score from the shortest distances of all vertices to it (one search per vertex on the
+     * reversed graph, on {@link #threads} workers): the common loop of the distance-based centralities.
+     */
+    final double[] fromDistancesTo(CompactGraph g, FromDistances score) {
+        ShortestPathGraph reversed = ShortestPathGraph.reversed(g, lengths);
+        double[] out = new double[n];
+        Workers.run(n, threads, i -> new ShortestPathSearch(reversed, false), (search, u) -> {
+            out[u] = score.score(search, search.run(u)); // each u written by one worker; Thread.join publishes it
+        });
+        return out;
+    }
 }

@@ -1,6 +1,5 @@
 package org.kamgraph.algorithms.paths;
 
-import java.util.Arrays;
 import org.kamgraph.algorithms.CompactGraph;
 
 /**
@@ -44,47 +43,7 @@ final class RouteGraph {
      * @throws IllegalArgumentException if a weight is NaN or outside the domain of {@code transform}
      */
     static RouteGraph widest(CompactGraph g, LengthTransform transform) {
-        int n = g.vertexCount();
-        int[] targets = g.outTargets();
-        double[] w = g.outWeights();
-        int[] offsets = new int[n + 1];
-        int[] heads = new int[targets.length];
-        int[] arcs = new int[targets.length];
-        double[] lengths = new double[targets.length];
-        double[] weights = new double[targets.length];
-        int[] slot = new int[n]; // slot[x] = entry of x in the current row, if >= rowStart
-        Arrays.fill(slot, -1);
-        int size = 0;
-        for (int v = 0; v < n; v++) {
-            int rowStart = size;
-            for (int i = g.outStart(v); i < g.outEnd(v); i++) {
-                int x = targets[i];
-                double length = transform.length(v, x, w[i]); // validates the weight even for a self-loop
-                if (Double.isNaN(w[i])) {
-                    throw new IllegalArgumentException("edge (" + v + ", " + x + ") has weight NaN; the widest "
-                            + "routes compare weights, which must be numbers");
-                }
-                if (x == v) {
-                    continue;
-                }
-                int j = slot[x];
-                if (j >= rowStart) {
-                    if (w[i] > weights[j] || (w[i] == weights[j] && length < lengths[j])) {
-                        weights[j] = w[i];
-                        lengths[j] = length;
-                        arcs[j] = i;
-                    }
-                } else {
-                    slot[x] = size;
-                    heads[size] = x;
-                    arcs[size] = i;
-                    lengths[size] = length;
-                    weights[size++] = w[i];
-                }
-            }
-            offsets[v + 1] = size;
-        }
-        return new RouteGraph(g, offsets, Arrays.copyOf(heads, size), Arrays.copyOf(arcs, size),
-                Arrays.copyOf(lengths, size), Arrays.copyOf(weights, size));
+        ArcLengthGraph.Entries e = ArcLengthGraph.Entries.of(g, transform, true);
+        return new RouteGraph(g, e.offsets(), e.heads(), e.arcs(), e.lengths(), e.weights());
     }
 }

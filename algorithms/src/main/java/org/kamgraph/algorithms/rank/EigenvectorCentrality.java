@@ -74,34 +74,20 @@ public final class EigenvectorCentrality extends RankScoring {
         int n = graph.vertexCount();
         double[] x = new double[n];
         Arrays.fill(x, 1.0 / n);
-        double[] next = new double[n];
-        double change = 0;
-        int iterations = 0;
-        boolean converged = n == 0;
-        while (!converged && iterations < maxIterations) {
+        x = iterate(x, (cur, next) -> {
             double squares = 0;
             for (int v = 0; v < n; v++) {
-                next[v] = x[v] + pull(x, v, weighted);
+                next[v] = cur[v] + pull(cur, v, weighted);
                 squares += next[v] * next[v];
             }
             double norm = squares > 0 ? Math.sqrt(squares) : 1;
-            change = 0;
-            double l1 = 0;
             for (int v = 0; v < n; v++) {
                 next[v] /= norm;
-                change += Math.abs(next[v] - x[v]);
-                l1 += Math.abs(next[v]);
             }
-            double[] t = x;
-            x = next;
-            next = t;
-            iterations++;
-            converged = change < tolerance * l1;
-        }
-        convergence = new Convergence(iterations, change, converged);
-        if (!converged) {
+        }, maxIterations, tolerance, false);
+        if (!convergence.converged()) {
             throw new NotConvergedException("eigenvector centrality did not converge within " + maxIterations
-                    + " iterations: last L1 change " + change + ", needed below tolerance times the L1 norm of the scores (" + tolerance + ")"
+                    + " iterations: last L1 change " + convergence.finalChange() + ", needed below tolerance times the L1 norm of the scores (" + tolerance + ")"
                     + "; raise maxIterations or tolerance", convergence);
         }
         return x;

@@ -82,29 +82,14 @@ public final class KatzCentrality extends RankScoring {
     @Override
     double[] compute() {
         int n = graph.vertexCount();
-        double[] x = new double[n];
-        double[] next = new double[n];
-        double change = 0;
-        int iterations = 0;
-        boolean converged = n == 0;
-        while (!converged && iterations < maxIterations && Double.isFinite(change)) {
-            change = 0;
-            double l1 = 0;
+        double[] x = iterate(new double[n], (cur, next) -> {
             for (int v = 0; v < n; v++) {
-                next[v] = alpha * pull(x, v, weighted) + beta;
-                change += Math.abs(next[v] - x[v]);
-                l1 += Math.abs(next[v]);
+                next[v] = alpha * pull(cur, v, weighted) + beta;
             }
-            double[] t = x;
-            x = next;
-            next = t;
-            iterations++;
-            converged = change < tolerance * l1;
-        }
-        convergence = new Convergence(iterations, change, converged);
-        if (!converged) {
-            throw new NotConvergedException("Katz centrality did not converge within " + iterations
-                    + " iterations: last L1 change " + change + ", needed below tolerance times the L1 norm of the scores (" + tolerance + ")"
+        }, maxIterations, tolerance, true);
+        if (!convergence.converged()) {
+            throw new NotConvergedException("Katz centrality did not converge within " + convergence.iterations()
+                    + " iterations: last L1 change " + convergence.finalChange() + ", needed below tolerance times the L1 norm of the scores (" + tolerance + ")"
                     + "; alpha = " + alpha + " must be below 1 / lambda_max (the reciprocal of the largest eigenvalue"
                     + " of the adjacency matrix), else raise maxIterations or tolerance", convergence);
         }

@@ -75,4 +75,38 @@ abstract class RankScoring implements VertexScoringAlgorithm<Integer, Double> {
         }
         return s;
     }
+
+    /** One update of a power iteration: the scores {@code next} from the scores {@code x}. */
+    interface Update {
+        void apply(double[] x, double[] next);
+    }
+
+    /**
+     * A power iteration from {@code x}: {@code update} until the L1 change of an update is below {@code tolerance}
+     * times the L1 norm of the new scores, or {@code maxIterations} updates, or (with {@code stopWhenNotFinite}) a
+     * change that is not finite. Sets {@link #convergence}; returns the last scores (converged or not).
+     */
+    final double[] iterate(double[] x, Update update, int maxIterations, double tolerance, boolean stopWhenNotFinite) {
+        int n = x.length;
+        double[] next = new double[n];
+        double change = 0;
+        int iterations = 0;
+        boolean converged = n == 0;
+        while (!converged && iterations < maxIterations && (!stopWhenNotFinite || Double.isFinite(change))) {
+            update.apply(x, next);
+            change = 0;
+            double l1 = 0;
+            for (int v = 0; v < n; v++) {
+                change += Math.abs(next[v] - x[v]);
+                l1 += Math.abs(next[v]);
+            }
+            double[] t = x;
+            x = next;
+            next = t;
+            iterations++;
+            converged = change < tolerance * l1;
+        }
+        convergence = new Convergence(iterations, change, converged);
+        return x;
+    }
 }

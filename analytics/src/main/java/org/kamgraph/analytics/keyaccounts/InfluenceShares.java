@@ -21,7 +21,7 @@ public final class InfluenceShares {
         if (p.vertexCount() == 0) {
             return out;
         }
-        CompactGraph g = CompactGraph.of(p.graph()).positiveWeightsOnly();
+        CompactGraph g = p.compact().positiveWeightsOnly();
         double[] scores = new PageRank(g, 0.85, 100, 1e-6, true, PageRank.Output.DISTRIBUTION).scoreArray();
         double total = 0;
         for (int v = 0; v < p.vertexCount(); v++) {

@@ -277,7 +277,7 @@ public final class BenchCommand {
         me.edges = p.edgeCount();
         me.csrBytes = Kernels.primitiveArrayBytes(p.graph(), "org.jgrapht", "it.unimi.dsi.fastutil", "org.kamgraph.cypher.projection");
         long t2 = System.nanoTime();
-        CompactGraph c = CompactGraph.of(p.graph());
+        CompactGraph c = p.compact();
         long t3 = System.nanoTime();
         PageRank pr = new PageRank(c, DAMPING, k, Double.MIN_VALUE, named.weighted(), PageRank.Output.UNNORMALIZED);
         double[] scores = pr.scoreArray();

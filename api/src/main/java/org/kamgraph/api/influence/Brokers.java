@@ -37,7 +37,7 @@ public final class Brokers {
         long t0 = System.nanoTime();
         Projection p = influence.projections.get(InfluenceProjections.influenceNetwork(scope, asOf));
         long t1 = System.nanoTime();
-        CompactGraph g = influence.compact.of(p);
+        CompactGraph g = influence.compactOf(p);
         int n = p.vertexCount();
         BrokerScores.Plan plan = BrokerScores.Plan.of(n, samples, maxExactVertices);
         // Kept with the projection: the betweenness of a territory is seconds of work and the projection only changes

@@ -34,7 +34,6 @@ public final class InfluenceService {
     final ProjectionCache projections;
     final InfluenceQueries queries;
     final Explainer explainer;
-    final CompactGraphs compact = new CompactGraphs();
     /** Runs independent reads of one answer side by side (virtual threads: they only wait on the database). */
     private static final Executor READS = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -62,9 +61,12 @@ public final class InfluenceService {
         }
     }
 
-    /** The primitive copy of a projection (shared, cached while the projection is). */
+    /**
+     * The influence measures' view of a projection: its primitive copy (made once, kept by the projection) without
+     * the arcs of strength 0: they are no tie for the path measures and carry nothing in a random walk.
+     */
     public org.kamgraph.algorithms.CompactGraph compactOf(Projection p) {
-        return compact.of(p);
+        return p.compact().positiveWeightsOnly();
     }
 
     /** The influence ranking of a decision with the default options. */
@@ -93,7 +95,7 @@ public final class InfluenceService {
             seeds.add(new SeedNode(new NodeSummary(s.node().id(), s.node().kind(), s.node().name()), s.role()));
             p.vertex(s.node().kind(), s.node().id()).ifPresent(seedVertices::add);
         }
-        InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices.stream().mapToInt(Integer::intValue).distinct().toArray(), o);
+        InfluenceRanking r = new InfluenceRanking(p, compactOf(p), seedVertices.stream().mapToInt(Integer::intValue).distinct().toArray(), o);
         long t2 = System.nanoTime();
         NodeSummary account = d.account() == null ? null : new NodeSummary(d.account().id(), d.account().kind(), d.account().name());
         return new Ranked(new NodeSummary(d.id(), NodeKind.DECISION, d.name()), account, seeds, decisionId, asOf, r, spec,
@@ -111,7 +113,7 @@ public final class InfluenceService {
         for (int v : seedVertices) {
             seeds.add(new SeedNode(Summaries.node(p, v), p.kind(v) == NodeKind.COMMITTEE ? "committee" : "decision"));
         }
-        InfluenceRanking r = new InfluenceRanking(p, compact.of(p), seedVertices, o);
+        InfluenceRanking r = new InfluenceRanking(p, compactOf(p), seedVertices, o);
         long t2 = System.nanoTime();
         return new Ranked(subject, subject, seeds, null, asOf, r, spec, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }

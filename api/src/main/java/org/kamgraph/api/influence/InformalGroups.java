@@ -20,7 +20,7 @@ public final class InformalGroups {
         InfluenceGroups.checkMinSize(minSize);
         var subject = influence.subject(kind, id, "account");
         Projection p = influence.projections.get(InfluenceProjections.influenceNetwork(new Scope.Account(kind, id), asOf));
-        InfluenceGroups groups = InfluenceGroups.of(p, influence.compact.of(p), method, minSize, seed);
+        InfluenceGroups groups = InfluenceGroups.of(p, influence.compactOf(p), method, minSize, seed);
         return new GroupResult(subject, method.name(), groups.modularity(), groups.people(), groups.unconnected(), groups.groups());
     }
 }

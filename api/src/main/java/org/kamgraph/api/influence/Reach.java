@@ -37,7 +37,7 @@ public final class Reach {
         long t1 = System.nanoTime();
         int target = ReachChains.target(p, targetId, asOf);
         List<Integer> sources = ReachChains.sources(p, from);
-        CompactGraph g = influence.compact.of(p);
+        CompactGraph g = influence.compactOf(p);
         KShortestPaths search = searches.computeIfAbsent(p, x -> new KShortestPaths(g, LengthTransform.NEG_LOG));
         List<List<Step>> chains = ReachChains.strongest(g, search, sources, target, k, maxHops);
         long t2 = System.nanoTime();

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.jgrapht.alg.util.Triple;
 import org.jgrapht.opt.graph.sparse.SparseIntDirectedWeightedGraph;
 import org.kamgraph.algorithms.CompactGraph;
@@ -33,7 +32,6 @@ public final class MarketGraphs {
     static final int AREA_GRAPHS = 8;
     final ProjectionCache projections;
     final MarketQueries queries;
-    private final Map<Projection, CompactGraph> compact = Collections.synchronizedMap(new WeakHashMap<>());
     /** Area graphs by the product projections they were summed from (identity: a reloaded projection is a new key). */
     private final Map<List<Projection>, CompactGraph> areas = Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -57,7 +55,7 @@ public final class MarketGraphs {
     }
 
     CompactGraph compact(Projection p) {
-        return compact.computeIfAbsent(p, x -> CompactGraph.of(x.graph()));
+        return p.compact();
     }
 
     /**

@@ -7,6 +7,7 @@ import org.jgrapht.GraphType;
 import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.opt.graph.sparse.specifics.AbstractSparseSpecificsGraph;
 import org.jgrapht.opt.graph.sparse.specifics.SparseGraphSpecifics;
+import org.kamgraph.algorithms.CompactGraph;
 
 /**
  * The projection's graph: JGraphT's sparse (CSR) graph layout, built straight from primitive edge arrays. It
@@ -43,6 +44,17 @@ final class CsrGraph extends AbstractSparseSpecificsGraph<CsrGraph.Specifics> {
     /** The weights array (edge-indexed, shared: do not modify). */
     double[] weights() {
         return specifics.weights;
+    }
+
+    /**
+     * The algorithms' primitive view of this graph, made from the edge arrays (no boxing) in edge order, as
+     * {@link CompactGraph#of(org.jgrapht.Graph)} would make it, sharing the target and weight arrays when the edges are
+     * grouped by source (so weights must not be set once it is made: a projection never changes). O(n + m);
+     * {@link Projection#compact()} keeps it.
+     */
+    CompactGraph compact() {
+        return CompactGraph.of(specifics.n, specifics.source.length, specifics.source, specifics.target, specifics.weights,
+                specifics instanceof Directed);
     }
 
     /** Incidence rows: the edges of each vertex in increasing edge order. */

@@ -2,12 +2,15 @@ package org.kamgraph.cypher.projection;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.util.SupplierUtil;
 
 /**
  * Projected edges in growable primitive arrays (16 bytes per edge) until the CSR graph is built from them
  * ({@link CsrGraph}, no object per edge).
  */
-final class EdgeBuffer implements KernelReads.EdgeOut {
+final class EdgeBuffer implements KernelRelationshipReads.EdgeOut {
     private int[] sources;
     private int[] targets;
     private double[] weights;
@@ -98,8 +101,21 @@ final class EdgeBuffer implements KernelReads.EdgeOut {
         return out;
     }
 
-    /** The CSR graph of these edges over vertices {@code 0..n-1} (n at least 1, at least one edge). */
-    CsrGraph graph(int n, boolean undirected) {
-        return CsrGraph.of(n, size, sources, targets, weights, undirected);
+    /**
+     * The graph of these edges over vertices {@code 0..n-1}: the CSR graph ({@link CsrGraph}); an edgeless projection
+     * gets a plain graph, as JGraphT's sparse graphs need an edge.
+     */
+    Graph<Integer, Integer> graph(int n, Orientation orientation) {
+        boolean undirected = orientation == Orientation.UNDIRECTED;
+        if (size > 0) {
+            return CsrGraph.of(n, size, sources, targets, weights, undirected);
+        }
+        var builder = undirected ? GraphTypeBuilder.<Integer, Integer>undirected() : GraphTypeBuilder.<Integer, Integer>directed();
+        Graph<Integer, Integer> g = builder.weighted(true).allowingMultipleEdges(true).allowingSelfLoops(true)
+                .vertexSupplier(SupplierUtil.createIntegerSupplier()).edgeSupplier(SupplierUtil.createIntegerSupplier()).buildGraph();
+        for (int v = 0; v < n; v++) {
+            g.addVertex(v);
+        }
+        return g;
     }
 }

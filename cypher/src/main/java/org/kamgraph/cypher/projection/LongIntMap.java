@@ -1,37 +1,21 @@
 package org.kamgraph.cypher.projection;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Arrays;
 
 /**
- * A map from long keys (Neo4j internal node ids) to int values (vertices), without boxing: a plain array indexed by
- * the key when the keys are dense enough (node ids of a store are: 4 bytes per id up to the highest, one memory
- * access per lookup, which matters when every relationship looks up both ends), else open addressing.
+ * A projection's index from Neo4j internal node ids to vertices, without boxing: a plain array indexed by the node
+ * id when the ids are dense enough (node ids of a store are: 4 bytes per id up to the highest), else fastutil's open
+ * hash map. The array stays because every relationship looks up both ends: 8 million lookups take 50-70 ms in the
+ * array and 490-740 ms in a {@code Long2IntOpenHashMap} (1.2 million keys among 3 million ids; JDK 25, 2 cores).
  */
 final class LongIntMap {
     private final int[] dense;
-    private final long[] keys;
-    private final int[] values;
-    private final int mask;
+    private final Long2IntOpenHashMap sparse;
 
-    LongIntMap(int expected) {
-        this(expected, -1);
-    }
-
-    private LongIntMap(int expected, long denseSize) {
-        if (denseSize >= 0) {
-            dense = new int[(int) denseSize];
-            Arrays.fill(dense, -1);
-            keys = null;
-            values = null;
-            mask = 0;
-            return;
-        }
-        dense = null;
-        int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
-        Arrays.fill(values, -1);
-        mask = capacity - 1;
+    private LongIntMap(int[] dense, Long2IntOpenHashMap sparse) {
+        this.dense = dense;
+        this.sparse = sparse;
     }
 
     /** The map {@code keys[v] -> v} for the non-negative keys (a negative key is skipped). */
@@ -45,27 +29,26 @@ final class LongIntMap {
             }
         }
         // Dense when the array is at most about twice the hash table (16-24 bytes per key there).
-        boolean dense = max < Integer.MAX_VALUE - 8 && max + 1 <= 8L * count + 1024;
-        LongIntMap map = dense ? new LongIntMap(count, max + 1) : new LongIntMap(count);
+        boolean isDense = max < Integer.MAX_VALUE - 8 && max + 1 <= 8L * count + 1024;
+        int[] dense = null;
+        Long2IntOpenHashMap sparse = null;
+        if (isDense) {
+            dense = new int[(int) (max + 1)];
+            Arrays.fill(dense, -1);
+        } else {
+            sparse = new Long2IntOpenHashMap(count);
+            sparse.defaultReturnValue(-1);
+        }
         for (int v = 0; v < keys.length; v++) {
             if (keys[v] >= 0) {
-                map.put(keys[v], v);
+                if (dense != null) {
+                    dense[(int) keys[v]] = v;
+                } else {
+                    sparse.put(keys[v], v);
+                }
             }
         }
-        return map;
-    }
-
-    void put(long key, int value) {
-        if (dense != null) {
-            dense[(int) key] = value;
-            return;
-        }
-        int i = slot(key);
-        while (values[i] != -1 && keys[i] != key) {
-            i = (i + 1) & mask;
-        }
-        keys[i] = key;
-        values[i] = value;
+        return new LongIntMap(dense, sparse);
     }
 
     /** The value of {@code key}, or -1. */
@@ -73,18 +56,6 @@ final class LongIntMap {
         if (dense != null) {
             return key >= 0 && key < dense.length ? dense[(int) key] : -1;
         }
-        int i = slot(key);
-        while (values[i] != -1) {
-            if (keys[i] == key) {
-                return values[i];
-            }
-            i = (i + 1) & mask;
-        }
-        return -1;
-    }
-
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+        return sparse.get(key);
     }
 }

@@ -7,9 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.util.SupplierUtil;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.Cypher;
 import org.kamgraph.cypher.Neo4jRunner;
@@ -18,13 +15,12 @@ import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 import org.neo4j.driver.Value;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Transaction;
 
 /**
  * Loads a {@link ProjectionSpec} into a {@link Projection}: first the nodes of the scope, then the relationships
  * leaving them, keeping those whose target is projected too. Against a server both are Cypher statements over
  * Bolt (relationships in batches of {@value #BATCH} source nodes, in read transactions). With the embedded
- * database everything is read in-process through Neo4j's kernel API ({@link KernelReads}): the node list of a
+ * database everything is read in-process through Neo4j's kernel API ({@link InProcessReads}): the node list of a
  * scope by kind, territory or region by one scan of the node store (account and decision scopes, which are
  * small, keep their Cypher statements), the relationships by cursors on all cores, straight into primitive
  * arrays, and the CSR graph is built from them without boxing ({@link CsrGraph}). Time O(n + m) for n projected
@@ -32,12 +28,10 @@ import org.neo4j.graphdb.Transaction;
  */
 public final class ProjectionLoader {
     static final int BATCH = 5_000;
-    /** {@code -Dkam.projection.trace=true}: the time of each step of an in-process load on standard error. */
-    private static final boolean TRACE = Boolean.getBoolean("kam.projection.trace");
-    /** {@code -Dkam.projection.relationships=scan|traverse} forces the way relationships are read in-process (default: by size). */
-    private static final String RELATIONSHIPS = System.getProperty("kam.projection.relationships", "auto");
     private final Neo4jRunner runner;
     private final GraphDatabaseService embedded;
+    /** The in-process reads of the embedded database, or null when everything is read over the driver. */
+    private final InProcessReads inProcess;
 
     /** A loader that reads everything over the driver. */
     public ProjectionLoader(Neo4jRunner runner) {
@@ -50,11 +44,12 @@ public final class ProjectionLoader {
     public ProjectionLoader(Neo4jRunner runner, GraphDatabaseService embedded) {
         this.runner = runner;
         this.embedded = embedded;
+        this.inProcess = embedded == null ? null : new InProcessReads(embedded);
     }
 
     public Projection load(ProjectionSpec spec) {
         if (embedded != null && !(spec.scope() instanceof Scope.Account) && !(spec.scope() instanceof Scope.Decision)) {
-            return loadInProcess(spec);
+            return inProcess.load(spec);
         }
         List<String> labels = spec.nodeKinds().stream().map(NodeKind::label).toList();
         List<String> types = spec.relKinds().stream().map(RelKind::type).toList();
@@ -82,7 +77,7 @@ public final class ProjectionLoader {
 
         EdgeBuffer edges;
         if (embedded != null) {
-            edges = readInProcess(spec, resolve(elementIds));
+            edges = inProcess.relationships(spec, elementIds);
         } else {
             Map<String, Integer> index = new HashMap<>(n * 2);
             for (int v = 0; v < n; v++) {
@@ -91,53 +86,10 @@ public final class ProjectionLoader {
             edges = new EdgeBuffer();
             readOverBolt(spec, types, elementIds, index, sink(spec, edges::add));
         }
-        return new Projection(graph(n, edges, spec.orientation()), elementIds, kinds, ids, names, Set.copyOf(footprint));
+        return new Projection(edges.graph(n, spec.orientation()), elementIds, kinds, ids, names, Set.copyOf(footprint));
     }
 
-    /**
-     * A scope defined by kind, territory or region, read in-process through the kernel API: the node list by one
-     * scan of the node store (kind, id and name; element ids derived on demand), then the relationships.
-     */
-    private Projection loadInProcess(ProjectionSpec spec) {
-        long t0 = System.nanoTime();
-        List<NodeKind> kinds = List.copyOf(spec.nodeKinds());
-        KernelReads.NodeTable table = switch (spec.scope()) {
-            case Scope.Territory t -> KernelReads.nodes(embedded, kinds, "territory", t.territory());
-            case Scope.Region r -> KernelReads.nodes(embedded, kinds, "region", r.region());
-            default -> KernelReads.nodes(embedded, kinds, null, null);
-        };
-        long t1 = System.nanoTime();
-        EdgeBuffer edges = scanRelationshipStore(table.size()) ? scanInProcess(spec, table.nodeIds()) : readInProcess(spec, table.nodeIds());
-        long t2 = System.nanoTime();
-        Graph<Integer, Integer> g = graph(table.size(), edges, spec.orientation());
-        if (TRACE) {
-            System.err.printf(java.util.Locale.ROOT, "projection: %,d nodes in %.3f s, %,d edges in %.3f s, CSR graph in %.3f s%n",
-                    table.size(), (t1 - t0) / 1e9, edges.size(), (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
-        }
-        return table.elementIds() != null
-                ? new Projection(g, table.elementIds(), table.kinds(), table.ids(), table.names(), Set.of())
-                : new Projection(g, table.nodeIds(), table.elementIdPrefix(), table.kinds(), table.ids(), table.names(), Set.of());
-    }
 
-    /** Internal node ids of the element ids (-1 for a node deleted meanwhile), resolved on the worker threads. */
-    private long[] resolve(String[] elementIds) {
-        int n = elementIds.length;
-        int[] bounds = bounds(n);
-        long[] nodeIds = new long[n];
-        inParallel(bounds.length - 1, w -> {
-            try (Transaction tx = embedded.beginTx()) {
-                for (int v = bounds[w]; v < bounds[w + 1]; v++) {
-                    try {
-                        nodeIds[v] = tx.getNodeByElementId(elementIds[v]).getId();
-                    } catch (org.neo4j.graphdb.NotFoundException deleted) {
-                        nodeIds[v] = -1;
-                    }
-                }
-            }
-            return null;
-        });
-        return nodeIds;
-    }
 
     /** Receives one projected relationship: source and target vertex, its kind, raw weight value (null when absent). */
     private interface EdgeSink {
@@ -193,121 +145,6 @@ public final class ProjectionLoader {
         }
     }
 
-    /**
-     * Reads the relationships through the kernel API ({@link KernelReads#relationships}). The source vertices are split
-     * into contiguous ranges, one per worker thread ({@code kam.projection.threads}, default: available processors;
-     * a single range below {@code kam.projection.minVerticesPerThread} vertices per worker, default
-     * {@value #MIN_VERTICES_PER_THREAD}), each read in its own read transaction into its own buffer; the buffers are
-     * concatenated in range order, so the edge order is the same as a single-threaded read. Edges are matched to
-     * vertices by internal node ids in a primitive map. A node deleted since the node list was read contributes
-     * no edges (internal ids are only reused after the deleting transaction is long gone).
-     */
-    private EdgeBuffer readInProcess(ProjectionSpec spec, long[] nodeIds) {
-        int n = nodeIds.length;
-        LongIntMap vertexOf = LongIntMap.indexOf(nodeIds);
-        int[] bounds = bounds(n);
-        List<EdgeBuffer> parts = inParallel(bounds.length - 1, w -> {
-            EdgeBuffer part = new EdgeBuffer();
-            KernelReads.relationships(embedded, spec, nodeIds, vertexOf, bounds[w], bounds[w + 1], part);
-            return part;
-        });
-        return EdgeBuffer.concat(parts);
-    }
-
-    /**
-     * Whether to read the relationships of {@code n} projected nodes by scanning the whole relationship store rather
-     * than by traversing each node's relationships: when they are at least a quarter of the store's nodes (a
-     * traversal meets each relationship from both ends and jumps around the store; a scan reads it once, in
-     * order, but reads all of it, which a small territory or region does not pay back).
-     */
-    private boolean scanRelationshipStore(int n) {
-        return switch (RELATIONSHIPS) {
-            case "scan" -> true;
-            case "traverse" -> false;
-            default -> n > 0 && 4L * n >= KernelReads.nodeCount(embedded);
-        };
-    }
-
-    /** The relationships by a partitioned scan of the relationship store ({@link KernelReads#scanRelationships}). */
-    private EdgeBuffer scanInProcess(ProjectionSpec spec, long[] nodeIds) {
-        int n = nodeIds.length;
-        LongIntMap vertexOf = LongIntMap.indexOf(nodeIds);
-        return KernelReads.scanRelationships(embedded, spec, vertexOf, n, threads());
-    }
-
-    /** Worker threads of a read: {@code kam.projection.threads}, default the available processors. */
-    static int threads() {
-        return Math.max(1, Integer.getInteger("kam.projection.threads", Runtime.getRuntime().availableProcessors()));
-    }
-
-    /** Range bounds of the workers over {@code n} vertices: worker w reads {@code bounds[w]..bounds[w+1]-1}. */
-    private static int[] bounds(int n) {
-        int threads = threads();
-        int minPerThread = Math.max(1, Integer.getInteger("kam.projection.minVerticesPerThread", MIN_VERTICES_PER_THREAD));
-        int workers = (int) Math.max(1, Math.min(threads, (long) n / minPerThread));
-        int[] bounds = new int[workers + 1];
-        for (int i = 0; i <= workers; i++) {
-            bounds[i] = (int) ((long) n * i / workers);
-        }
-        return bounds;
-    }
-
-    static final int MIN_VERTICES_PER_THREAD = 5_000;
-
-    /** Runs {@code task} for workers {@code 0..workers-1} (the last in the calling thread) and returns their results in order. */
-    static <T> List<T> inParallel(int workers, java.util.function.IntFunction<T> task) {
-        List<T> results = new ArrayList<>(java.util.Collections.nCopies(workers, null));
-        if (workers == 1) {
-            results.set(0, task.apply(0));
-            return results;
-        }
-        RuntimeException[] failures = new RuntimeException[workers];
-        Thread[] threads = new Thread[workers - 1];
-        for (int w = 0; w < workers - 1; w++) {
-            int worker = w;
-            threads[w] = Thread.ofPlatform().name("projection-" + w).start(() -> {
-                try {
-                    results.set(worker, task.apply(worker));
-                } catch (RuntimeException e) {
-                    failures[worker] = e;
-                }
-            });
-        }
-        try {
-            results.set(workers - 1, task.apply(workers - 1));
-        } catch (RuntimeException e) {
-            failures[workers - 1] = e;
-        }
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading a projection", e);
-            }
-        }
-        for (RuntimeException f : failures) {
-            if (f != null) {
-                throw f;
-            }
-        }
-        return results;
-    }
-
-    /** The CSR graph ({@link CsrGraph}); an edgeless projection gets a plain graph, as JGraphT's sparse graphs need an edge. */
-    static Graph<Integer, Integer> graph(int n, EdgeBuffer edges, Orientation orientation) {
-        boolean undirected = orientation == Orientation.UNDIRECTED;
-        if (edges.size() > 0) {
-            return edges.graph(n, undirected);
-        }
-        var builder = undirected ? GraphTypeBuilder.<Integer, Integer>undirected() : GraphTypeBuilder.<Integer, Integer>directed();
-        Graph<Integer, Integer> g = builder.weighted(true).allowingMultipleEdges(true).allowingSelfLoops(true)
-                .vertexSupplier(SupplierUtil.createIntegerSupplier()).edgeSupplier(SupplierUtil.createIntegerSupplier()).buildGraph();
-        for (int v = 0; v < n; v++) {
-            g.addVertex(v);
-        }
-        return g;
-    }
 
     private static double weight(Object v, ProjectionSpec spec) {
         if (v == null) {
