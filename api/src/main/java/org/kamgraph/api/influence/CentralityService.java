@@ -2,9 +2,9 @@ package org.kamgraph.api.influence;
 
 import java.util.List;
 import java.util.function.Function;
-import org.kamgraph.algorithms.CentralityAlgorithm;
-import org.kamgraph.algorithms.CentralityOptions;
-import org.kamgraph.algorithms.Centralities;
+import org.kamgraph.algorithms.centrality.CentralityAlgorithm;
+import org.kamgraph.algorithms.centrality.CentralityOptions;
+import org.kamgraph.algorithms.centrality.Centralities;
 import org.kamgraph.analytics.influence.CentralityRows;
 import org.kamgraph.analytics.influence.CentralityRows.Row;
 import org.kamgraph.analytics.paging.Page;
@@ -47,7 +47,7 @@ public final class CentralityService {
         }
         Centralities.Result result;
         try {
-            result = Centralities.run(algorithm, p.graph(), options.apply(p));
+            result = Centralities.run(algorithm, p.compact(), options.apply(p));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("options", e.getMessage());
         }

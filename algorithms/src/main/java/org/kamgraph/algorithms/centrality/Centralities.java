@@ -1,6 +1,8 @@
-package org.kamgraph.algorithms;
+package org.kamgraph.algorithms.centrality;
 
 import org.jgrapht.Graph;
+import org.kamgraph.algorithms.CompactGraph;
+import org.kamgraph.algorithms.Convergence;
 import org.kamgraph.algorithms.paths.BetweennessCentrality;
 import org.kamgraph.algorithms.paths.ClosenessCentrality;
 import org.kamgraph.algorithms.paths.HarmonicCentrality;
@@ -23,8 +25,13 @@ public final class Centralities {
     public record Result(double[] scores, Convergence convergence, double errorBound) {
     }
 
+    /** On a JGraphT graph with vertices 0..n-1: copies it into primitive arrays first (O(n + m)). */
     public static Result run(CentralityAlgorithm algorithm, Graph<Integer, ?> graph, CentralityOptions o) {
-        CompactGraph g = CompactGraph.of(graph);
+        return run(algorithm, CompactGraph.of(graph), o);
+    }
+
+    /** On a graph already in primitive arrays (a projection's {@code compact()} view: no copy). */
+    public static Result run(CentralityAlgorithm algorithm, CompactGraph g, CentralityOptions o) {
         PageRank.Output output = o.normalized() ? PageRank.Output.DISTRIBUTION : PageRank.Output.UNNORMALIZED;
         BetweennessCentrality.Normalization bn = o.normalized()
                 ? BetweennessCentrality.Normalization.NORMALIZED : BetweennessCentrality.Normalization.RAW;

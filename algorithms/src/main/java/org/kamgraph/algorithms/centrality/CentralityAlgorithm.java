@@ -1,4 +1,4 @@
-package org.kamgraph.algorithms;
+package org.kamgraph.algorithms.centrality;
 
 /** The centrality measures that can be run on a projection by name. */
 public enum CentralityAlgorithm {

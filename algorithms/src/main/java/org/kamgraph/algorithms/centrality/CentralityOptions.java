@@ -1,4 +1,4 @@
-package org.kamgraph.algorithms;
+package org.kamgraph.algorithms.centrality;
 
 import java.util.Map;
 import org.kamgraph.algorithms.paths.LengthTransform;
