@@ -1,18 +1,16 @@
 package org.kamgraph.api.embedded;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.kamgraph.api.config.KamProperties;
-import org.kamgraph.api.embedded.EmbeddedStartup;
 import org.kamgraph.cypher.ingest.CsvImporter;
+import org.kamgraph.cypher.ingest.GraphWriter;
 import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.ingest.ImportReport;
-import org.kamgraph.cypher.ingest.GraphWriter;
-import org.kamgraph.demo.DemoMarketGenerator;
-import org.kamgraph.demo.DemoMarketSpec;
-import org.kamgraph.demo.GenerationSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -20,9 +18,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo market into an embedded store that exists but is empty (a new store is bulk-loaded before the
- * database starts, see {@link EmbeddedStartup}): writes it as CSV under the data directory and imports it through
- * the ordinary importer, so the demo exercises the same path as user data.
+ * Imports the demo market's files into an embedded store that exists but is empty (a new store is bulk-loaded before
+ * the database starts, see {@link EmbeddedStartup}), through the ordinary importer, so the demo exercises the same
+ * path as user data.
  */
 @Component
 @ConditionalOnProperty(name = "kam.demo.load", havingValue = "true", matchIfMissing = true)
@@ -34,12 +32,15 @@ public class DemoLoader implements ApplicationRunner {
     private final GraphWriter writer;
     private final CsvImporter importer;
     private final EmbeddedStartup startup;
+    private final ObjectProvider<DemoMarketSource> demoSource;
 
-    public DemoLoader(KamProperties properties, GraphWriter writer, CsvImporter importer, EmbeddedStartup startup) {
+    public DemoLoader(KamProperties properties, GraphWriter writer, CsvImporter importer, EmbeddedStartup startup,
+                      ObjectProvider<DemoMarketSource> demoSource) {
         this.properties = properties;
         this.writer = writer;
         this.importer = importer;
         this.startup = startup;
+        this.demoSource = demoSource;
     }
 
     @Override
@@ -51,20 +52,15 @@ public class DemoLoader implements ApplicationRunner {
             LOG.info("Database already holds data; demo market not loaded");
             return;
         }
-        KamProperties.Demo demo = properties.demo();
-        Path dir = properties.embedded().dataDir().resolve("demo-market");
-        long t0 = System.nanoTime();
-        Files.createDirectories(dir);
-        DemoMarketSpec spec = demo.spec();
-        GenerationSummary summary = new DemoMarketGenerator(spec).writeTo(dir);
-        long t1 = System.nanoTime();
-        LOG.info("Demo market (seed {}, scale {}, as of {}) written to {}: {} nodes, {} relationships in {} ms", spec.seed(),
-                spec.scale(), spec.today(), dir, summary.nodes(), summary.relationships(), (t1 - t0) / 1_000_000);
-        ImportReport report = importer.run(CsvImporter.sources(java.util.List.of(dir)),
+        Optional<Path> dir = DemoMarketFiles.find(properties, demoSource.getIfAvailable());
+        if (dir.isEmpty()) {
+            return;
+        }
+        ImportReport report = importer.run(CsvImporter.sources(List.of(dir.get())),
                 ImportOptions.defaults().withProgress(new LoggingProgress(LOG)));
         if (report.rejected()) {
             throw new IllegalStateException("The demo market did not import: " + report.summary());
         }
-        LOG.info("Demo market loaded: {}", report.summary().strip());
+        LOG.info("Demo market loaded from {}: {}", dir.get(), report.summary().strip());
     }
 }

@@ -2,13 +2,10 @@ package org.kamgraph.tools.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,17 +75,13 @@ public final class LatencyCommand {
 
     /** The request body for a query text: {"query": "..."}. */
     static String body(String query) {
-        return "{\"query\":" + org.kamgraph.api.web.JsonText.quote(query) + "}";
+        return GraphQlClient.body(query, java.util.Map.of());
     }
 
     /** Percentiles in milliseconds, requests per second, error count. */
-    public record Result(int requests, int errors, double seconds, double[] millis) {
+    public record Result(int requests, int errors, double seconds, long[] sortedNanos) {
         double percentile(double p) {
-            if (millis.length == 0) {
-                return Double.NaN;
-            }
-            int i = (int) Math.ceil(p / 100.0 * millis.length) - 1;
-            return millis[Math.max(0, Math.min(millis.length - 1, i))];
+            return Percentiles.millis(sortedNanos, p);
         }
 
         public String report() {
@@ -98,12 +91,13 @@ public final class LatencyCommand {
     }
 
     public static Result measure(URI url, String token, List<String> bodies, int warmup, int requests, int concurrency) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        GraphQlClient client = new GraphQlClient(url, token);
+        List<HttpRequest> posts = bodies.stream().map(client::post).toList();
         AtomicInteger errors = new AtomicInteger();
         for (int i = 0; i < warmup; i++) {
-            send(client, url, token, bodies.get(i % bodies.size()), new AtomicInteger());
+            send(client, posts.get(i % posts.size()), new AtomicInteger());
         }
-        double[] millis = new double[requests];
+        long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
@@ -112,8 +106,8 @@ public final class LatencyCommand {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
-                        send(client, url, token, bodies.get(i % bodies.size()), errors);
-                        millis[i] = (System.nanoTime() - t0) / 1e6;
+                        send(client, posts.get(i % posts.size()), errors);
+                        nanos[i] = System.nanoTime() - t0;
                     }
                 }));
             }
@@ -124,25 +118,16 @@ public final class LatencyCommand {
             throw new IllegalStateException(e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(millis);
-        return new Result(requests, errors.get(), seconds, millis);
+        Arrays.sort(nanos);
+        return new Result(requests, errors.get(), seconds, nanos);
     }
 
-    private static void send(HttpClient client, URI url, String token, String body, AtomicInteger errors) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
+    private static void send(GraphQlClient client, HttpRequest request, AtomicInteger errors) {
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200 || r.body().contains("\"errors\"")) {
+            if (!client.send(request).ok()) {
                 errors.incrementAndGet();
             }
         } catch (IOException e) {
-            errors.incrementAndGet();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             errors.incrementAndGet();
         }
     }

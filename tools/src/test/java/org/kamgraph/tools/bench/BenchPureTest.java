@@ -58,7 +58,7 @@ class BenchPureTest {
 
     @Test
     void plainTable() {
-        String t = BenchCommand.table(List.of(new String[] {"name", "n"}, new String[] {"a", "1,000"}));
+        String t = BenchReport.table(List.of(new String[] {"name", "n"}, new String[] {"a", "1,000"}));
         assertThat(t.lines()).containsExactly("name  n    ", "----  -----", "a     1,000");
     }
 }
