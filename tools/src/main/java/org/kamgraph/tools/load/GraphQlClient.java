@@ -2,11 +2,8 @@ package org.kamgraph.tools.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,59 +13,63 @@ import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The one HTTP client of the tools (latency and load): GraphQL POSTs and actuator GETs to a running kam-graph, with
- * the bearer token, over java.net.http (HTTP/1.1 keep-alive: concurrent callers each hold a pooled connection).
- * Requests are built once and sent many times; an answer is read only for its status, length and whether it holds
- * "errors", so the client costs little of the CPU it shares with the service.
+ * the bearer token, as prebuilt request bytes sent over {@link HttpConnection}s, one keep-alive connection per
+ * calling thread.
+ *
+ * <p>Why not java.net.http: the generator shares the machine's cores with the service it measures, and its cost is
+ * part of the figures. Measured (docs/PERFORMANCE.md, "The generator"): this client used 0.1 core for 3,468
+ * requests/s, while the JDK's HttpClient (the former latency command) took about one of the two cores at 450
+ * requests/s. So both tools use this one.
  */
 final class GraphQlClient {
-    private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]*)\"");
 
     private final URI url;
     private final String token;
-    private final HttpClient http;
+    private final String hostHeader;
+    private final String path;
+    private final int port;
 
     /** @param token the API token sent as {@code Authorization: Bearer}, or null/blank for none */
     GraphQlClient(URI url, String token) {
-        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new IllegalArgumentException("only http:// and https:// URLs are supported, not " + url);
+        if (!"http".equals(url.getScheme())) {
+            throw new IllegalArgumentException("only http:// URLs are supported, not " + url);
         }
         this.url = url;
         this.token = token == null || token.isBlank() ? null : token.strip();
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        this.port = url.getPort() < 0 ? 80 : url.getPort();
+        this.hostHeader = url.getHost() + ":" + port;
+        this.path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
     }
 
     URI url() {
         return url;
     }
 
-    /** A GraphQL request to the service's URL, to send any number of times. */
-    HttpRequest post(String body) {
-        return authorized(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8))));
+    /** A GraphQL request to the service's URL, as bytes to send any number of times. */
+    byte[] post(String body) {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        byte[] h = ("POST " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nContent-Type: application/json\r\n"
+                + "Accept: application/json\r\n" + authorization() + "Content-Length: " + b.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] out = Arrays.copyOf(h, h.length + b.length);
+        System.arraycopy(b, 0, out, h.length, b.length);
+        return out;
     }
 
     /** A GET of a path on the service's host, e.g. {@code /actuator/metrics/process.cpu.usage}. */
-    HttpRequest get(String pathAndQuery) {
-        return authorized(HttpRequest.newBuilder(url.resolve(pathAndQuery)).GET());
+    byte[] get(String pathAndQuery) {
+        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAccept: application/json\r\n" + authorization() + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
-    private HttpRequest authorized(HttpRequest.Builder b) {
-        b.timeout(Duration.ofSeconds(120)).header("Accept", "application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b.build();
+    private String authorization() {
+        return token == null ? "" : "Authorization: Bearer " + token + "\r\n";
     }
 
-    Answer send(HttpRequest request) throws IOException {
-        try {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(r.statusCode(), r.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+    /** A new connection (opened at its first exchange), for one thread. */
+    HttpConnection connect() {
+        return new HttpConnection(url.getHost(), port);
     }
 
     /** The first {@code limit} ids of a kind, by browsing it (once, before a run). */
@@ -77,16 +78,18 @@ final class GraphQlClient {
             throw new IllegalArgumentException("not a node kind: " + kind);
         }
         String query = "{ search(kinds: [" + kind + "], first: " + Math.min(limit, 1000) + ") { edges { node { id } } } }";
-        Answer a = send(post(body(query, Map.of())));
-        if (!a.ok()) {
-            throw new IOException("fetching " + kind + " ids from " + url + ": HTTP " + a.status() + " " + a.text(300));
+        try (HttpConnection c = connect()) {
+            c.exchange(post(body(query, Map.of())));
+            if (!c.ok()) {
+                throw new IOException("fetching " + kind + " ids from " + url + ": " + c.problem());
+            }
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            Matcher m = ID.matcher(c.bodyText(Integer.MAX_VALUE));
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            return List.copyOf(ids);
         }
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        Matcher m = ID.matcher(a.text(Integer.MAX_VALUE));
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return List.copyOf(ids);
     }
 
     /** {"query": "...", "variables": {...}}, with only the variables the query declares. */
@@ -113,35 +116,5 @@ final class GraphQlClient {
         sb.append('"');
         JsonStringEncoder.getInstance().quoteAsString(s, sb);
         sb.append('"');
-    }
-
-    /** A response: its status and body bytes. */
-    record Answer(int status, byte[] body) {
-        /** HTTP 200 without an "errors" member (a byte search: the body is not parsed). */
-        boolean ok() {
-            return status == 200 && !containsErrors();
-        }
-
-        /** Why the answer is not ok, in a line: the status and the start of the body. */
-        String problem() {
-            return (status == 200 ? "" : "HTTP " + status + ": ") + text(300);
-        }
-
-        String text(int limit) {
-            return new String(body, 0, Math.min(limit, body.length), StandardCharsets.UTF_8);
-        }
-
-        private boolean containsErrors() {
-            outer:
-            for (int i = 0; i + ERRORS.length <= body.length; i++) {
-                for (int j = 0; j < ERRORS.length; j++) {
-                    if (body[i + j] != ERRORS[j]) {
-                        continue outer;
-                    }
-                }
-                return true;
-            }
-            return false;
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.kamgraph.tools.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,10 +91,12 @@ public final class LatencyCommand {
 
     public static Result measure(URI url, String token, List<String> bodies, int warmup, int requests, int concurrency) {
         GraphQlClient client = new GraphQlClient(url, token);
-        List<HttpRequest> posts = bodies.stream().map(client::post).toList();
+        List<byte[]> posts = bodies.stream().map(client::post).toList();
         AtomicInteger errors = new AtomicInteger();
-        for (int i = 0; i < warmup; i++) {
-            send(client, posts.get(i % posts.size()), new AtomicInteger());
+        try (HttpConnection conn = client.connect()) {
+            for (int i = 0; i < warmup; i++) {
+                send(conn, posts.get(i % posts.size()), new AtomicInteger());
+            }
         }
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
@@ -104,10 +105,12 @@ public final class LatencyCommand {
             List<Future<?>> workers = new ArrayList<>();
             for (int w = 0; w < concurrency; w++) {
                 workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        long t0 = System.nanoTime();
-                        send(client, posts.get(i % posts.size()), errors);
-                        nanos[i] = System.nanoTime() - t0;
+                    try (HttpConnection conn = client.connect()) {
+                        for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                            long t0 = System.nanoTime();
+                            send(conn, posts.get(i % posts.size()), errors);
+                            nanos[i] = System.nanoTime() - t0;
+                        }
                     }
                 }));
             }
@@ -122,9 +125,10 @@ public final class LatencyCommand {
         return new Result(requests, errors.get(), seconds, nanos);
     }
 
-    private static void send(GraphQlClient client, HttpRequest request, AtomicInteger errors) {
+    private static void send(HttpConnection conn, byte[] request, AtomicInteger errors) {
         try {
-            if (!client.send(request).ok()) {
+            conn.exchange(request);
+            if (!conn.ok()) {
                 errors.incrementAndGet();
             }
         } catch (IOException e) {

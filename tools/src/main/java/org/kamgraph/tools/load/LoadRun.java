@@ -1,7 +1,6 @@
 package org.kamgraph.tools.load;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +107,7 @@ final class LoadRun {
         }
     }
 
-    /** One client: requests back to back until the deadline. */
+    /** One client: one connection, requests back to back until the deadline. */
     private final class Client implements Runnable {
         final SplittableRandom random;
         final long deadline;
@@ -126,25 +125,26 @@ final class LoadRun {
 
         @Override
         public void run() {
-            while (true) {
-                long t0 = System.nanoTime();
-                if (t0 >= deadline) {
-                    break;
-                }
-                int c = workload.pick(random);
-                HttpRequest request = workload.classes().get(c).pick(random);
-                String error = null;
-                try {
-                    GraphQlClient.Answer a = client.send(request);
-                    if (!a.ok()) {
-                        error = a.problem();
+            try (HttpConnection conn = client.connect()) {
+                while (true) {
+                    long t0 = System.nanoTime();
+                    if (t0 >= deadline) {
+                        break;
                     }
-                } catch (IOException e) {
-                    error = e.toString();
-                }
-                long t1 = System.nanoTime();
-                if (t0 >= measureStart) {
-                    record(c, error, t1 - t0);
+                    int c = workload.pick(random);
+                    String error = null;
+                    try {
+                        conn.exchange(workload.classes().get(c).pick(random));
+                        if (!conn.ok()) {
+                            error = conn.problem();
+                        }
+                    } catch (IOException e) {
+                        error = e.toString();
+                    }
+                    long t1 = System.nanoTime();
+                    if (t0 >= measureStart) {
+                        record(c, error, t1 - t0);
+                    }
                 }
             }
         }

@@ -26,9 +26,15 @@ final class ServerMetrics {
 
     void poll(long from, long until) {
         LoadRun.sleepUntil(from);
+        try (HttpConnection conn = client.connect()) {
+            poll(conn, until);
+        }
+    }
+
+    private void poll(HttpConnection conn, long until) {
         while (!stopped) {
-            Double heap = metric("jvm.memory.used?tag=area:heap");
-            Double cpu = metric("process.cpu.usage");
+            Double heap = metric(conn, "jvm.memory.used?tag=area:heap");
+            Double cpu = metric(conn, "process.cpu.usage");
             synchronized (this) {
                 if (heap != null) {
                     samples++;
@@ -47,14 +53,14 @@ final class ServerMetrics {
         }
     }
 
-    private Double metric(String what) {
+    private Double metric(HttpConnection conn, String what) {
         try {
-            GraphQlClient.Answer a = client.send(client.get("/actuator/metrics/" + what));
-            if (a.status() != 200) {
-                problem = "HTTP " + a.status() + " from /actuator/metrics/" + what;
+            int status = conn.exchange(client.get("/actuator/metrics/" + what));
+            if (status != 200) {
+                problem = "HTTP " + status + " from /actuator/metrics/" + what;
                 return null;
             }
-            Matcher m = VALUE.matcher(a.text(Integer.MAX_VALUE));
+            Matcher m = VALUE.matcher(conn.bodyText(Integer.MAX_VALUE));
             return m.find() ? Double.parseDouble(m.group(1)) : null;
         } catch (IOException | RuntimeException e) {
             problem = e.toString();

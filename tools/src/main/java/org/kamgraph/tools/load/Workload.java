@@ -1,7 +1,6 @@
 package org.kamgraph.tools.load;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +31,8 @@ final class Workload {
     private static final Pattern HEADER = Pattern.compile("^#\\s*load-(kinds|ids|texts):\\s*(.*)$", Pattern.MULTILINE);
 
     /** One query file: its name, weight and every request it may send. */
-    record QueryClass(String name, int weight, List<HttpRequest> requests) {
-        HttpRequest pick(SplittableRandom random) {
+    record QueryClass(String name, int weight, List<byte[]> requests) {
+        byte[] pick(SplittableRandom random) {
             return requests.get(requests.size() == 1 ? 0 : random.nextInt(requests.size()));
         }
     }
@@ -90,7 +89,7 @@ final class Workload {
                 file = spec.substring(0, colon);
             }
             String query = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            List<HttpRequest> requests = new ArrayList<>();
+            List<byte[]> requests = new ArrayList<>();
             for (Map<String, String> vars : variableSets(client, file, query, idsByKind, idsPerKind)) {
                 requests.add(client.post(GraphQlClient.body(query, vars)));
             }

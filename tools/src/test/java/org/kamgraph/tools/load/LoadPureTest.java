@@ -3,6 +3,8 @@ package org.kamgraph.tools.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,14 +52,50 @@ class LoadPureTest {
         assertThat(w.classes()).extracting(Workload.QueryClass::name).containsExactly("lookup", "stats");
         assertThat(w.classes()).extracting(Workload.QueryClass::weight).containsExactly(3, 1);
         assertThat(w.classes().get(0).requests()).hasSize(6); // 2 ids x 3 texts
-        assertThat(w.classes().get(0).requests().get(0).headers().firstValue("Authorization")).hasValue("Bearer T");
+        assertThat(new String(w.classes().get(0).requests().get(0), StandardCharsets.UTF_8)).startsWith("POST /graphql HTTP/1.1\r\n")
+                .contains("Authorization: Bearer T\r\n").endsWith("\"variables\":{\"id\":\"DEC-1\",\"text\":\"x\"}}");
         SplittableRandom random = new SplittableRandom(1);
         int first = 0;
         for (int i = 0; i < 4_000; i++) {
             first += w.pick(random) == 0 ? 1 : 0;
         }
         assertThat(first).isBetween(2_800, 3_200); // weight 3 of 4
-        assertThatThrownBy(() -> new GraphQlClient(URI.create("ftp://x/graphql"), null)).hasMessageContaining("http");
+        assertThatThrownBy(() -> new GraphQlClient(URI.create("ftp://x/graphql"), null)).hasMessageContaining("http://");
+    }
+
+    @Test
+    void theClientKeepsItsConnectionAndTellsAnswersWithErrors() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/graphql", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] answer = (body.contains("bad") ? "{\"errors\":[{\"message\":\"no\"}]}" : "{\"data\":{\"id\":\"A-1\"}}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            // chunked (length 0) for the "long" query, a fixed length otherwise
+            exchange.sendResponseHeaders(200, body.contains("long") ? 0 : answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.setExecutor(null);
+        server.start();
+        try {
+            GraphQlClient client = new GraphQlClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/graphql"), null);
+            try (HttpConnection c = client.connect()) {
+                assertThat(c.exchange(client.post(GraphQlClient.body("{ good }", Map.of())))).isEqualTo(200);
+                assertThat(c.ok()).isTrue();
+                assertThat(c.exchange(client.post(GraphQlClient.body("{ bad }", Map.of())))).isEqualTo(200);
+                assertThat(c.ok()).isFalse();
+                assertThat(c.problem()).contains("errors");
+                assertThat(c.exchange(client.post(GraphQlClient.body("{ long }", Map.of())))).isEqualTo(200);
+                assertThat(c.ok()).isTrue();
+                assertThat(c.bodyText(100)).isEqualTo("{\"data\":{\"id\":\"A-1\"}}");
+                assertThat(c.exchange(client.get("/nothing"))).isEqualTo(404);
+                assertThat(c.problem()).startsWith("HTTP 404");
+            }
+            assertThat(client.fetchIds("Idn", 5)).containsExactly("A-1");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
