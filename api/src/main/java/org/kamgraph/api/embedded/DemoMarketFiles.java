@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.kamgraph.api.config.KamProperties;
+import org.kamgraph.cypher.store.NewStoreLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,23 +24,14 @@ final class DemoMarketFiles {
     /** The directory holding the demo market's files, or empty when there are none (the graph starts empty). */
     static Optional<Path> find(KamProperties properties, DemoMarketSource source) throws IOException {
         Path dir = properties.embedded().dataDir().toAbsolutePath().normalize().resolve(DIRECTORY);
-        if (!hasCsv(dir) && source != null) {
+        if (!NewStoreLoader.hasCsvFiles(dir) && source != null) {
             Files.createDirectories(dir);
             source.writeTo(dir, properties.demo());
         }
-        if (hasCsv(dir)) {
+        if (NewStoreLoader.hasCsvFiles(dir)) {
             return Optional.of(dir);
         }
         LOG.info("No demo market files under {} (./kam run writes them with demo/target/kam-demo.jar): starting on an empty graph", dir);
         return Optional.empty();
-    }
-
-    private static boolean hasCsv(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".csv"));
-        }
     }
 }

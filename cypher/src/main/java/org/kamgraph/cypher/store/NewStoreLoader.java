@@ -36,6 +36,16 @@ public final class NewStoreLoader {
         return Files.isDirectory(home.resolve("data").resolve("databases").resolve(DATABASE));
     }
 
+    /** Whether {@code dir} is a directory holding CSV files to load (e.g. a generated market). */
+    public static boolean hasCsvFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".csv"));
+        }
+    }
+
     /**
      * Validates and loads {@code sources} into a new store under {@code home}.
      *

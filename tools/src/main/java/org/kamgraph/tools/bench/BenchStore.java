@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.ingest.ImportReport;
@@ -39,7 +38,7 @@ final class BenchStore {
             return home;
         }
         Path market = dir.resolve("market");
-        if (hasCsv(market)) {
+        if (NewStoreLoader.hasCsvFiles(market)) {
             out.println("Reusing the generated market in " + market + " (--scale is not used)");
         } else {
             Files.createDirectories(market);
@@ -61,14 +60,5 @@ final class BenchStore {
         out.printf(Locale.ROOT, "Bulk-loaded it into a new store under %s in %.1f s (Neo4j's importer log: %s)%n", home,
                 (System.nanoTime() - t0) / 1e9, log);
         return home;
-    }
-
-    private static boolean hasCsv(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".csv"));
-        }
     }
 }
