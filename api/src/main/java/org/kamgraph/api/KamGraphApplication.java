@@ -1,17 +1,16 @@
 package org.kamgraph.api;
 
 import java.util.Arrays;
-import org.kamgraph.api.bench.BenchCommand;
-import org.kamgraph.api.cli.GenerateCommand;
 import org.kamgraph.api.cli.ImportCommand;
+import org.kamgraph.api.cli.TokenCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * kam-graph: the GraphQL service over the stakeholder graph. With no arguments it serves on port 8080; the
- * same jar also imports CSV files ({@code import DIR...}), writes the demo market ({@code generate DIR}) and runs the
- * analytics benchmark ({@code bench}).
+ * kam-graph: the GraphQL service over the stakeholder graph. With no arguments it serves on port 8080; the same jar
+ * also imports CSV files ({@code import DIR...}) and manages API tokens ({@code token ...}). The demo generator and
+ * the load, latency and benchmark tools are jars of their own (demo/, tools/).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,12 +20,13 @@ public class KamGraphApplication {
         String command = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
-            case "import" -> System.exit(ImportCommand.run(rest));
-            case "generate" -> System.exit(GenerateCommand.run(rest));
-            case "bench" -> System.exit(BenchCommand.run(rest));
-            case "token" -> System.exit(org.kamgraph.api.cli.TokenCommand.run(rest));
-            case "latency" -> System.exit(org.kamgraph.api.load.LatencyCommand.run(rest));
-            case "load" -> System.exit(org.kamgraph.api.load.LoadCommand.run(rest));
+            case "import" -> System.exit(ImportCommand.run(KamGraphApplication.class, rest));
+            case "token" -> System.exit(TokenCommand.run(KamGraphApplication.class, rest));
+            case "generate", "bench", "latency", "load" -> {
+                System.err.println("kam-graph: '" + command + "' is not in the service's jar: run ./kam " + command + " (the demo generator is "
+                        + "demo/target/kam-demo.jar, the tools tools/target/kam-tools.jar)");
+                System.exit(2);
+            }
             default -> SpringApplication.run(KamGraphApplication.class, args);
         }
     }

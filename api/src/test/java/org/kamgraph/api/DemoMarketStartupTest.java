@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.kamgraph.api.demo.DemoLoader;
+import org.kamgraph.api.embedded.DemoLoader;
 import org.kamgraph.cypher.query.GraphQueries;
 import org.kamgraph.demo.DemoMarketGenerator;
 import org.kamgraph.demo.DemoMarketSpec;

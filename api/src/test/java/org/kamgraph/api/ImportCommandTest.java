@@ -26,14 +26,14 @@ class ImportCommandTest {
         Path data = Files.createTempDirectory("kam-cli-test");
         String[] common = {"--kam.embedded.data-dir=" + data, "--kam.embedded.page-cache=64m"};
 
-        assertThat(ImportCommand.run(new String[] {Fixtures.copy("small").toString(), common[0], common[1]})).isZero();
+        assertThat(ImportCommand.run(KamGraphApplication.class, new String[] {Fixtures.copy("small").toString(), common[0], common[1]})).isZero();
 
         Path bad = Fixtures.copy("small");
         Files.writeString(bad.resolve("Hospital.csv"), "id:ID(Hospital),name,beds:long\nHOS-1,Riverside General,420\nHOS-9,Broken,four hundred\n");
         Files.writeString(bad.resolve("Clinic.csv"), "id:ID(Clinic),name\nCLI-1,A clinic that must not be written\n");
-        assertThat(ImportCommand.run(new String[] {bad.toString(), common[0], common[1]})).isEqualTo(1);
-        assertThat(ImportCommand.run(new String[] {"--batch-size=x", bad.toString()})).isEqualTo(2);
-        assertThat(ImportCommand.run(new String[] {data.resolve("nowhere").toString(), common[0], common[1]})).isEqualTo(2);
+        assertThat(ImportCommand.run(KamGraphApplication.class, new String[] {bad.toString(), common[0], common[1]})).isEqualTo(1);
+        assertThat(ImportCommand.run(KamGraphApplication.class, new String[] {"--batch-size=x", bad.toString()})).isEqualTo(2);
+        assertThat(ImportCommand.run(KamGraphApplication.class, new String[] {data.resolve("nowhere").toString(), common[0], common[1]})).isEqualTo(2);
 
         // The same files through the transactional importer, for comparison with the offline bulk path used above.
         var harness = TestDatabases.harnessDriver();
@@ -60,7 +60,7 @@ class ImportCommandTest {
         Files.writeString(bad.resolve("INFLUENCES-Person-Clinician.csv"),
                 ":START_ID(Person),:END_ID(Clinician),strength:double,basis,source\nPER-1,CLN-1,0.5,reports_to,crm\nPER-1,CLN-404,0.5,peer,crm\n");
         Path rejectedData = Files.createTempDirectory("kam-cli-rejected");
-        assertThat(ImportCommand.run(new String[] {bad.toString(), "--kam.embedded.data-dir=" + rejectedData, "--kam.embedded.page-cache=64m"}))
+        assertThat(ImportCommand.run(KamGraphApplication.class, new String[] {bad.toString(), "--kam.embedded.data-dir=" + rejectedData, "--kam.embedded.page-cache=64m"}))
                 .isEqualTo(1);
         assertThat(count(rejectedData, "MATCH (n) WHERE NOT n:__KamMigration AND NOT n:__KamAudit RETURN count(n) AS c")).isZero();
 
@@ -69,7 +69,7 @@ class ImportCommandTest {
         Files.writeString(repeated.resolve("PART_OF-Department-Hospital.csv"),
                 ":START_ID(Department),:END_ID(Hospital),source\nDEP-1,HOS-1,crm\nDEP-2,HOS-1,crm\nDEP-2,HOS-1,registry\n");
         Path data = Files.createTempDirectory("kam-cli-repeated");
-        assertThat(ImportCommand.run(new String[] {repeated.toString(), "--kam.embedded.data-dir=" + data, "--kam.embedded.page-cache=64m"}))
+        assertThat(ImportCommand.run(KamGraphApplication.class, new String[] {repeated.toString(), "--kam.embedded.data-dir=" + data, "--kam.embedded.page-cache=64m"}))
                 .isZero();
         assertThat(count(data, "MATCH (:Department {id: 'DEP-2'})-[r:PART_OF]->() WHERE r.source = 'registry' RETURN count(r) AS c")).isEqualTo(1);
         assertThat(count(data, "MATCH ()-[r]->() RETURN count(r) AS c")).isEqualTo(21);

@@ -63,7 +63,7 @@ class TokenCommandTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = TokenCommand.run(args);
+            code = TokenCommand.run(KamGraphApplication.class, args);
         } finally {
             System.setOut(before);
         }

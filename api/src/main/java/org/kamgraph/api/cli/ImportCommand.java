@@ -6,7 +6,6 @@ import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.kamgraph.api.KamGraphApplication;
 import org.kamgraph.api.embedded.EmbeddedStartup;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.ImportOptions;
@@ -25,7 +24,11 @@ public final class ImportCommand {
     private ImportCommand() {
     }
 
-    public static int run(String[] args) {
+    /**
+     * @param application the Spring application to start without its web server (the service's, passed in by its
+     *                    main: the commands do not reach back up to it)
+     */
+    public static int run(Class<?> application, String[] args) {
         List<Path> paths = new ArrayList<>();
         List<String> springArgs = new ArrayList<>(List.of("--kam.demo.load=false", "--spring.main.banner-mode=off"));
         boolean skipInvalid = false;
@@ -58,7 +61,7 @@ public final class ImportCommand {
         // Into an embedded data directory without a store, Neo4j's offline importer builds it (fast bulk path).
         springArgs.add("--kam.embedded.initial-import=" + String.join(",", paths.stream().map(Path::toString).toList()));
         springArgs.add("--kam.embedded.initial-import-skip-invalid=" + skipInvalid);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KamGraphApplication.class)
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
              BarProgress bar = new BarProgress()) {
             EmbeddedStartup startup = ctx.getBeanProvider(EmbeddedStartup.class).getIfAvailable();

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.kamgraph.api.KamGraphApplication;
 import org.kamgraph.api.security.ApiTokens;
 import org.kamgraph.api.security.AuditLog;
 import org.kamgraph.api.security.KamUser;
@@ -27,7 +26,11 @@ public final class TokenCommand {
     private TokenCommand() {
     }
 
-    public static int run(String[] args) {
+    /**
+     * @param application the Spring application to start without its web server (the service's, passed in by its
+     *                    main: the commands do not reach back up to it)
+     */
+    public static int run(Class<?> application, String[] args) {
         if (args.length == 0) {
             return usage("say create, list or revoke");
         }
@@ -80,7 +83,7 @@ public final class TokenCommand {
         if (action.equals("revoke") && id == null) {
             return usage("revoke needs the token's id (see token list)");
         }
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KamGraphApplication.class)
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new))) {
             ApiTokens tokens = ctx.getBean(ApiTokens.class);
             AuditLog audit = ctx.getBean(AuditLog.class);

@@ -57,7 +57,9 @@ public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo 
     }
 
     /**
-     * The demo market loaded into an empty embedded database at start-up.
+     * The demo market imported into an empty embedded database at start-up, from its CSV files under
+     * {@code <data-dir>/demo-market}: {@code ./kam run} writes them there with the demo generator (demo/target/kam-demo.jar)
+     * from these settings before the service starts; the service itself does not carry the generator.
      *
      * @param load  whether to load it
      * @param scale 1 is one region (~25k nodes); about 48 is national size
@@ -68,22 +70,19 @@ public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo 
     public record Demo(@DefaultValue("true") boolean load, @DefaultValue("1.0") double scale, @DefaultValue("42") long seed,
                        @DefaultValue("") String today) {
         /**
-         * The spec of the demo market to generate now.
+         * The date the demo market is generated as of now.
          *
-         * @return seed, scale and date (the configured one, or today's in UTC)
+         * @return the configured date, or today's in UTC
          */
-        public org.kamgraph.demo.DemoMarketSpec spec() {
-            java.time.LocalDate day;
+        public java.time.LocalDate asOf() {
             if (today.isBlank()) {
-                day = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-            } else {
-                try {
-                    day = java.time.LocalDate.parse(today.strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new IllegalArgumentException("kam.demo.today must be a date YYYY-MM-DD, was '" + today + "'", e);
-                }
+                return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
             }
-            return new org.kamgraph.demo.DemoMarketSpec(seed, scale, day);
+            try {
+                return java.time.LocalDate.parse(today.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("kam.demo.today must be a date YYYY-MM-DD, was '" + today + "'", e);
+            }
         }
     }
 

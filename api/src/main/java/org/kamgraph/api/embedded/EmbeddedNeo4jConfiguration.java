@@ -20,6 +20,7 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -34,10 +35,10 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedNeo4jConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
-    /** Fills a new store before the database starts: the configured initial import, else the demo market. */
+    /** Fills a new store before the database starts: the configured initial import, else the demo market's files. */
     @Bean
-    public EmbeddedStartup embeddedStartup(KamProperties properties) throws java.io.IOException {
-        return EmbeddedStartup.prepare(properties);
+    public EmbeddedStartup embeddedStartup(KamProperties properties, ObjectProvider<DemoMarketSource> demoSource) throws java.io.IOException {
+        return EmbeddedStartup.prepare(properties, demoSource.getIfAvailable());
     }
 
     /** Starts the database; taking {@code startup} makes a new store's bulk load happen first. */

@@ -6,20 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.kamgraph.api.config.KamProperties;
-import org.kamgraph.api.demo.LoggingProgress;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.ImportOptions;
 import org.kamgraph.cypher.ingest.ImportReport;
-import org.kamgraph.demo.DemoMarketGenerator;
-import org.kamgraph.demo.DemoMarketSpec;
-import org.kamgraph.demo.GenerationSummary;
+import org.kamgraph.cypher.store.NewStoreLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What happened to the embedded store before the database started: whether it was new, and the report of the
- * bulk load that filled it (from kam.embedded.initial-import, or the demo market), if any.
+ * bulk load that filled it (from kam.embedded.initial-import, or the demo market's files), if any.
  *
  * @param source "initial-import", "demo" or null when nothing was bulk-loaded
  */
@@ -30,7 +28,7 @@ public record EmbeddedStartup(boolean newStore, String source, ImportReport repo
         return what.equals(source) && report != null && report.written();
     }
 
-    static EmbeddedStartup prepare(KamProperties properties) throws IOException {
+    static EmbeddedStartup prepare(KamProperties properties, DemoMarketSource demoSource) throws IOException {
         Path home = properties.embedded().dataDir().toAbsolutePath().normalize();
         if (NewStoreLoader.storeExists(home)) {
             return new EmbeddedStartup(false, null, null);
@@ -43,16 +41,14 @@ public record EmbeddedStartup(boolean newStore, String source, ImportReport repo
             return new EmbeddedStartup(true, "initial-import", report);
         }
         if (!properties.demo().load()) {
+            LOG.info("New store and no initial import (kam.demo.load=false): starting on an empty graph");
             return new EmbeddedStartup(true, null, null);
         }
-        KamProperties.Demo demo = properties.demo();
-        Path dir = home.resolve("demo-market");
-        Files.createDirectories(dir);
-        long t0 = System.nanoTime();
-        DemoMarketSpec spec = demo.spec();
-        GenerationSummary summary = new DemoMarketGenerator(spec).writeTo(dir);
-        LOG.info("Demo market (seed {}, scale {}, as of {}) written to {}: {} nodes, {} relationships in {} ms", spec.seed(),
-                spec.scale(), spec.today(), dir, summary.nodes(), summary.relationships(), (System.nanoTime() - t0) / 1_000_000);
+        Optional<Path> demo = DemoMarketFiles.find(properties, demoSource);
+        if (demo.isEmpty()) {
+            return new EmbeddedStartup(true, null, null);
+        }
+        Path dir = demo.get();
         Path toolLog = home.resolve("logs").resolve("demo-import.log");
         Files.createDirectories(toolLog.getParent());
         try (PrintStream out = new PrintStream(Files.newOutputStream(toolLog), true, StandardCharsets.UTF_8)) {
