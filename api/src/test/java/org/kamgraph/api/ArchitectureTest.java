@@ -175,7 +175,7 @@ class ArchitectureTest {
     @Test
     void theSizeRuleSeesEveryModule() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        for (String module : new String[] {"graph-model", "algorithms", "cypher", "analytics", "api"}) {
+        for (String module : new String[] {"graph-model", "algorithms", "cypher", "analytics", "api", "demo", "tools"}) {
             assertThat(root.resolve(module).resolve("src/main/java")).as(module).isDirectory();
         }
     }
