@@ -22,22 +22,34 @@ final class ArcLengthGraph {
     /** Index of each entry's arc in the original graph. */
     final int[] arcs;
     final double[] lengths;
+    /** The weight of each entry's arc for the widest routes ({@link #widest}), else {@code null}. */
+    final double[] weights;
 
-    private ArcLengthGraph(CompactGraph graph, int[] offsets, int[] heads, int[] arcs, double[] lengths) {
+    private ArcLengthGraph(CompactGraph graph, Entries e) {
         this.graph = graph;
         this.n = graph.vertexCount();
-        this.offsets = offsets;
-        this.heads = heads;
-        this.arcs = arcs;
-        this.lengths = lengths;
+        this.offsets = e.offsets;
+        this.heads = e.heads;
+        this.arcs = e.arcs;
+        this.lengths = e.lengths;
+        this.weights = e.weights;
     }
 
     static ArcLengthGraph of(CompactGraph g, LengthTransform transform) {
         if (g == null || transform == null) {
             throw new IllegalArgumentException("graph and transform must not be null");
         }
-        Entries e = Entries.of(g, transform, false);
-        return new ArcLengthGraph(g, e.offsets, e.heads, e.arcs, e.lengths);
+        return new ArcLengthGraph(g, Entries.of(g, transform, false));
+    }
+
+    /**
+     * For the widest routes of {@link HopBoundedPaths}: the heaviest arc of each pair (ties: shorter, then lower
+     * index), with weights.
+     *
+     * @throws IllegalArgumentException if a weight is NaN or outside the domain of {@code transform}
+     */
+    static ArcLengthGraph widest(CompactGraph g, LengthTransform transform) {
+        return new ArcLengthGraph(g, Entries.of(g, transform, true));
     }
 
     /**

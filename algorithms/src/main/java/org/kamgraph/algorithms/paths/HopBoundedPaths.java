@@ -59,9 +59,9 @@ public final class HopBoundedPaths {
 
     private final CompactGraph graph;
     private final LengthTransform transform;
-    private final RouteGraph shortestArcs;
+    private final ArcLengthGraph shortestArcs;
     /** Built on the first {@link #widest} call; a race only builds the same arrays twice. */
-    private volatile RouteGraph widestArcs;
+    private volatile ArcLengthGraph widestArcs;
 
     public HopBoundedPaths(Graph<Integer, ?> graph, LengthTransform transform) {
         this(CompactGraph.of(StrongestChains.requireGraph(graph)), transform);
@@ -69,7 +69,7 @@ public final class HopBoundedPaths {
 
     /** @throws IllegalArgumentException if an arc's weight is outside the domain of {@code transform} */
     public HopBoundedPaths(CompactGraph graph, LengthTransform transform) {
-        this.shortestArcs = RouteGraph.shortest(ArcLengthGraph.of(graph, transform));
+        this.shortestArcs = ArcLengthGraph.of(graph, transform);
         this.graph = graph;
         this.transform = transform;
     }
@@ -97,9 +97,9 @@ public final class HopBoundedPaths {
      * @throws IllegalArgumentException as {@link #shortest}, or if an arc's weight is NaN
      */
     public List<ArcPath> widest(Collection<Integer> sources, Collection<Integer> targets, int k, int maxHops) {
-        RouteGraph arcs = widestArcs;
+        ArcLengthGraph arcs = widestArcs;
         if (arcs == null) {
-            arcs = RouteGraph.widest(graph, transform);
+            arcs = ArcLengthGraph.widest(graph, transform);
             widestArcs = arcs;
         }
         return routes(arcs, true, sources, targets, k, maxHops);
@@ -141,7 +141,7 @@ public final class HopBoundedPaths {
     }
 
     /** Yen's algorithm over {@code g} with hop-bounded spur searches; see the class comment. */
-    static List<ArcPath> routes(RouteGraph g, boolean widest, Collection<Integer> sources, Collection<Integer> targets,
+    static List<ArcPath> routes(ArcLengthGraph g, boolean widest, Collection<Integer> sources, Collection<Integer> targets,
                                 int k, int maxHops) {
         checkRequest(k, maxHops);
         int[] starts = checkedVertices(g.n, "sources", "source", sources);
@@ -156,7 +156,7 @@ public final class HopBoundedPaths {
     }
 
     /** The best spur for a root, by one to three runs of the search. */
-    private record Spurs(RouteGraph g, boolean widest, RouteSearch search) implements YenLoop.Spur {
+    private record Spurs(ArcLengthGraph g, boolean widest, RouteSearch search) implements YenLoop.Spur {
 
         /**
          * The root ({@code rootVertices}, {@code rootEntries}: the route before the spur vertex) followed by the

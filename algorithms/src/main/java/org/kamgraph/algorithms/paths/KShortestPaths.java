@@ -81,7 +81,7 @@ public final class KShortestPaths {
      *         {@code sources} or {@code targets} is empty, or a vertex is outside 0..n-1
      */
     public List<ArcPath> paths(Collection<Integer> sources, Collection<Integer> targets, int k, int maxHops) {
-        return HopBoundedPaths.routes(RouteGraph.shortest(g), false, sources, targets, k, maxHops);
+        return HopBoundedPaths.routes(g, false, sources, targets, k, maxHops);
     }
 
     /** The root path (vertices and entries before the spur vertex) followed by the search's path to the target. */

@@ -35,7 +35,7 @@ final class RouteSearch {
     static final int FAR = Integer.MAX_VALUE / 4;
     private static final int NONE = Integer.MAX_VALUE;
 
-    final RouteGraph g;
+    final ArcLengthGraph g;
     final boolean[] target;
     final int[] hopsToTarget;
     /** Vertices routes must not enter; set and cleared by the caller. */
@@ -56,7 +56,7 @@ final class RouteSearch {
     private final int[] touched;
     private int touchedCount;
 
-    RouteSearch(RouteGraph g, boolean[] target, int[] hopsToTarget) {
+    RouteSearch(ArcLengthGraph g, boolean[] target, int[] hopsToTarget) {
         this.g = g;
         this.target = target;
         this.hopsToTarget = hopsToTarget;

@@ -3,7 +3,6 @@ package org.kamgraph.algorithms.rank;
 import java.util.Arrays;
 import org.jgrapht.Graph;
 import org.kamgraph.algorithms.CompactGraph;
-import org.kamgraph.algorithms.Convergence;
 
 /**
  * Eigenvector centrality (Bonacich): the Perron eigenvector of the adjacency matrix, {@code lambda x = A^T x},
@@ -28,13 +27,9 @@ import org.kamgraph.algorithms.Convergence;
  * a family of measures", American Journal of Sociology 92(5):1170-1182, 1987; M. E. J. Newman, Networks: An
  * Introduction, Oxford University Press, 2010, section 7.2.
  */
-public final class EigenvectorCentrality extends RankScoring {
+public final class EigenvectorCentrality extends IteratedScoring {
     public static final int DEFAULT_MAX_ITERATIONS = 100;
     public static final double DEFAULT_TOLERANCE = 1e-6;
-
-    private final int maxIterations;
-    private final double tolerance;
-    private final boolean weighted;
 
     /** Weighted eigenvector centrality with NetworkX's defaults (100 iterations, tolerance 1e-6). */
     public EigenvectorCentrality(Graph<Integer, ?> graph) {
@@ -53,20 +48,7 @@ public final class EigenvectorCentrality extends RankScoring {
 
     /** As the constructor taking a JGraphT graph, on an existing compact copy. */
     public EigenvectorCentrality(CompactGraph graph, int maxIterations, double tolerance, boolean weighted) {
-        super(graph);
-        this.maxIterations = Checks.maxIterations(maxIterations);
-        this.tolerance = Checks.tolerance(tolerance);
-        this.weighted = weighted;
-    }
-
-    /**
-     * Where the iteration stopped.
-     *
-     * @throws NotConvergedException if it did not converge within {@code maxIterations}
-     */
-    public Convergence convergence() {
-        scores();
-        return convergence;
+        super(graph, maxIterations, tolerance, weighted);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.kamgraph.algorithms.rank;
 
 import org.jgrapht.Graph;
 import org.kamgraph.algorithms.CompactGraph;
-import org.kamgraph.algorithms.Convergence;
 
 /**
  * Katz centrality: {@code x = alpha A^T x + beta}, i.e. {@code x = beta sum_k alpha^k (A^T)^k 1}, counting walks
@@ -25,7 +24,7 @@ import org.kamgraph.algorithms.Convergence;
  * <p>Reference: L. Katz, "A new status index derived from sociometric analysis", Psychometrika 18(1):39-43,
  * 1953.
  */
-public final class KatzCentrality extends RankScoring {
+public final class KatzCentrality extends IteratedScoring {
     public static final double DEFAULT_ALPHA = 0.1;
     public static final double DEFAULT_BETA = 1.0;
     public static final int DEFAULT_MAX_ITERATIONS = 1000;
@@ -33,9 +32,6 @@ public final class KatzCentrality extends RankScoring {
 
     private final double alpha;
     private final double beta;
-    private final int maxIterations;
-    private final double tolerance;
-    private final boolean weighted;
     private final boolean normalized;
 
     /** Weighted, normalized Katz centrality with NetworkX's defaults (alpha 0.1, beta 1, 1000, 1e-6). */
@@ -60,23 +56,10 @@ public final class KatzCentrality extends RankScoring {
     /** As the constructor taking a JGraphT graph, on an existing compact copy. */
     public KatzCentrality(CompactGraph graph, double alpha, double beta, int maxIterations, double tolerance,
                           boolean weighted, boolean normalized) {
-        super(graph);
+        super(graph, maxIterations, tolerance, weighted);
         this.alpha = Checks.positiveFinite("alpha", alpha);
         this.beta = Checks.finite("beta", beta);
-        this.maxIterations = Checks.maxIterations(maxIterations);
-        this.tolerance = Checks.tolerance(tolerance);
-        this.weighted = weighted;
         this.normalized = normalized;
-    }
-
-    /**
-     * Where the iteration stopped (the change is measured before normalization).
-     *
-     * @throws NotConvergedException if it did not converge within {@code maxIterations}
-     */
-    public Convergence convergence() {
-        scores();
-        return convergence;
     }
 
     @Override
