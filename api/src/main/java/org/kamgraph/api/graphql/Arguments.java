@@ -1,21 +1,14 @@
 package org.kamgraph.api.graphql;
 
 import java.time.LocalDate;
-import org.kamgraph.analytics.paging.Cursors;
 import org.kamgraph.cypher.BadInputException;
 
 /**
- * Checks of GraphQL arguments, each failing with BAD_REQUEST naming the argument. The paging ones are the rules of
- * {@link Cursors} (analytics), named here for the controllers.
+ * Checks of GraphQL arguments, each failing with BAD_REQUEST naming the argument. Paging arguments (first, after)
+ * are checked by {@link org.kamgraph.analytics.paging.Cursors}.
  */
 public final class Arguments {
-    public static final int MAX_PAGE = Cursors.MAX_PAGE;
-
     private Arguments() {
-    }
-
-    public static int pageSize(Integer first, String argument) {
-        return Cursors.pageSize(first, argument);
     }
 
     public static int range(Integer value, int min, int max, String argument) {
@@ -37,14 +30,5 @@ public final class Arguments {
 
     public static LocalDate asOf(LocalDate asOf) {
         return asOf == null ? LocalDate.now() : asOf;
-    }
-
-    public static String cursor(long offset) {
-        return Cursors.cursor(offset);
-    }
-
-    /** The offset just after a cursor, or 0 without one. */
-    public static long after(String cursor, String argument) {
-        return Cursors.after(cursor, argument);
     }
 }

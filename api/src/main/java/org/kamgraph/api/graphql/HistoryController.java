@@ -1,5 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.paging.Cursors;
+
 import java.time.LocalDate;
 import org.kamgraph.api.history.ChangeReports;
 import org.kamgraph.api.history.ChangeReports.ChangeReport;
@@ -23,7 +25,7 @@ public class HistoryController {
         if ((account == null) == (decision == null)) {
             throw new BadInputException("account", "give exactly one of account and decision");
         }
-        int n = Arguments.range(top == null ? 20 : top, 1, Arguments.MAX_PAGE, "top");
+        int n = Arguments.range(top == null ? 20 : top, 1, Cursors.MAX_PAGE, "top");
         return decision != null ? reports.forDecision(Arguments.id(decision, "decision"), from, to, n)
                 : reports.forAccount(account.kind(), Arguments.id(account.id(), "account.id"), from, to, n);
     }

@@ -1,5 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.paging.Cursors;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +94,7 @@ public class InfluenceController {
         if (!(min >= 0 && min <= 1)) {
             throw new BadInputException("minStrength", "must be between 0 and 1, was " + minStrength);
         }
-        var t = new CoverageGaps.Thresholds(Arguments.range(influenceTop == null ? 20 : influenceTop, 1, Arguments.MAX_PAGE, "influenceTop"),
+        var t = new CoverageGaps.Thresholds(Arguments.range(influenceTop == null ? 20 : influenceTop, 1, Cursors.MAX_PAGE, "influenceTop"),
                 min, Arguments.range(staleAfterDays == null ? 180 : staleAfterDays, 0, 36_500, "staleAfterDays"));
         LocalDate day = Arguments.asOf(asOf);
         return decision != null ? coverageGaps.forDecision(Arguments.id(decision, "decision"), day, t)

@@ -1,5 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.paging.Cursors;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -191,15 +193,15 @@ public class KeyAccountController {
     public TieringResult keyAccounts(@Argument ScopeInput scope, @Argument WeightsInput weights, @Argument TierPolicyInput tiers,
                                      @Argument LocalDate asOf, @Argument LocalDate growthFrom, @Argument LocalDate since,
                                      @Argument List<Tier> tier, @Argument Integer first, @Argument String after) {
-        int size = Arguments.pageSize(first, "first");
-        long offset = Arguments.after(after, "after");
+        int size = Cursors.pageSize(first, "first");
+        long offset = Cursors.after(after, "after");
         KeyAccountTiering.Tiering t = tiering.tier(options(scope, weights, tiers, asOf, growthFrom, since));
         List<TieredAccount> filtered = t.accounts().stream().filter(a -> tier == null || tier.isEmpty() || tier.contains(a.tier())).toList();
         List<TieredAccount> page = new ArrayList<>();
         for (long i = offset; i < Math.min(filtered.size(), offset + size); i++) {
             TieredAccount a = filtered.get((int) i);
             page.add(new TieredAccount(a.account(), a.territory(), a.score(), a.rank(), a.tier(), a.tierReason(), a.components(),
-                    a.movement(), Arguments.cursor(i)));
+                    a.movement(), Cursors.cursor(i)));
         }
         Map<Tier, Long> counts = t.accounts().stream().collect(Collectors.groupingBy(TieredAccount::tier, Collectors.counting()));
         List<TierCount> tierCounts = Arrays.stream(Tier.values()).map(x -> new TierCount(x, counts.getOrDefault(x, 0L).intValue())).toList();

@@ -1,5 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.paging.Cursors;
+
 import static org.kamgraph.api.graphql.MarketInputs.ends;
 import static org.kamgraph.api.graphql.MarketInputs.gatekeeperCandidates;
 import static org.kamgraph.api.graphql.MarketInputs.optional;
@@ -59,7 +61,7 @@ public class MarketController {
         return flows.flow(ends(sources, "sources"), ends(sinks, "sinks"), optional(product, "product"),
                 optional(therapeuticArea, "therapeuticArea"), organizationCapacities == null || organizationCapacities,
                 gatekeeperCandidates(gatekeeperCandidates, "gatekeeperCandidates"),
-                Arguments.pageSize(first == null ? 200 : first, "first"), Arguments.asOf(asOf));
+                Cursors.pageSize(first == null ? 200 : first, "first"), Arguments.asOf(asOf));
     }
 
     @QueryMapping
@@ -79,6 +81,6 @@ public class MarketController {
         return impacts.assess(listedBy.kind(), Arguments.id(listedBy.id(), "listedBy.id"), Arguments.id(product, "product"),
                 new ListingChange(change.tier() == null ? null : change.tier().longValue(), change.priorAuth(),
                         change.stepTherapy(), change.excluded()),
-                Arguments.pageSize(first == null ? 50 : first, "first"), Arguments.asOf(asOf));
+                Cursors.pageSize(first == null ? 50 : first, "first"), Arguments.asOf(asOf));
     }
 }

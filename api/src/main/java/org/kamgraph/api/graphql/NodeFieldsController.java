@@ -1,5 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.paging.Cursors;
+
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +50,7 @@ public class NodeFieldsController {
     @SchemaMapping(typeName = "Person")
     public CompletableFuture<List<Views.Influence>> influences(NodeView person, @Argument Direction direction, @Argument LocalDate asOf,
                                                                @Argument Integer first, DataFetchingEnvironment env) {
-        int limit = Arguments.pageSize(first, "first");
+        int limit = Cursors.pageSize(first, "first");
         // Strongest first, as every list of influences is (ties by name), cut to `first` after ordering.
         return NeighbourLoader.load(env, person.elementId(), new NeighbourLoader.Filter(List.of(RelKind.INFLUENCES), direction,
                 null, Arguments.asOf(asOf), limit, true)).thenApply(list -> list.stream().map(n -> {
@@ -68,7 +70,7 @@ public class NodeFieldsController {
         List<NodeKind> kinds = env.getArgument("kinds");
         Direction direction = Direction.valueOf(String.valueOf(env.<Object>getArgument("direction")));
         LocalDate asOf = env.getArgument("asOf");
-        int limit = Arguments.pageSize(env.getArgument("first"), "first");
+        int limit = Cursors.pageSize(env.getArgument("first"), "first");
         return NeighbourLoader.load(env, node.elementId(), new NeighbourLoader.Filter(types, direction, kinds, Arguments.asOf(asOf), limit));
     }
 

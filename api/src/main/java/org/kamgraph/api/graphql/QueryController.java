@@ -1,5 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.paging.Cursors;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,12 +45,12 @@ public class QueryController {
         if (text != null && text.length() > LuceneQuery.MAX_LENGTH) {
             throw new BadInputException("text", "is longer than " + LuceneQuery.MAX_LENGTH + " characters");
         }
-        int size = Arguments.pageSize(first, "first");
-        long offset = Arguments.after(after, "after");
+        int size = Cursors.pageSize(first, "first");
+        long offset = Cursors.after(after, "after");
         Page<NodeView> page = queries.search(text, kinds, region, territory, (int) offset, size);
         List<Views.Edge<Object>> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new Views.Edge<>(Arguments.cursor(offset + i), page.items().get(i)));
+            edges.add(new Views.Edge<>(Cursors.cursor(offset + i), page.items().get(i)));
         }
         return new Views.NodeConnection(edges, pageInfo(edges, offset, page.hasNext()), page.total());
     }
@@ -73,14 +75,14 @@ public class QueryController {
                                                 @Argument Direction direction, @Argument List<NodeKind> kinds,
                                                 @Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
         NodeView node = requireNode(kind, id);
-        int size = Arguments.pageSize(first, "first");
-        long offset = Arguments.after(after, "after");
+        int size = Cursors.pageSize(first, "first");
+        long offset = Cursors.after(after, "after");
         List<Neighbour> found = queries.neighbours(List.of(node.elementId()), types, direction, kinds, Arguments.asOf(asOf),
                 (int) offset, size + 1).get(node.elementId());
         boolean more = found.size() > size;
         List<Views.Edge<Object>> edges = new ArrayList<>();
         for (int i = 0; i < Math.min(size, found.size()); i++) {
-            edges.add(new Views.Edge<>(Arguments.cursor(offset + i), found.get(i)));
+            edges.add(new Views.Edge<>(Cursors.cursor(offset + i), found.get(i)));
         }
         return new Views.NeighbourConnection(edges, pageInfo(edges, offset, more));
     }

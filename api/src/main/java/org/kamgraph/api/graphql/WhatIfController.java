@@ -1,5 +1,7 @@
 package org.kamgraph.api.graphql;
 
+import org.kamgraph.analytics.paging.Cursors;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +82,7 @@ public class WhatIfController {
                 routes == null ? null : routes.to().region(),
                 MarketInputs.routes(routes == null ? null : routes.k(), "routes.k"),
                 MarketInputs.routeHops(routes == null ? null : routes.maxHops(), "routes.maxHops"),
-                Arguments.range(top == null ? 10 : top, 1, Arguments.MAX_PAGE, "top"));
+                Arguments.range(top == null ? 10 : top, 1, Cursors.MAX_PAGE, "top"));
         return whatIf.run(s, q, Arguments.asOf(asOf));
     }
 
