@@ -20,7 +20,8 @@ public final class CommonProperties {
             optional("validFrom", DATE, "First day the node is valid (open-ended if absent)"),
             optional("validTo", DATE, "Last day the node is valid (open-ended if absent)"),
             optional("source", STRING, "Where the record came from"),
-            optional("lastVerified", DATE, "When the record was last checked"));
+            optional("lastVerified", DATE, "When the record was last checked"),
+            optional("aliases", STRING, "Ids of this node in other systems, system:id separated by ';' (e.g. veeva:001A;salesforce:003B)"));
 
     /** Every organization: where it is and which sales territory it belongs to. */
     public static final List<PropertySpec> LOCATION = List.of(

@@ -61,17 +61,21 @@ public enum RelKind {
             List.of(join(people(), people())),
             required("strength", DOUBLE, "Strength of influence, a probability in [0, 1]").range(0, 1),
             optional("basis", STRING, "Why the influence exists").oneOf("reports_to", "peer", "referral",
-                    "co_authorship", "committee_colleague", "kol", "other")),
+                    "co_authorship", "committee_colleague", "kol", "shared_patients", "kol_payment", "adoption_order",
+                    "affiliation", "other"),
+            optional("evidence", STRING, "The evidence behind an inferred edge, in words (e.g. 412 shared patients 2024)")),
     REFERS_TO("Referral of patients between clinicians (shared-patient claims)", Group.INFLUENCE,
             List.of(join(of(CLINICIAN), of(CLINICIAN))),
             optional("patients", LONG, "Shared patients; counts under 11 are suppressed in public data").range(0, 1e9),
-            optional("claims", LONG, "Claims").range(0, 1e12)),
+            optional("claims", LONG, "Claims").range(0, 1e12),
+            optional("sameDay", LONG, "Claims of the pair on the same day").range(0, 1e12)),
     REPORTS_TO("Line management", Group.INFLUENCE,
             List.of(join(people(), people()), join(of(TEAM_MEMBER), of(TEAM_MEMBER)))),
     COVERS("Our team member's relationship with a person or account", Group.COVERAGE,
             List.of(join(of(TEAM_MEMBER), people()), join(of(TEAM_MEMBER), organizations())),
             optional("strength", DOUBLE, "Relationship strength in [0, 1]").range(0, 1),
-            optional("lastContact", DATE, "Date of last contact")),
+            optional("lastContact", DATE, "Date of last contact"),
+            optional("contacts", LONG, "Recorded contacts (calls, meetings) behind lastContact").range(0, 1e9)),
     FUNDS("Money: a health authority funds payers and providers", Group.MONEY,
             List.of(join(of(HEALTH_AUTHORITY), of(PAYER, IDN, HOSPITAL)))),
     REIMBURSES("Money: a payer or PBM pays providers and pharmacies", Group.MONEY,
@@ -87,6 +91,15 @@ public enum RelKind {
     PRESCRIBES("A clinician prescribes a product; amount is the annual spend", Group.MONEY,
             List.of(join(of(CLINICIAN), of(PRODUCT))),
             optional("claims", LONG, "Claims per year").range(0, 1e12)),
+    RECEIVED_PAYMENT("Industry payment: a manufacturer paid a clinician in relation to a product (CMS Open Payments);"
+            + " evidence of KOL status, never part of a drug-spend flow", Group.EVIDENCE,
+            List.of(join(of(CLINICIAN), of(PRODUCT))),
+            required("amount", DOUBLE, "Amount paid, in currency units").range(0, 1e12),
+            optional("currency", STRING, "ISO 4217 currency code, e.g. USD"),
+            optional("nature", STRING, "Nature of the payment").oneOf("speaking", "consulting", "research",
+                    "education", "food_and_beverage", "travel", "grant", "royalty", "ownership", "other"),
+            optional("payments", LONG, "Payments summed into this relationship").range(1, 1e9),
+            optional("manufacturer", STRING, "The paying manufacturer or group purchasing organization")),
     LISTS("Formulary listing of a product", Group.ACCESS,
             List.of(join(of(PAYER, PBM, COMMITTEE), of(PRODUCT))),
             optional("tier", LONG, "Formulary tier, 1 (preferred) to 6").range(1, 6),
@@ -117,7 +130,7 @@ public enum RelKind {
      * currency, optionally broken down by product ({@link #PRODUCT_AMOUNT_PREFIX}); goods relationships carry the
      * value of what they deliver, in the opposite direction to the money paid for it.
      */
-    public enum Group { STRUCTURE, INFLUENCE, COVERAGE, MONEY, GOODS, ACCESS, DECISION, INITIATIVE }
+    public enum Group { STRUCTURE, INFLUENCE, COVERAGE, MONEY, GOODS, ACCESS, DECISION, INITIATIVE, EVIDENCE }
 
     /**
      * Prefix of a money relationship's per-product amounts: {@code amount.PRD-022} is the part of {@code amount} that

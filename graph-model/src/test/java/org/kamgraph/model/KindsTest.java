@@ -126,7 +126,7 @@ class KindsTest {
     @Test
     void allTypes() {
         assertThat(RelKind.allTypes()).isEqualTo("PART_OF, MEMBER_OF, WORKS_AT, SITS_ON, INFLUENCES, REFERS_TO, "
-                + "REPORTS_TO, COVERS, FUNDS, REIMBURSES, CONTRACTS_WITH, IN_NETWORK, SUPPLIES, PRESCRIBES, LISTS, "
+                + "REPORTS_TO, COVERS, FUNDS, REIMBURSES, CONTRACTS_WITH, IN_NETWORK, SUPPLIES, PRESCRIBES, RECEIVED_PAYMENT, LISTS, "
                 + "DECIDES, IN_DMU, CONCERNS, AT, ENGAGES, OWNS, TARGETS, MILESTONE_OF");
         for (RelKind r : RelKind.values()) {
             assertThat(r.type()).isEqualTo(r.name()).matches("[A-Z][A-Z_]*");
@@ -153,7 +153,8 @@ class KindsTest {
     void everyRelationshipHasValidityAndProvenance(RelKind rel) {
         List<String> names = List.copyOf(rel.properties().keySet());
         assertThat(names.subList(0, 4)).containsExactly("validFrom", "validTo", "source", "lastVerified");
-        boolean valued = rel.isMoney() || rel.group() == RelKind.Group.GOODS;
+        // Money and goods carry an annual amount; an industry payment (evidence) carries the amount paid.
+        boolean valued = rel.isMoney() || rel.group() == RelKind.Group.GOODS || rel == RelKind.RECEIVED_PAYMENT;
         assertThat(rel.properties().containsKey("amount")).isEqualTo(valued);
         assertThat(rel.properties().containsKey("currency")).isEqualTo(valued);
     }

@@ -145,7 +145,7 @@ class ValidatorRelationshipTest {
         assertThat(validate(RelKind.INFLUENCES, PERSON, CLINICIAN, Map.of("strength", 0.4, "basis", "kol"))).isEmpty();
         assertThat(validate(RelKind.INFLUENCES, PERSON, CLINICIAN, Map.of("strength", 0.4, "basis", "friendship")))
                 .containsExactly(new Violation("basis", "'friendship' is not one of [reports_to, peer, referral, "
-                        + "co_authorship, committee_colleague, kol, other]"));
+                        + "co_authorship, committee_colleague, kol, shared_patients, kol_payment, adoption_order, affiliation, other]"));
     }
 
     @Test
@@ -238,13 +238,14 @@ class ValidatorRelationshipTest {
     }
 
     @Test
-    void onlyInfluencesAndInDmuHaveRequiredProperties() {
+    void onlyInfluencesInDmuAndPaymentsHaveRequiredProperties() {
         for (RelKind rel : RelKind.values()) {
             List<String> required = rel.properties().values().stream().filter(PropertySpec::required)
                     .map(PropertySpec::name).toList();
             switch (rel) {
                 case INFLUENCES -> assertThat(required).containsExactly("strength");
                 case IN_DMU -> assertThat(required).containsExactly("role");
+                case RECEIVED_PAYMENT -> assertThat(required).containsExactly("amount");
                 default -> assertThat(required).as(rel.type()).isEmpty();
             }
         }

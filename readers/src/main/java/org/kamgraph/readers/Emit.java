@@ -1,0 +1,32 @@
+package org.kamgraph.readers;
+
+import java.util.Map;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+
+/**
+ * Where a translator puts what a row stands for. Values are typed as the model types them (String, Long, Double,
+ * Boolean, LocalDate); validation against the model comes after, with the row's line. A row may emit several rows of
+ * several shapes, or nothing.
+ */
+public interface Emit {
+
+    /** A node; {@code props} need not repeat the id. */
+    void node(NodeKind kind, String id, Map<String, Object> props);
+
+    /** A relationship between two nodes named by kind and id. */
+    void relationship(RelKind type, NodeKind from, String start, NodeKind to, String end, Map<String, Object> props);
+
+    /**
+     * The row (or part of it) cannot be used: unmatched (no clinician with that NPI), ambiguous (a drug name that
+     * matches two products) or malformed. It is written to the reject file with its line and counted under
+     * {@code reason}; keep reasons few and general ({@code "no product named 'X'"} is fine: one per distinct name),
+     * since the report counts rows per reason.
+     *
+     * @param column the publisher's column at fault, or null
+     */
+    void reject(String column, String reason);
+
+    /** The row is outside the import's region filter: counted, not rejected. */
+    void outsideRegion();
+}

@@ -1,0 +1,219 @@
+package org.kamgraph.readers;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A published file as its publisher ships it: a delimited text file, plain, gzipped or as an entry of a zip archive,
+ * in the format's character set, read as a stream (memory stays bounded whatever the file's size). Fields are found
+ * by header name. A file that cannot be read (a truncated zip, bytes that are not of its character set, a quote that
+ * never closes) fails with {@link PublishedFileException} naming the file and line.
+ */
+public final class PublishedFile {
+    /** The longest field: published fields are short; a longer one is a broken quote. */
+    static final int MAX_FIELD_CHARS = 65_536;
+
+    private final Path path;
+    private final String name;
+
+    private PublishedFile(Path path, String name) {
+        this.path = path;
+        this.name = name;
+    }
+
+    public static PublishedFile of(Path path) {
+        return new PublishedFile(path, path.getFileName().toString());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The file's name (for a zip, the archive's). */
+    public String name() {
+        return name;
+    }
+
+    /** The header's column names, in order; fails when the file is empty or unreadable. */
+    public List<String> header(SourceFormat format) {
+        List<String> header = new ArrayList<>();
+        try (Reader r = open(format); CsvReader<CsvRecord> csv = csv(r, format)) {
+            Iterator<CsvRecord> it = csv.iterator();
+            if (!it.hasNext()) {
+                throw new PublishedFileException(name, 1, null, "the file is empty; it needs a header row");
+            }
+            it.next().getFields().forEach(f -> header.add(f.strip()));
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, 1);
+        }
+        return header;
+    }
+
+    /** The columns of {@code required} that the header lacks (ignoring case). */
+    public static List<String> missing(List<String> header, List<String> required) {
+        List<String> lower = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        return required.stream().filter(c -> !lower.contains(c.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** Every row after the header, in order. */
+    public void rows(SourceFormat format, Consumer<SourceRow> rows) {
+        long[] line = {1};
+        try (Reader r = open(format); CsvReader<CsvRecord> csv = csv(r, format)) {
+            Iterator<CsvRecord> it = csv.iterator();
+            if (!it.hasNext()) {
+                throw new PublishedFileException(name, 1, null, "the file is empty; it needs a header row");
+            }
+            Map<String, Integer> columns = new HashMap<>();
+            List<String> header = it.next().getFields();
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            Row row = new Row(columns);
+            while (it.hasNext()) {
+                CsvRecord record = it.next();
+                line[0] = record.getStartingLineNumber();
+                row.record = record;
+                rows.accept(row);
+            }
+        } catch (PublishedFileException e) {
+            throw e;
+        } catch (IOException | UncheckedIOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+            throw failure(e, line[0] + 1);
+        }
+    }
+
+    private Reader open(SourceFormat format) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".zip")) {
+                in = zipEntry(new ZipInputStream(in), format);
+            } else if (lower.endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        var decoder = format.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+
+    private InputStream zipEntry(ZipInputStream zip, SourceFormat format) throws IOException {
+        Pattern wanted = Pattern.compile(format.zipEntry(), Pattern.CASE_INSENSITIVE);
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            String entry = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+            if (!e.isDirectory() && wanted.matcher(entry).matches()) {
+                return zip;
+            }
+        }
+        zip.close();
+        throw new PublishedFileException(name, 0, null, "the zip archive holds no file matching " + format.zipEntry()
+                + " (the " + format.name() + " data file)");
+    }
+
+    private static CsvReader<CsvRecord> csv(Reader r, SourceFormat format) {
+        return CsvReader.builder().fieldSeparator(format.delimiter()).skipEmptyLines(true).allowExtraFields(true)
+                .allowMissingFields(true).detectBomHeader(false).maxBufferSize(2 * MAX_FIELD_CHARS)
+                .build(CsvRecordHandler.of(b -> b.maxFieldSize(MAX_FIELD_CHARS)), new BomSkipping(r));
+    }
+
+    private PublishedFileException failure(Exception e, long line) {
+        if (e instanceof PublishedFileException p) {
+            return p;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof CharacterCodingException) {
+                return new PublishedFileException(name, line, null, "the file is not valid " + charsetName(e) + " near this line");
+            }
+            if (c instanceof java.util.zip.ZipException || c instanceof java.io.EOFException) {
+                return new PublishedFileException(name, line, null, "the archive is damaged or truncated: " + c.getMessage());
+            }
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("max field size") || m.contains("maximum buffer size")) {
+            return new PublishedFileException(name, line, null, "a field is longer than " + MAX_FIELD_CHARS
+                    + " characters, or a quote (\") is not closed");
+        }
+        return new PublishedFileException(name, line, null, "cannot read the file: " + m);
+    }
+
+    private static String charsetName(Exception e) {
+        return "text in its character set";
+    }
+
+    /** One row over the current record; reused, so a consumer must not keep it. */
+    private static final class Row implements SourceRow {
+        private final Map<String, Integer> columns;
+        CsvRecord record;
+
+        Row(Map<String, Integer> columns) {
+            this.columns = columns;
+        }
+
+        @Override
+        public long line() {
+            return record.getStartingLineNumber();
+        }
+
+        @Override
+        public String get(String column) {
+            Integer i = columns.get(column.toLowerCase(Locale.ROOT));
+            if (i == null || i >= record.getFieldCount()) {
+                return null;
+            }
+            String v = record.getField(i).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        @Override
+        public boolean has(String column) {
+            return columns.containsKey(column.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Drops a UTF-8 byte order mark (Excel's CSV exports start with one), so the first column's name is clean. */
+    private static final class BomSkipping extends java.io.FilterReader {
+        private boolean first = true;
+
+        BomSkipping(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (first && n > 0) {
+                first = false;
+                if (buf[off] == '\uFEFF') {
+                    System.arraycopy(buf, off + 1, buf, off, n - 1);
+                    return n - 1 == 0 ? read(buf, off, len) : n - 1;
+                }
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.kamgraph.readers;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every published format kam-graph reads, by name; and the one a file's header belongs to ({@code --format=auto}). */
+public final class SourceFormats {
+    /** Add a new format here: it is then listed by {@code importFormats}, the command and the upload. */
+    private static final List<SourceFormat> ALL = List.of(
+    );
+
+    private SourceFormats() {
+    }
+
+    /** All formats, in import order. */
+    public static List<SourceFormat> all() {
+        return ALL.stream().sorted(Comparator.comparingInt(SourceFormat::order).thenComparing(SourceFormat::name)).toList();
+    }
+
+    public static Optional<SourceFormat> byName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(f -> f.name().equals(n)).findFirst();
+    }
+
+    /**
+     * The format whose required columns the header has; when several do, the one requiring the most columns (the
+     * most specific). Empty when none does.
+     */
+    public static Optional<SourceFormat> detect(Set<String> header) {
+        return ALL.stream().filter(f -> f.recognizes(header))
+                .max(Comparator.comparingInt((SourceFormat f) -> f.requiredColumns().size()));
+    }
+
+    /** The names, for messages: {@code nppes, partd-prescribers, ...}. */
+    public static String names() {
+        return String.join(", ", all().stream().map(SourceFormat::name).toList());
+    }
+}
