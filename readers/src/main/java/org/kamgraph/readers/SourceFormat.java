@@ -65,6 +65,14 @@ public interface SourceFormat {
         return ".*\\.(csv|txt)";
     }
 
+    /**
+     * The day a file's data is as of, when its name says (the NPPES file's end date, a Part D data year's last day);
+     * empty when the name does not, and the import's {@code --as-of} (or today) applies.
+     */
+    default java.util.Optional<java.time.LocalDate> dateFromName(String fileName) {
+        return java.util.Optional.empty();
+    }
+
     /** Every shape this format may emit, nodes first. */
     List<Shape> shapes();
 
