@@ -85,6 +85,8 @@ class AhrqHospitalLinkageTest {
     @Test
     void aCcnThatLostItsLeadingZeroInExcelIsPadded() {
         RecordingEmit out = read("chsp-hospital-linkage-edge-cases-2023.csv", Region.ALL);
+        AhrqSystemsTest.assertModelValid(out);
+        AhrqSystemsTest.assertModelValid(read("chsp-hospital-linkage-2023.csv", Region.ALL));
         assertThat(out.nodes(NodeKind.HOSPITAL)).extracting(Node::id).contains("CCN-010001");
         assertThat(out.relationships).contains(partOf(7, "CCN-010001", "AHRQ-HSI00000100"));
     }

@@ -32,6 +32,21 @@ class AhrqSystemsTest {
         }
     }
 
+    /** Every emitted row passes the model's validation (as the importer will check it), with its id. */
+    static void assertModelValid(org.kamgraph.readers.RecordingEmit out) {
+        for (org.kamgraph.readers.RecordingEmit.Node n : out.nodes) {
+            java.util.Map<String, Object> p = new java.util.LinkedHashMap<>(n.props());
+            p.put("id", n.id());
+            org.assertj.core.api.Assertions.assertThat(org.kamgraph.model.Validator.validateNode(n.kind(), p))
+                    .as("%s %s", n.kind(), n.id()).isEmpty();
+        }
+        for (org.kamgraph.readers.RecordingEmit.Rel r : out.relationships) {
+            org.assertj.core.api.Assertions.assertThat(
+                    org.kamgraph.model.Validator.validateRelationship(r.type(), r.from(), r.to(), r.props()))
+                    .as("%s %s->%s", r.type(), r.start(), r.end()).isEmpty();
+        }
+    }
+
     private RecordingEmit read(String file, Region region) {
         return RecordingEmit.translate(format, fixture(file), new TestIdentities().context(file, AS_OF, region));
     }
@@ -52,6 +67,7 @@ class AhrqSystemsTest {
     @Test
     void eachSystemBecomesAnIdn() {
         RecordingEmit out = read("chsp-compendium-2023.csv", SD);
+        assertModelValid(out);
         assertThat(out.nodes).containsExactly(
                 new Node(2, NodeKind.IDN, "AHRQ-HSI00000562", idn("Sanford Health", "Sioux Falls", "SD", "HSI00000562", 1L)),
                 new Node(3, NodeKind.IDN, "AHRQ-HSI00000047", idn("Avera Health", "Sioux Falls", "SD", "HSI00000047", 1L)));

@@ -36,6 +36,21 @@ final class PartDFixtures implements Identities {
         }
     }
 
+    /** Every emitted row passes the model's validation (as the importer will check it), with its id. */
+    static void assertModelValid(org.kamgraph.readers.RecordingEmit out) {
+        for (org.kamgraph.readers.RecordingEmit.Node n : out.nodes) {
+            java.util.Map<String, Object> p = new java.util.LinkedHashMap<>(n.props());
+            p.put("id", n.id());
+            org.assertj.core.api.Assertions.assertThat(org.kamgraph.model.Validator.validateNode(n.kind(), p))
+                    .as("%s %s", n.kind(), n.id()).isEmpty();
+        }
+        for (org.kamgraph.readers.RecordingEmit.Rel r : out.relationships) {
+            org.assertj.core.api.Assertions.assertThat(
+                    org.kamgraph.model.Validator.validateRelationship(r.type(), r.from(), r.to(), r.props()))
+                    .as("%s %s->%s", r.type(), r.start(), r.end()).isEmpty();
+        }
+    }
+
     /** A payer CMS-<contract> carrying {@code alias}. */
     PartDFixtures payer(String alias, String contract) {
         aliases.computeIfAbsent(alias, a -> new ArrayList<>()).add(new Ref(NodeKind.PAYER, "CMS-" + contract));

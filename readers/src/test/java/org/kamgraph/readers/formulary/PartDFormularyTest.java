@@ -52,6 +52,7 @@ class PartDFormularyTest {
     @Test
     void theFormularysPayerListsEachCatalogProductOnce() {
         RecordingEmit out = read(fixture(FORMULARY), sanford(), SD);
+        PartDFixtures.assertModelValid(out);
         assertThat(out.relationships).containsExactly(
                 lists("CMS-H4321", "PRD-VRZ", 5, true, false, true),
                 lists("CMS-H4321", "PRD-IBR", 5, true, true, false),

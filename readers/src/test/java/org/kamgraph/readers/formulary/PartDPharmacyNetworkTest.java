@@ -35,6 +35,7 @@ class PartDPharmacyNetworkTest {
     @Test
     void eachNetworkPharmacyIsInTheContractsNetwork() {
         RecordingEmit out = read(NETWORK, SD);
+        PartDFixtures.assertModelValid(out);
         assertThat(out.relationships).containsExactly(inNetwork(2, "NPI-1300000027"), inNetwork(3, "NPI-1300000035"));
         assertThat(out.rejects).isEmpty();
     }

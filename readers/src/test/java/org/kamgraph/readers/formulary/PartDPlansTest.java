@@ -69,6 +69,7 @@ class PartDPlansTest {
     @Test
     void aContractGathersTheFormulariesOfAllItsPlansAndAPdpNamesNoSingleState() {
         RecordingEmit out = read(fixture(EDGE), Region.ALL);
+        PartDFixtures.assertModelValid(out);
         assertThat(out.nodes).containsExactly(
                 new Node(0, NodeKind.PAYER, "CMS-H4321", payer("SANFORD HEALTH PLAN MEDICARE ADVANTAGE", "SD",
                         "cms-contract:H4321;cms-formulary:00025124")),
