@@ -10,6 +10,11 @@ import java.util.Set;
 public final class SourceFormats {
     /** Add a new format here: it is then listed by {@code importFormats}, the command and the upload. */
     private static final List<SourceFormat> ALL = List.of(
+            new org.kamgraph.readers.partd.PartDPrescribers(),
+            org.kamgraph.readers.openpayments.OpenPayments.GENERAL,
+            org.kamgraph.readers.openpayments.OpenPayments.RESEARCH,
+            org.kamgraph.readers.sharedpatients.SharedPatients.CMS,
+            org.kamgraph.readers.sharedpatients.SharedPatients.HOP_TEAMING
     );
 
     private SourceFormats() {
