@@ -106,6 +106,12 @@ public final class OpenPayments implements SourceFormat {
         return false;
     }
 
+    /** In the program year's zip (general, research and ownership files and a README), this format's file. */
+    @Override
+    public String zipEntry() {
+        return research ? "OP_DTL_RSRCH_.*\\.csv" : "OP_DTL_GNRL_.*\\.csv";
+    }
+
     /** The publication date in the file's name ({@code _P06302025_}: 2025-06-30). */
     @Override
     public Optional<LocalDate> dateFromName(String fileName) {

@@ -2,13 +2,19 @@ package org.kamgraph.readers.openpayments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 import org.kamgraph.readers.PublishedFile;
@@ -124,6 +130,26 @@ class OpenPaymentsTest {
                 new Reject(11, "Covered_Recipient_NPI", OpenPayments.RECIPIENT_NOT_LOADED),
                 new Reject(14, product, "payment not related to a product"));
         assertThat(out.outsideRegion).isEqualTo(1);
+    }
+
+    @Test
+    void theProgramYearZipIsReadForEachFile(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("PGYR2024_P06302025_06162025.zip");
+        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os)) {
+            for (String name : List.of("OP_PGYR2024_README_P06302025.txt", GENERAL, RESEARCH)) {
+                z.putNextEntry(new ZipEntry(name));
+                z.write(name.endsWith(".txt") ? "Read me".getBytes() : Files.readAllBytes(TinyMarket.published(name)));
+                z.closeEntry();
+            }
+        }
+        RecordingEmit general = RecordingEmit.translate(OpenPayments.GENERAL, zip,
+                TinyMarket.identities().context(zip.getFileName().toString(), AS_OF, Region.ALL));
+        RecordingEmit research = RecordingEmit.translate(OpenPayments.RESEARCH, zip,
+                TinyMarket.identities().context(zip.getFileName().toString(), AS_OF, Region.ALL));
+
+        assertThat(general.relationships).hasSize(5);
+        assertThat(research.relationships).containsExactly(
+                paid(2, "1100000029", "PRD-IBR", 20000.0, "research", 1, "Pfizer Inc.", day(7, 15)));
     }
 
     @Test
