@@ -128,7 +128,9 @@ class OpenPaymentsTest {
                 new Reject(9, "Total_Amount_of_Payment_USDollars", "not an amount in US dollars"),
                 new Reject(10, "Covered_Recipient_NPI", "not a valid NPI (10 digits with a valid check digit)"),
                 new Reject(11, "Covered_Recipient_NPI", OpenPayments.RECIPIENT_NOT_LOADED),
-                new Reject(14, product, "payment not related to a product"));
+                new Reject(14, product, "payment not related to a product"),
+                new Reject(16, "Number_of_Payments_Included_in_Total_Amount", "not a count of payments"),
+                new Reject(17, "Covered_Recipient_NPI", "no recipient NPI"));
         assertThat(out.outsideRegion).isEqualTo(1);
     }
 

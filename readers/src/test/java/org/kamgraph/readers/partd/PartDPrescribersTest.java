@@ -120,7 +120,9 @@ class PartDPrescribersTest {
                 new Reject(5, "Tot_Drug_Cst", "not an amount in US dollars"),
                 new Reject(6, "Tot_Clms", "not a count"),
                 new Reject(7, "Brnd_Name", "drug 'Cdk Combo' (Cdk Inhibitor) matches several products"),
-                new Reject(9, "Prscrbr_NPI", PartDPrescribers.PRESCRIBER_NOT_LOADED));
+                new Reject(9, "Prscrbr_NPI", PartDPrescribers.PRESCRIBER_NOT_LOADED),
+                new Reject(10, "Prscrbr_NPI", "no prescriber NPI"),
+                new Reject(11, "Brnd_Name", "no drug name"));
     }
 
     @Test

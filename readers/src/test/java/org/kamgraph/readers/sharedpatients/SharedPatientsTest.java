@@ -117,7 +117,8 @@ class SharedPatientsTest {
                 new Reject(3, "npi1", FIRST_NOT_LOADED),
                 new Reject(4, "npi2", "second NPI not loaded (not in the NPI registry data, or outside the region)"),
                 new Reject(5, "npi2", "the same NPI at both ends"),
-                new Reject(6, "pair_count", "not a count"));
+                new Reject(6, "pair_count", "not a count"),
+                new Reject(8, "npi1", "no first NPI"));
     }
 
     @Test
