@@ -12,6 +12,7 @@ public final class TestIdentities implements Identities {
     private final Map<String, Ref> organizations = new HashMap<>();
     private final Map<String, Ref> hospitals = new HashMap<>();
     private final Map<String, Ref> aliases = new HashMap<>();
+    private final Map<String, Ref> organizationsByName = new HashMap<>();
     private final Map<String, String> productsByName = new HashMap<>();
     private final Map<String, String> productsByRxcui = new HashMap<>();
 
@@ -27,6 +28,12 @@ public final class TestIdentities implements Identities {
 
     public TestIdentities withHospital(String ccn, String id) {
         hospitals.put(ccn, new Ref(NodeKind.HOSPITAL, id));
+        return this;
+    }
+
+    /** An Idn or hospital known by its name (see {@link Identities#organizationByName}). */
+    public TestIdentities withOrganizationName(String name, NodeKind kind, String id) {
+        organizationsByName.put(key(name), new Ref(kind, id));
         return this;
     }
 
@@ -82,6 +89,10 @@ public final class TestIdentities implements Identities {
 
     public Ref hospitalByCcn(String ccn) {
         return hospitals.get(ccn);
+    }
+
+    public Ref organizationByName(String name) {
+        return name == null ? null : organizationsByName.get(key(name));
     }
 
     public Ref byAlias(String alias) {
