@@ -21,6 +21,12 @@ public final class TestIdentities implements Identities {
         return this;
     }
 
+    /** A clinician (or person) with this NPI whose node is not {@code NPI-<npi>}, e.g. one made from a CRM account. */
+    public TestIdentities withClinician(String npi, NodeKind kind, String id) {
+        clinicians.put(npi, new Ref(kind, id));
+        return this;
+    }
+
     public TestIdentities withOrganization(String npi, NodeKind kind, String id) {
         organizations.put(npi, new Ref(kind, id));
         return this;

@@ -73,10 +73,15 @@ final class NppesTranslator implements Translator {
         if (type == null) {
             if (ended) {
                 // NPPES publishes a deactivated NPI with its NPI and deactivation date only: no name, no entity type.
-                boolean known = ids.clinician(npi) != null || ids.organizationByNpi(npi) != null;
-                out.reject(DEACTIVATION_DATE, known
-                        ? "deactivated NPI given without name or entity type: the stored node's validTo is not set"
-                        : "deactivated NPI not loaded (nothing to end)");
+                Ref known = ids.clinician(npi);
+                if (known == null) {
+                    known = ids.organizationByNpi(npi);
+                }
+                if (known != null) {
+                    out.end(known.kind(), known.id(), deactivated);
+                } else {
+                    out.reject(NPI, "deactivated NPI not loaded (nothing to end)");
+                }
             } else {
                 out.reject(ENTITY_TYPE, "no entity type (1 individual, 2 organization)");
             }
@@ -122,7 +127,7 @@ final class NppesTranslator implements Translator {
         Ref known = ids.clinician(npi);
         if (known != null) {
             if (known.kind() != NodeKind.CLINICIAN) {
-                out.reject(NPI, "NPI belongs to a " + known.kind().label() + " node, not a clinician: not updated");
+                out.reject(NPI, "NPI belongs to " + article(known.kind().label()) + " node, not a clinician: not updated");
                 return null;
             }
             id = known.id();
@@ -157,7 +162,7 @@ final class NppesTranslator implements Translator {
         String id;
         if (known != null) {
             if (!ORGANIZATIONS.contains(known.kind())) {
-                out.reject(NPI, "NPI belongs to a " + known.kind().label() + " node: not updated");
+                out.reject(NPI, "NPI belongs to " + article(known.kind().label()) + " node: not updated");
                 return null;
             }
             kind = known.kind();
@@ -203,7 +208,7 @@ final class NppesTranslator implements Translator {
             return null;
         }
         if (!shapes.contains(Shape.relationships(RelKind.PART_OF, kind, p.kind()))) {
-            out.reject(PARENT_ORGANIZATION, "a " + kind.label() + " cannot be PART_OF a " + p.kind().label());
+            out.reject(PARENT_ORGANIZATION, article(kind.label()) + " cannot be PART_OF " + article(p.kind().label()));
             return null;
         }
         return p;
@@ -281,6 +286,10 @@ final class NppesTranslator implements Translator {
         } catch (DateTimeParseException e) {
             throw new BadDate(column);
         }
+    }
+
+    private static String article(String label) {
+        return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private static String upper(String s) {
