@@ -86,11 +86,13 @@ public final class PublishedFile {
                 throw new PublishedFileException(name, 1, null, "the file is empty; it needs a header row");
             }
             Map<String, Integer> columns = new HashMap<>();
+            Map<String, Integer> exact = new HashMap<>();
             List<String> header = it.next().getFields();
             for (int i = 0; i < header.size(); i++) {
                 columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+                exact.putIfAbsent(header.get(i).strip(), i);
             }
-            Row row = new Row(columns);
+            Row row = new Row(columns, exact);
             while (it.hasNext()) {
                 CsvRecord record = it.next();
                 line[0] = record.getStartingLineNumber();
@@ -168,10 +170,18 @@ public final class PublishedFile {
     /** One row over the current record; reused, so a consumer must not keep it. */
     private static final class Row implements SourceRow {
         private final Map<String, Integer> columns;
+        /** By the header's own spelling: found without lower-casing the name (formats ask as published). */
+        private final Map<String, Integer> exact;
         CsvRecord record;
 
-        Row(Map<String, Integer> columns) {
+        Row(Map<String, Integer> columns, Map<String, Integer> exact) {
             this.columns = columns;
+            this.exact = exact;
+        }
+
+        private Integer index(String column) {
+            Integer i = exact.get(column);
+            return i != null ? i : columns.get(column.toLowerCase(Locale.ROOT));
         }
 
         @Override
@@ -181,7 +191,7 @@ public final class PublishedFile {
 
         @Override
         public String get(String column) {
-            Integer i = columns.get(column.toLowerCase(Locale.ROOT));
+            Integer i = index(column);
             if (i == null || i >= record.getFieldCount()) {
                 return null;
             }
@@ -191,7 +201,7 @@ public final class PublishedFile {
 
         @Override
         public boolean has(String column) {
-            return columns.containsKey(column.toLowerCase(Locale.ROOT));
+            return index(column) != null;
         }
     }
 
