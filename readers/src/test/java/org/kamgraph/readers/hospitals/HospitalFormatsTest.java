@@ -130,6 +130,24 @@ class HospitalFormatsTest {
     }
 
     @Test
+    void crosswalkThenNppesMakeOneNodePerHospital() {
+        RecordingEmit crosswalk = read(ProviderCrosswalkFormat.INSTANCE, "provider-crosswalk/hospitals.csv", new TestIdentities(), SD);
+        // What the importer's identities hold after the crosswalk: its hospitals by CCN and by NPI.
+        TestIdentities ids = new TestIdentities();
+        for (Node n : crosswalk.nodes) {
+            ids.withHospital((String) n.props().get("ccn"), n.id());
+            ids.withOrganization((String) n.props().get("npi"), NodeKind.HOSPITAL, n.id());
+        }
+        Path nppes = fixture("nppes/npidata_pfile_20050523-20250309.csv");
+        RecordingEmit out = RecordingEmit.translate(org.kamgraph.readers.nppes.NppesFormat.FULL, nppes,
+                ids.context(nppes.getFileName().toString(), AS_OF, SD));
+
+        assertThat(out.nodes(NodeKind.HOSPITAL)).extracting(Node::id).containsExactly("CCN-430027", "CCN-430016", "CCN-430090");
+        assertThat(out.nodes(NodeKind.HOSPITAL).get(1).props()).containsEntry("npi", "1568460772")
+                .containsEntry("city", "SIOUX FALLS");
+    }
+
+    @Test
     void detectedFromTheHeader() {
         Set<String> general = new HashSet<>(PublishedFile.of(fixture("hospitals/Hospital_General_Information.csv"))
                 .header(HospitalGeneralInformationFormat.INSTANCE));
