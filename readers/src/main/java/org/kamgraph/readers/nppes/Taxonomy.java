@@ -50,10 +50,13 @@ public final class Taxonomy {
         return e.specialty() != null ? e.specialty() : e.classification();
     }
 
-    /** physician (207*, 208*: allopathic and osteopathic), pharmacist (1835*), nurse (163W*, 363L*), else other. */
+    /**
+     * physician (207*, 208*, and the grouping's 202* and 204*: allopathic and osteopathic physicians), pharmacist
+     * (1835*), nurse (163W* registered nurse, 363L* nurse practitioner), else other.
+     */
     public static String profession(String code) {
         String c = code == null ? "" : code.toUpperCase(Locale.ROOT);
-        if (c.startsWith("207") || c.startsWith("208")) {
+        if (c.startsWith("207") || c.startsWith("208") || c.startsWith("202") || c.startsWith("204")) {
             return "physician";
         }
         if (c.startsWith("1835")) {

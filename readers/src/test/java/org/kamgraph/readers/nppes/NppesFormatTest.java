@@ -323,6 +323,7 @@ class NppesFormatTest {
     void taxonomyRules() {
         assertThat(Taxonomy.profession("207Q00000X")).isEqualTo("physician");
         assertThat(Taxonomy.profession("2084P0800X")).isEqualTo("physician");
+        assertThat(Taxonomy.profession("204F00000X")).isEqualTo("physician");
         assertThat(Taxonomy.profession("1835P1200X")).isEqualTo("pharmacist");
         assertThat(Taxonomy.profession("163W00000X")).isEqualTo("nurse");
         assertThat(Taxonomy.profession("363LF0000X")).isEqualTo("nurse");
