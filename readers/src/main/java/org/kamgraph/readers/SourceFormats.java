@@ -10,6 +10,15 @@ import java.util.Set;
 public final class SourceFormats {
     /** Add a new format here: it is then listed by {@code importFormats}, the command and the upload. */
     private static final List<SourceFormat> ALL = List.of(
+            // CRM exports (Veeva CRM, Salesforce Health / Life Sciences Cloud)
+            new org.kamgraph.readers.veeva.VeevaAccounts(), new org.kamgraph.readers.veeva.VeevaUsers(),
+            new org.kamgraph.readers.veeva.VeevaProducts(), new org.kamgraph.readers.veeva.VeevaChildAccounts(),
+            new org.kamgraph.readers.veeva.VeevaAffiliations(), new org.kamgraph.readers.veeva.VeevaAddresses(),
+            new org.kamgraph.readers.veeva.VeevaCalls(),
+            new org.kamgraph.readers.salesforce.SalesforceAccounts(), new org.kamgraph.readers.salesforce.SalesforceContacts(),
+            new org.kamgraph.readers.salesforce.SalesforceAccountContactRelations(),
+            new org.kamgraph.readers.salesforce.SalesforceOpportunities(),
+            new org.kamgraph.readers.salesforce.SalesforceOpportunityContactRoles()
     );
 
     private SourceFormats() {
