@@ -87,6 +87,9 @@ public final class SalesforceAccountContactRelations implements SourceFormat {
             }
             LocalDate from = Crm.date(row.get(START), START, out);
             LocalDate to = Crm.date(row.get(END), END, out);
+            if ((from == null && row.get(START) != null) || (to == null && row.get(END) != null)) {
+                return; // a date that is not one: rejected above
+            }
             if (to == null && Boolean.FALSE.equals(Crm.flag(row.get(ACTIVE)))) {
                 out.reject(ACTIVE, "inactive relation without an EndDate");
                 return;

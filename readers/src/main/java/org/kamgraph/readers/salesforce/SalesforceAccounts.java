@@ -100,7 +100,8 @@ public final class SalesforceAccounts implements SourceFormat {
                 return;
             }
             String typeColumn = row.get(RECORD_TYPE) != null ? RECORD_TYPE : row.get(RECORD_TYPE_LABEL) != null
-                    ? RECORD_TYPE_LABEL : TYPE;
+                    ? RECORD_TYPE_LABEL : row.get(TYPE) != null ? TYPE : row.has(RECORD_TYPE) ? RECORD_TYPE
+                    : row.has(RECORD_TYPE_LABEL) ? RECORD_TYPE_LABEL : TYPE;
             String type = row.get(typeColumn);
             Boolean isPerson = Crm.flag(row.get(IS_PERSON));
             boolean person = isPerson != null ? isPerson : Crm.personRecordType(type);

@@ -105,7 +105,7 @@ public final class VeevaAccounts implements SourceFormat {
                 Crm.person(new Crm.PersonRecord(Vendor.VEEVA, id, name, row.get(NPI), NPI, row.get(CREDENTIALS),
                         row.get(SPECIALTY), row.get(PERSON_TITLE), city, state), context, out);
             } else {
-                String typeColumn = row.get(RECORD_TYPE) != null ? RECORD_TYPE : RECORD_TYPE_LABEL;
+                String typeColumn = row.has(RECORD_TYPE) || !row.has(RECORD_TYPE_LABEL) ? RECORD_TYPE : RECORD_TYPE_LABEL;
                 Crm.organization(new Crm.OrganizationRecord(Vendor.VEEVA, id, name, Crm.organizationKind(recordType),
                         typeColumn, recordType, row.get(NPI), NPI, city, state), context, out);
             }

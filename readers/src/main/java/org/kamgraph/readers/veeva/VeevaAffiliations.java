@@ -107,7 +107,8 @@ public final class VeevaAffiliations implements SourceFormat {
                 return;
             }
             String strengthText = row.get(STRENGTH);
-            Double strength = strengthText == null ? DEFAULT_STRENGTH : STRENGTHS.get(strengthText.toLowerCase(Locale.ROOT));
+            Double strength = strengthText == null ? Double.valueOf(DEFAULT_STRENGTH)
+                    : STRENGTHS.get(strengthText.toLowerCase(Locale.ROOT));
             if (strength == null) {
                 out.reject(STRENGTH, "unknown relationship strength '" + strengthText + "'");
                 return;
