@@ -14,9 +14,9 @@ import org.kamgraph.readers.crm.Crm.Vendor;
 
 /**
  * Salesforce OpportunityContactRole export: the decision-making unit. Each contact role is IN_DMU from the contact's
- * person to the opportunity's decision, the role mapped from Salesforce's default picklist: Decision Maker ->
- * decider, Economic Buyer -> buyer, Evaluator and Technical Buyer -> gatekeeper, Influencer -> influencer, Executive
- * Sponsor -> approver, Business User -> user, any other or none -> influencer.
+ * person to the opportunity's decision, the role mapped from Salesforce's default picklist: Decision Maker and
+ * Economic Decision Maker -> decider, Economic Buyer -> buyer, Evaluator and Technical Buyer -> gatekeeper,
+ * Influencer -> influencer, Executive Sponsor -> approver, Business User -> user, any other or none -> influencer.
  */
 public final class SalesforceOpportunityContactRoles implements SourceFormat {
     static final String OPPORTUNITY = "OpportunityId";
@@ -65,7 +65,7 @@ public final class SalesforceOpportunityContactRoles implements SourceFormat {
     static String role(String role) {
         String r = role == null ? "" : role.strip().toLowerCase(Locale.ROOT);
         return switch (r) {
-            case "decision maker" -> "decider";
+            case "decision maker", "economic decision maker" -> "decider";
             case "economic buyer" -> "buyer";
             case "evaluator", "technical buyer" -> "gatekeeper";
             case "executive sponsor" -> "approver";

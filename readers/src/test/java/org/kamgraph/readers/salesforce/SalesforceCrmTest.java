@@ -221,9 +221,9 @@ class SalesforceCrmTest {
 
     @Test
     void everyContactRoleMapsToADmuRole() {
-        assertThat(List.of("Decision Maker", "Economic Buyer", "Evaluator", "Technical Buyer", "Influencer",
+        assertThat(List.of("Decision Maker", "Economic Decision Maker", "Economic Buyer", "Evaluator", "Technical Buyer", "Influencer",
                 "Executive Sponsor", "Business User", "Other", "")).map(SalesforceOpportunityContactRoles::role)
-                .containsExactly("decider", "buyer", "gatekeeper", "gatekeeper", "influencer", "approver", "user",
+                .containsExactly("decider", "decider", "buyer", "gatekeeper", "gatekeeper", "influencer", "approver", "user",
                         "influencer", "influencer");
     }
 
