@@ -80,7 +80,8 @@ class SalesforceCrmTest {
     }
 
     static RecordingEmit read(SourceFormat format, String file, TestIdentities ids, Region region) {
-        return RecordingEmit.translate(format, file(file), ids.context(file, AS_OF, region));
+        RecordingEmit out = RecordingEmit.translate(format, file(file), ids.context(file, AS_OF, region));
+        return org.kamgraph.readers.crm.ModelRows.valid(out, format.name(), AS_OF);
     }
 
     static Map<String, Object> props(Object... kv) {

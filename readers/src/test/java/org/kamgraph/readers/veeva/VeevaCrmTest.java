@@ -84,7 +84,8 @@ class VeevaCrmTest {
     }
 
     static RecordingEmit read(SourceFormat format, String file, TestIdentities ids, Region region) {
-        return RecordingEmit.translate(format, file(file), context(ids, file, region));
+        RecordingEmit out = RecordingEmit.translate(format, file(file), context(ids, file, region));
+        return org.kamgraph.readers.crm.ModelRows.valid(out, format.name(), AS_OF);
     }
 
     static Map<String, Object> props(Object... kv) {
