@@ -36,9 +36,12 @@ public final class SalesforceAccounts implements SourceFormat {
     static final String PERSON_CITY = "PersonMailingCity";
     static final String PERSON_STATE = "PersonMailingState";
     static final String DELETED = "IsDeleted";
-    /** Besides Id and Name, an Account export has at least one of these. */
-    static final List<String> ACCOUNT_COLUMNS = List.of(IS_PERSON, RECORD_TYPE, RECORD_TYPE_LABEL, TYPE, BILLING_STATE,
-            "ParentId");
+    /**
+     * Besides Id and Name, an Account export has at least one of these Salesforce Account fields (not just a Type:
+     * other lists of facilities have id, name and type columns).
+     */
+    static final List<String> ACCOUNT_COLUMNS = List.of(IS_PERSON, RECORD_TYPE, RECORD_TYPE_LABEL, "RecordTypeId",
+            BILLING_STATE, BILLING_CITY, "ParentId");
 
     @Override
     public String name() {

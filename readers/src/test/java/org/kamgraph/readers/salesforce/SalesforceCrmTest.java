@@ -231,6 +231,13 @@ class SalesforceCrmTest {
     // ---------------------------------------------------------------- detection
 
     @Test
+    void otherListsWithIdNameAndTypeAreNotAccounts() {
+        assertThat(new SalesforceAccounts().recognizes(Set.of("id", "name", "address", "city", "state", "type",
+                "ownership"))).isFalse();
+        assertThat(new SalesforceAccounts().recognizes(Set.of("Id", "Name", "Type", "BillingState"))).isTrue();
+    }
+
+    @Test
     void eachExportIsDetectedByItsHeader() {
         Map<String, String> expected = Map.of("Account.csv", "salesforce-account", "Account-edge.csv", "salesforce-account",
                 "Contact.csv", "salesforce-contact", "AccountContactRelation.csv", "salesforce-account-contact-relation",
