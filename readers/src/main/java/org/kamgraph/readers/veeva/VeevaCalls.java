@@ -20,8 +20,8 @@ import org.kamgraph.readers.crm.Crm.Vendor;
 /**
  * Veeva CRM call records (Call2_vod__c): our team's coverage. The submitted calls of one user with one account become
  * one COVERS from the user's TeamMember to the account's node, with {@code lastContact} the latest call date and
- * {@code contacts} the number of calls. Planned and saved calls are not contacts and are ignored. The aggregation
- * holds one entry per (user, account) pair, as many as the COVERS it emits.
+ * {@code contacts} the number of calls, at the line of the pair's first call. Planned and saved calls are not
+ * contacts and are ignored. The aggregation holds one entry per (user, account) pair, as many as the COVERS it emits.
  */
 public final class VeevaCalls implements SourceFormat {
     static final String ACCOUNT = "Account_vod__c";
@@ -78,12 +78,14 @@ public final class VeevaCalls implements SourceFormat {
     private static final class Coverage {
         final Ref user;
         final Ref account;
+        final long firstLine;
         LocalDate last;
         long calls;
 
-        Coverage(Ref user, Ref account) {
+        Coverage(Ref user, Ref account, long firstLine) {
             this.user = user;
             this.account = account;
+            this.firstLine = firstLine;
         }
     }
 
@@ -124,7 +126,7 @@ public final class VeevaCalls implements SourceFormat {
                 return;
             }
             Coverage c = coverage.computeIfAbsent(user.kind() + ":" + user.id() + "|" + account.kind() + ":" + account.id(),
-                    k -> new Coverage(user, account));
+                    k -> new Coverage(user, account, row.line()));
             c.calls++;
             if (c.last == null || date.isAfter(c.last)) {
                 c.last = date;
@@ -134,6 +136,7 @@ public final class VeevaCalls implements SourceFormat {
         @Override
         public void finish(Emit out) {
             for (Coverage c : coverage.values()) {
+                out.atLine(c.firstLine);
                 out.relationship(RelKind.COVERS, c.user.kind(), c.user.id(), c.account.kind(), c.account.id(),
                         Crm.props("lastContact", c.last, "contacts", c.calls));
             }

@@ -266,11 +266,11 @@ class VeevaCrmTest {
     void submittedCallsAreCoverageWithTheLastContactAndTheNumberOfCalls() {
         RecordingEmit out = read(new VeevaCalls(), "Call2_vod__c.csv", crm(), SD);
         assertThat(out.relationships).containsExactly(
-                new Rel(0, COVERS, TEAM_MEMBER, "VEEVA-005KAM0001", CLINICIAN, "NPI-1100000011",
+                new Rel(2, COVERS, TEAM_MEMBER, "VEEVA-005KAM0001", CLINICIAN, "NPI-1100000011",
                         props("lastContact", LocalDate.of(2025, 6, 10), "contacts", 2L)),
-                new Rel(0, COVERS, TEAM_MEMBER, "VEEVA-005KAM0001", CLINICIAN, "NPI-1100000029",
+                new Rel(4, COVERS, TEAM_MEMBER, "VEEVA-005KAM0001", CLINICIAN, "NPI-1100000029",
                         props("lastContact", LocalDate.of(2025, 1, 15), "contacts", 1L)),
-                new Rel(0, COVERS, TEAM_MEMBER, "VEEVA-005MSL0001", CLINICIAN, "NPI-1100000045",
+                new Rel(5, COVERS, TEAM_MEMBER, "VEEVA-005MSL0001", CLINICIAN, "NPI-1100000045",
                         props("lastContact", LocalDate.of(2025, 4, 20), "contacts", 1L)));
         assertThat(out.rejects).containsExactly(new Reject(7, "Account_vod__c", NOT_LOADED));
     }
