@@ -55,9 +55,13 @@ public final class SalesforceContacts implements SourceFormat {
         return Order.CRM_ACCOUNTS + 5;
     }
 
+    /**
+     * An increment: its nodes are shared with the registries (a clinician by NPI, a hospital by CCN), so a snapshot
+     * would end nodes that other sources define when the CRM drops them (a territory change).
+     */
     @Override
     public boolean fullSnapshot() {
-        return true;
+        return false;
     }
 
     @Override

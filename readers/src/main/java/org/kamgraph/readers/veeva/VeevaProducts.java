@@ -49,9 +49,13 @@ public final class VeevaProducts implements SourceFormat {
         return Order.CRM_ACCOUNTS;
     }
 
+    /**
+     * An increment: its nodes are shared with the registries (a clinician by NPI, a hospital by CCN), so a snapshot
+     * would end nodes that other sources define when the CRM drops them (a territory change).
+     */
     @Override
     public boolean fullSnapshot() {
-        return true;
+        return false;
     }
 
     @Override
