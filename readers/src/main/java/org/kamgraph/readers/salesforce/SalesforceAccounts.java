@@ -28,6 +28,8 @@ public final class SalesforceAccounts implements SourceFormat {
     static final String RECORD_TYPE_LABEL = "RecordType.Name";
     static final String TYPE = "Type";
     static final String NPI = SalesforceContacts.NPI;
+    /** A person account shows its contact's custom fields with the suffix __pc: the contact's NPI__c is NPI__pc. */
+    static final String PERSON_NPI = "NPI__pc";
     static final String FIRST = "FirstName";
     static final String LAST = "LastName";
     static final String PERSON_TITLE = "PersonTitle";
@@ -58,7 +60,7 @@ public final class SalesforceAccounts implements SourceFormat {
     public String dictionary() {
         return "Salesforce Object Reference, Account (Id, Name, IsPersonAccount, RecordType, Type, BillingCity, "
                 + "BillingState, PersonMailingCity, PersonMailingState, PersonTitle), API version 65.0, checked 2026-12; "
-                + "NPI from the org's custom field NPI__c";
+                + "NPI from the org's custom field NPI__c (NPI__pc on person accounts)";
     }
 
     @Override
@@ -127,7 +129,8 @@ public final class SalesforceAccounts implements SourceFormat {
             }
             String city = person ? first(row, PERSON_CITY, BILLING_CITY) : first(row, BILLING_CITY, PERSON_CITY);
             if (person) {
-                Crm.person(new Crm.PersonRecord(Vendor.SALESFORCE, id, name, row.get(NPI), NPI, null, null,
+                String npiColumn = row.get(NPI) == null && row.get(PERSON_NPI) != null ? PERSON_NPI : NPI;
+                Crm.person(new Crm.PersonRecord(Vendor.SALESFORCE, id, name, row.get(npiColumn), npiColumn, null, null,
                         row.get(PERSON_TITLE), city, state), context, out);
             } else {
                 Optional<NodeKind> kind = Crm.organizationKind(type);
