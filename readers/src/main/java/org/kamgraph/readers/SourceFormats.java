@@ -24,7 +24,16 @@ public final class SourceFormats {
             org.kamgraph.readers.hospitals.ProviderCrosswalkFormat.INSTANCE,
             // nppes-weekly before nppes: when only the header is known the increment is the safe reading of the two
             org.kamgraph.readers.nppes.NppesFormat.WEEKLY,
-            org.kamgraph.readers.nppes.NppesFormat.FULL
+            org.kamgraph.readers.nppes.NppesFormat.FULL,
+            // CRM exports (Veeva CRM, Salesforce Health / Life Sciences Cloud)
+            new org.kamgraph.readers.veeva.VeevaAccounts(), new org.kamgraph.readers.veeva.VeevaUsers(),
+            new org.kamgraph.readers.veeva.VeevaProducts(), new org.kamgraph.readers.veeva.VeevaChildAccounts(),
+            new org.kamgraph.readers.veeva.VeevaAffiliations(), new org.kamgraph.readers.veeva.VeevaAddresses(),
+            new org.kamgraph.readers.veeva.VeevaCalls(),
+            new org.kamgraph.readers.salesforce.SalesforceAccounts(), new org.kamgraph.readers.salesforce.SalesforceContacts(),
+            new org.kamgraph.readers.salesforce.SalesforceAccountContactRelations(),
+            new org.kamgraph.readers.salesforce.SalesforceOpportunities(),
+            new org.kamgraph.readers.salesforce.SalesforceOpportunityContactRoles()
     );
 
     private SourceFormats() {
