@@ -76,9 +76,11 @@ final class ImportValidation {
 
     void problem(ImportInput input, long line, String column, String reason) {
         problemCount++;
+        ImportProblem p = new ImportProblem(input.name(), line, column, reason);
         if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
-            problems.add(new ImportProblem(input.name(), line, column, reason));
+            problems.add(p);
         }
+        progress.problem(p);
         if (line > 1) {
             input.invalidLines.add(line);
         }
