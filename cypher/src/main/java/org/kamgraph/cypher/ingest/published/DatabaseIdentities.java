@@ -28,7 +28,11 @@ public final class DatabaseIdentities implements Identities {
     private final Long2ObjectOpenHashMap<NodeKind> conventionalOrganizations = new Long2ObjectOpenHashMap<>();
     private final Map<String, Ref> otherOrganizations = new HashMap<>();
     private final Map<String, String> hospitalsByCcn = new HashMap<>();
-    private final Map<String, Ref> aliases = new HashMap<>();
+    /** Nodes by alias; an alias several nodes carry (a formulary id shared by plans) has them all, by id. */
+    private final Map<String, List<Ref>> aliases = new HashMap<>();
+    /** Health systems and hospitals by name key; {@link #AMBIGUOUS_REF} when two share one. */
+    private final Map<String, Ref> organizationsByName = new HashMap<>();
+    private static final Ref AMBIGUOUS_REF = new Ref(NodeKind.IDN, AMBIGUOUS);
     private final Map<String, String> productsByName = new HashMap<>();
     private final Map<String, String> productsByRxcui = new HashMap<>();
 
@@ -45,6 +49,8 @@ public final class DatabaseIdentities implements Identities {
         stream(runner, "identities-hospitals", r -> ids.hospital(r.get("id").asString(), r.get("ccn").asString()));
         stream(runner, "identities-aliases", r -> ids.aliases(r.get("id").asString(), r.get("aliases").asString(),
                 kindOf(r.get("labels").asList(v -> v.asString()))));
+        stream(runner, "identities-organization-names", r -> ids.organizationName(r.get("id").asString(),
+                r.get("name").asString(), kindOf(r.get("labels").asList(v -> v.asString()))));
         stream(runner, "identities-products", r -> ids.product(r.get("id").asString(),
                 r.get("name").isNull() ? null : r.get("name").asString(),
                 r.get("genericName").isNull() ? null : r.get("genericName").asString(),
@@ -111,8 +117,24 @@ public final class DatabaseIdentities implements Identities {
         }
         for (String a : aliasList.split(";")) {
             if (!a.isBlank()) {
-                aliases.put(a.strip(), new Ref(kind, id));
+                List<Ref> refs = aliases.get(a.strip());
+                Ref ref = new Ref(kind, id);
+                if (refs == null) {
+                    aliases.put(a.strip(), List.of(ref));
+                } else if (!refs.contains(ref)) {
+                    List<Ref> more = new java.util.ArrayList<>(refs);
+                    more.add(ref);
+                    more.sort(java.util.Comparator.comparing(Ref::id));
+                    aliases.put(a.strip(), List.copyOf(more));
+                }
             }
+        }
+    }
+
+    void organizationName(String id, String name, NodeKind kind) {
+        String k = key(name);
+        if (kind != null && !k.isEmpty()) {
+            organizationsByName.merge(k, new Ref(kind, id), (a, b) -> a.equals(b) ? a : AMBIGUOUS_REF);
         }
     }
 
@@ -199,7 +221,20 @@ public final class DatabaseIdentities implements Identities {
 
     @Override
     public Ref byAlias(String alias) {
-        return alias == null ? null : aliases.get(alias.strip());
+        List<Ref> refs = allByAlias(alias);
+        return refs.isEmpty() ? null : refs.getFirst();
+    }
+
+    /** Every node with this alias, by id (overrides the readers' default where the interface has it). */
+    public List<Ref> allByAlias(String alias) {
+        List<Ref> refs = alias == null ? null : aliases.get(alias.strip());
+        return refs == null ? List.of() : refs;
+    }
+
+    /** The health system or hospital with this name, when exactly one has it; else null. */
+    public Ref organizationByName(String name) {
+        Ref r = name == null ? null : organizationsByName.get(key(name));
+        return r == AMBIGUOUS_REF ? null : r;
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.kamgraph.cypher.ingest.published;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kamgraph.cypher.BadInputException;
 import org.kamgraph.cypher.Cypher;
@@ -25,12 +21,8 @@ import org.kamgraph.cypher.Neo4jRunner;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.GraphWriter;
 import org.kamgraph.cypher.ingest.ImportOptions;
-import org.kamgraph.cypher.ingest.ImportProblem;
 import org.kamgraph.cypher.ingest.ImportProgress;
 import org.kamgraph.cypher.ingest.ImportReport;
-import org.kamgraph.model.NodeKind;
-import org.kamgraph.model.RelKind;
-import org.kamgraph.readers.Emit;
 import org.kamgraph.readers.Identities;
 import org.kamgraph.readers.PublishedFile;
 import org.kamgraph.readers.PublishedFileException;
@@ -53,7 +45,6 @@ import org.kamgraph.readers.Translator;
  * snapshot, what its source wrote before and the file no longer holds is ended ({@code validTo}), never deleted.
  */
 public final class PublishedImport {
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final int END_BATCH = 10_000;
 
     private final GraphWriter writer;
@@ -157,7 +148,7 @@ public final class PublishedImport {
             planned.add(new Planned(file, format));
         }
         if (!problems.isEmpty()) {
-            return new PublishedReport(List.of(), true, problems, 0, 0, 0, 0, 0, System.currentTimeMillis() - started);
+            return PublishedReport.of(List.of(), true, problems, 0, 0, 0, 0, 0, System.currentTimeMillis() - started);
         }
         planned.sort(Comparator.comparingInt((Planned f) -> f.format().order()).thenComparing(f -> f.format().name())
                 .thenComparing(f -> f.file().name()));
@@ -185,7 +176,7 @@ public final class PublishedImport {
                 }
             }
         }
-        return new PublishedReport(results, false, results.stream().filter(r -> r.problem() != null).map(PublishedReport.FileResult::problem).toList(),
+        return PublishedReport.of(results, false, results.stream().filter(r -> r.problem() != null).map(PublishedReport.FileResult::problem).toList(),
                 results.stream().mapToLong(PublishedReport.FileResult::rowsRead).sum(), nodes, rels,
                 results.stream().mapToLong(PublishedReport.FileResult::rejected).sum(),
                 results.stream().mapToLong(PublishedReport.FileResult::outsideRegion).sum(), System.currentTimeMillis() - started);
@@ -236,8 +227,8 @@ public final class PublishedImport {
         }
         Identities identities = DatabaseIdentities.load(runner);
         ReadContext context = context(identities, options.region(), asOf, file.name());
-        try (Rejects rejects = new Rejects(options.rejectsDir().resolve(file.name() + ".rejects.csv"))) {
-            FirstPass first = new FirstPass(rejects, progress, file.name());
+        try (FileRejects.Rejects rejects = new FileRejects.Rejects(options.rejectsDir().resolve(file.name() + ".rejects.csv"))) {
+            FileRejects.FirstPass first = new FileRejects.FirstPass(rejects);
             Translator t = format.translator(context);
             try {
                 file.rows(format, row -> {
@@ -262,7 +253,7 @@ public final class PublishedImport {
                     .map(s -> new PublishedRowReader(file, format, s, context)).toList();
             Map<String, String> shapeOfReader = new HashMap<>();
             readers.forEach(r -> shapeOfReader.put(r.name(), r.publishedShape().toString()));
-            ImportProgress forward = new Forwarding(options.progress(), rejects);
+            ImportProgress forward = new FileRejects.Forwarding(options.progress(), rejects);
             ImportReport report = new CsvImporter(writer, version)
                     .importRows(readers, new ImportOptions(true, options.batchSize(), forward));
             Map<String, Long> written = new LinkedHashMap<>();
@@ -318,106 +309,5 @@ public final class PublishedImport {
                 return fileName;
             }
         };
-    }
-
-    /** The one pass that takes rejects and rows outside the region (the shape readers ignore them). */
-    private static final class FirstPass implements Emit {
-        private final Rejects rejects;
-        long line;
-        long rows;
-        long outside;
-        private boolean finishing;
-
-        FirstPass(Rejects rejects, PublishedProgress progress, String file) {
-            this.rejects = rejects;
-        }
-
-        @Override
-        public void node(NodeKind kind, String id, Map<String, Object> props) {
-        }
-
-        @Override
-        public void relationship(RelKind type, NodeKind from, String start, NodeKind to, String end, Map<String, Object> props) {
-        }
-
-        @Override
-        public void reject(String column, String reason) {
-            rejects.add(line, column, reason, reason);
-        }
-
-        @Override
-        public void outsideRegion() {
-            outside++;
-        }
-    }
-
-    /** A file's reject file (created with the first reject) and its counts per reason. */
-    static final class Rejects implements AutoCloseable {
-        private final Path path;
-        private CsvWriter out;
-        private final Map<String, Long> counts = new HashMap<>();
-        long total;
-
-        Rejects(Path path) throws IOException {
-            this.path = path;
-            Files.deleteIfExists(path); // a re-import's rejects replace the last ones
-        }
-
-        void add(long line, String column, String reason, String countedAs) {
-            total++;
-            counts.merge(countedAs, 1L, Long::sum);
-            try {
-                if (out == null) {
-                    Files.createDirectories(path.toAbsolutePath().getParent());
-                    out = CsvWriter.builder().bufferSize(1 << 16).build(path, StandardCharsets.UTF_8);
-                    out.writeRecord("line", "column", "reason");
-                }
-                out.writeRecord(Long.toString(line), column == null ? "" : column, reason);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        List<PublishedReport.ReasonCount> counts() {
-            return counts.entrySet().stream().map(e -> new PublishedReport.ReasonCount(e.getKey(), e.getValue()))
-                    .sorted(Comparator.comparingLong(PublishedReport.ReasonCount::count).reversed()
-                            .thenComparing(PublishedReport.ReasonCount::reason)).toList();
-        }
-
-        String path() {
-            return out == null ? null : path.toString();
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (out != null) {
-                out.close();
-            }
-        }
-    }
-
-    /** Passes progress on, and puts validation's problems (rows the model refuses) among the file's rejects. */
-    private record Forwarding(ImportProgress to, Rejects rejects) implements ImportProgress {
-        public void validating(String file, long rows) {
-            to.validating(file, rows);
-        }
-
-        public void start(long totalRows) {
-            to.start(totalRows);
-        }
-
-        public void advance(String file, long rows) {
-            to.advance(file, rows);
-        }
-
-        public void finish() {
-            to.finish();
-        }
-
-        public void problem(ImportProblem p) {
-            String reason = p.reason();
-            rejects.add(p.line(), p.column(), reason, QUOTED.matcher(reason).replaceAll("'…'"));
-            to.problem(p);
-        }
     }
 }

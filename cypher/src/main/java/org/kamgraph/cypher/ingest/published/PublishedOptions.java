@@ -28,6 +28,36 @@ public record PublishedOptions(String format, Region region, LocalDate asOf, Pat
         new ImportOptions(true, batchSize, progress); // checks the batch size
     }
 
+    private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Za-z]{2}");
+
+    /** The region of {@code --states=SD,ND} (blank: all); anything but two-letter codes fails naming it. */
+    public static Region states(String states) {
+        if (states == null || states.isBlank()) {
+            return Region.ALL;
+        }
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (String s : states.split(",")) {
+            if (!STATE.matcher(s.strip()).matches()) {
+                throw new org.kamgraph.cypher.BadInputException("states", "needs two-letter state codes separated by commas"
+                        + " (e.g. SD,ND), got '" + s.strip() + "'");
+            }
+            codes.add(s.strip());
+        }
+        return new Region(codes);
+    }
+
+    /** The day of {@code --as-of=YYYY-MM-DD} (blank: none, so today unless a file's name says). */
+    public static LocalDate asOf(String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.kamgraph.cypher.BadInputException("as-of", "needs a day as YYYY-MM-DD, got '" + day.strip() + "'");
+        }
+    }
+
     public static PublishedOptions of(String format) {
         return new PublishedOptions(format, Region.ALL, null, null, ImportOptions.DEFAULT_BATCH_SIZE, null);
     }

@@ -9,11 +9,21 @@ import java.util.Map;
  * after it are not imported; the files before it stay written. JSON-friendly (records, lists and maps).
  *
  * @param refused   true when nothing at all was written: a file was refused before any write (its header)
+ * @param incomplete true when some file was refused (then nothing of it, nor of the files after it, was written)
  * @param problems  why files were refused: {@code file:line column 'X': reason}
  */
-public record PublishedReport(List<FileResult> files, boolean refused, List<String> problems, long rowsRead,
-                              long nodesWritten, long relationshipsWritten, long rejected, long outsideRegion,
-                              long elapsedMillis) {
+public record PublishedReport(List<FileResult> files, boolean refused, boolean incomplete, List<String> problems,
+                              long rowsRead, long nodesWritten, long relationshipsWritten, long rejected,
+                              long outsideRegion, long elapsedMillis, double rowsPerSecond) {
+
+    /** The report of these files; {@code incomplete} and rows/s follow from them. */
+    public static PublishedReport of(List<FileResult> files, boolean refused, List<String> problems, long rowsRead,
+                                     long nodesWritten, long relationshipsWritten, long rejected, long outsideRegion,
+                                     long elapsedMillis) {
+        boolean incomplete = refused || files.stream().anyMatch(f -> f.status() != Status.IMPORTED);
+        return new PublishedReport(List.copyOf(files), refused, incomplete, List.copyOf(problems), rowsRead, nodesWritten,
+                relationshipsWritten, rejected, outsideRegion, elapsedMillis, elapsedMillis == 0 ? 0 : rowsRead * 1000.0 / elapsedMillis);
+    }
 
     /** How one file fared. */
     public enum Status { IMPORTED, REFUSED, NOT_IMPORTED }
@@ -33,15 +43,6 @@ public record PublishedReport(List<FileResult> files, boolean refused, List<Stri
     public record FileResult(String file, String format, String asOf, Status status, String problem, long rowsRead,
                              Map<String, Long> written, long rejected, List<ReasonCount> rejectedRows,
                              long outsideRegion, String rejectFile, long ended, boolean bulkMode, long elapsedMillis) {
-    }
-
-    public double rowsPerSecond() {
-        return elapsedMillis == 0 ? 0 : rowsRead * 1000.0 / elapsedMillis;
-    }
-
-    /** Whether some file was refused (then nothing of it, nor of the files after it, was written). */
-    public boolean incomplete() {
-        return refused || files.stream().anyMatch(f -> f.status() != Status.IMPORTED);
     }
 
     public String summary() {
