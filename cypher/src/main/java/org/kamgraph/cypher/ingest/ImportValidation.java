@@ -34,8 +34,14 @@ final class ImportValidation {
     /** Ids of valid node rows per id space, with where each was first defined. */
     private final Map<NodeKind, Map<String, Position>> nodeIds = new EnumMap<>(NodeKind.class);
     private final Set<String> clinicianIds = new HashSet<>();
-    /** Relationship endpoints not defined in this import: looked up in the database afterwards. */
+    /** Relationship endpoints not defined in this import: looked up in the database afterwards (or every 10,000). */
     private final Map<NodeKind, Map<String, List<Position>>> unresolved = new EnumMap<>(NodeKind.class);
+    /** Where endpoints are looked up while validating (memory stays bounded by the distinct ids); null: afterwards. */
+    private GraphWriter lookup;
+    /** Endpoint ids the database was found to have, per kind (with {@link #lookup}). */
+    private final Map<NodeKind, Set<String>> inDatabase = new EnumMap<>(NodeKind.class);
+    private long unresolvedRows;
+    private static final int LOOKUP_IDS = 10_000;
     /** Hashes of relationship identities seen: a hit means "maybe a repeat", never proof. */
     private final LongSet relationshipIdentities = new LongOpenHashSet();
     /** The valid REPORTS_TO rows, in input order, for the reporting-line cycle check. */
@@ -100,6 +106,14 @@ final class ImportValidation {
                 input.shape = null; // unreadable: none of it is written
             }
         };
+    }
+
+    /**
+     * Looks relationship endpoints that the import does not define up in {@code writer}'s database as validation goes,
+     * in chunks, keeping the ids found instead of every row's position: for inputs of many millions of rows.
+     */
+    void lookUpEndpointsIn(GraphWriter writer) {
+        this.lookup = writer;
     }
 
     void validate() {
@@ -218,8 +232,15 @@ final class ImportValidation {
             problem(input, line, column, missing(kind, id));
             return false;
         }
+        if (lookup != null && inDatabase.getOrDefault(kind, Set.of()).contains(id)) {
+            return true;
+        }
         unresolved.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1))
                 .add(new Position(input.index, line, column));
+        if (lookup != null && (++unresolvedRows >= 10 * LOOKUP_IDS
+                || unresolved.values().stream().mapToInt(Map::size).sum() >= LOOKUP_IDS)) {
+            resolveEndpointsInDatabase(lookup);
+        }
         return true;
     }
 
@@ -244,9 +265,12 @@ final class ImportValidation {
     void resolveEndpointsInDatabase(GraphWriter writer) {
         for (Map.Entry<NodeKind, Map<String, List<Position>>> e : unresolved.entrySet()) {
             List<String> ids = new ArrayList<>(e.getValue().keySet());
-            for (int i = 0; i < ids.size(); i += 10_000) {
-                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
+            for (int i = 0; i < ids.size(); i += LOOKUP_IDS) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + LOOKUP_IDS));
                 Set<String> found = writer.existingIds(e.getKey(), chunk);
+                if (lookup != null) {
+                    inDatabase.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(found);
+                }
                 for (String id : chunk) {
                     if (!found.contains(id)) {
                         for (Position l : e.getValue().get(id)) {
@@ -256,6 +280,8 @@ final class ImportValidation {
                 }
             }
         }
+        unresolved.clear();
+        unresolvedRows = 0;
     }
 
     ImportReport report(boolean written, boolean bulk, long nodes, long rels, long started) {
