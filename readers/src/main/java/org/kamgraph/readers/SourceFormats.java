@@ -8,14 +8,9 @@ import java.util.Set;
 
 /** Every published format kam-graph reads, by name; and the one a file's header belongs to ({@code --format=auto}). */
 public final class SourceFormats {
-    /** Add a new format here: it is then listed by {@code importFormats}, the command and the upload. */
-    private static final List<SourceFormat> ALL = List.of(
-            new org.kamgraph.readers.ahrq.AhrqSystems(),
-            new org.kamgraph.readers.ahrq.AhrqHospitalLinkage(),
-            new org.kamgraph.readers.formulary.PartDPlans(),
-            new org.kamgraph.readers.formulary.PartDFormulary(),
-            new org.kamgraph.readers.formulary.PartDPharmacyNetwork()
-    );
+    /** Every catalog's formats: add a new format to {@link org.kamgraph.readers.catalog.AllFormats}. */
+    private static final List<SourceFormat> ALL = java.util.ServiceLoader.load(FormatCatalog.class, SourceFormats.class.getClassLoader())
+            .stream().flatMap(c -> c.get().formats().stream()).toList();
 
     private SourceFormats() {
     }

@@ -66,6 +66,8 @@ public final class CsvImporter {
         long started = System.currentTimeMillis();
         ImportValidation validation = new ImportValidation(inputs, options.progress(), null);
         validation.lookUpEndpointsIn(writer); // as it goes: memory bounded by distinct endpoints, not rows
+        boolean empty = !writer.databaseHasData();
+        validation.trackRepeatedRelationships(empty); // upserts into a database with data merge repeats anyway
         validation.validate();
         validation.resolveEndpointsInDatabase(writer);
         validation.checkReportingLines(!validation.hasReportingLines() || !writer.databaseHasData() ? List.of() : writer.reportingLines());

@@ -275,20 +275,23 @@ public final class PublishedImport {
      * {@code source}, no {@code validTo}, last verified before {@code asOf}, get {@code validTo} = the day before.
      */
     long endGone(String source, LocalDate asOf) {
-        long ended = 0;
         Map<String, Object> params = Map.of("source", source, "asOf", asOf);
-        for (String kind : List.of("nodes", "relationships")) {
-            List<String> ids = runner.read(Cypher.load("snapshot-gone-" + kind), params, r -> r.get("id").asString());
-            for (int i = 0; i < ids.size(); i += END_BATCH) {
-                runner.write(Cypher.load("snapshot-end-" + kind), Map.of("ids", ids.subList(i, Math.min(ids.size(), i + END_BATCH)),
-                        "validTo", asOf.minusDays(1)));
-            }
-            ended += ids.size();
-        }
+        long ended = end(runner.read(Cypher.load("snapshot-gone-nodes"), params, r -> r.get("id").asString()),
+                Cypher.load("snapshot-end-nodes"), asOf);
+        ended += end(runner.read(Cypher.load("snapshot-gone-relationships"), params, r -> r.get("id").asString()),
+                Cypher.load("snapshot-end-relationships"), asOf);
         if (ended > 0) {
             version.advance();
         }
         return ended;
+    }
+
+    /** Sets {@code validTo} = the day before {@code asOf} on the elements, in batches. */
+    private long end(List<String> ids, String statement, LocalDate asOf) {
+        for (int i = 0; i < ids.size(); i += END_BATCH) {
+            runner.write(statement, Map.of("ids", ids.subList(i, Math.min(ids.size(), i + END_BATCH)), "validTo", asOf.minusDays(1)));
+        }
+        return ids.size();
     }
 
     static ReadContext context(Identities identities, Region region, LocalDate asOf, String fileName) {
