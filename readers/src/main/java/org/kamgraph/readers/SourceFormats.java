@@ -34,6 +34,15 @@ public final class SourceFormats {
                 .max(Comparator.comparingInt((SourceFormat f) -> f.requiredColumns().size()));
     }
 
+    /**
+     * As {@link #detect(Set)}, for a file of this name: formats whose {@link SourceFormat#recognizesName} refuses the
+     * name are left out (an NPPES weekly update file is {@code nppes-weekly}, not the full file's {@code nppes}).
+     */
+    public static Optional<SourceFormat> detect(Set<String> header, String fileName) {
+        return ALL.stream().filter(f -> f.recognizes(header) && f.recognizesName(fileName))
+                .max(Comparator.comparingInt((SourceFormat f) -> f.requiredColumns().size()));
+    }
+
     /** The names, for messages: {@code nppes, partd-prescribers, ...}. */
     public static String names() {
         return String.join(", ", all().stream().map(SourceFormat::name).toList());

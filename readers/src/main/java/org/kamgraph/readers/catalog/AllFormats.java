@@ -14,11 +14,21 @@ public final class AllFormats implements FormatCatalog {
     @Override
     public List<SourceFormat> formats() {
         return List.of(
-            new org.kamgraph.readers.ahrq.AhrqSystems(),
-            new org.kamgraph.readers.ahrq.AhrqHospitalLinkage(),
-            new org.kamgraph.readers.formulary.PartDPlans(),
-            new org.kamgraph.readers.formulary.PartDFormulary(),
-            new org.kamgraph.readers.formulary.PartDPharmacyNetwork()
+                new org.kamgraph.readers.ahrq.AhrqSystems(),
+                new org.kamgraph.readers.ahrq.AhrqHospitalLinkage(),
+                new org.kamgraph.readers.formulary.PartDPlans(),
+                new org.kamgraph.readers.formulary.PartDFormulary(),
+                new org.kamgraph.readers.formulary.PartDPharmacyNetwork(),
+                new org.kamgraph.readers.partd.PartDPrescribers(),
+                org.kamgraph.readers.openpayments.OpenPayments.GENERAL,
+                org.kamgraph.readers.openpayments.OpenPayments.RESEARCH,
+                org.kamgraph.readers.sharedpatients.SharedPatients.CMS,
+                org.kamgraph.readers.sharedpatients.SharedPatients.HOP_TEAMING,
+                org.kamgraph.readers.hospitals.HospitalGeneralInformationFormat.INSTANCE,
+                org.kamgraph.readers.hospitals.ProviderCrosswalkFormat.INSTANCE,
+                // nppes-weekly before nppes: when only the header is known the increment is the safe reading of the two
+                org.kamgraph.readers.nppes.NppesFormat.WEEKLY,
+                org.kamgraph.readers.nppes.NppesFormat.FULL
         );
     }
 }

@@ -30,8 +30,15 @@ final class FileRejects {
     }
 
     /** The one pass that takes rejects and rows outside the region (the shape readers ignore them). */
+    /** A node a file ended by key alone ({@link Emit#end}). */
+    record Ending(NodeKind kind, String id, java.time.LocalDate validTo) {
+    }
+
     static final class FirstPass implements Emit {
         private final Rejects rejects;
+        /** The nodes to end after the file is written (a deactivation list: bounded by what the file ends). */
+        final List<Ending> ends = new java.util.ArrayList<>();
+        /** The line of the row being translated, or the one {@link #atLine} named. */
         long line;
         long rows;
         long outside;
@@ -56,6 +63,20 @@ final class FileRejects {
         @Override
         public void outsideRegion() {
             outside++;
+        }
+
+        @Override
+        public void end(NodeKind kind, String id, java.time.LocalDate validTo) {
+            if (id == null || validTo == null) {
+                reject(null, "a node to end needs its id and the day it ended");
+            } else {
+                ends.add(new Ending(kind, id, validTo));
+            }
+        }
+
+        @Override
+        public void atLine(long l) {
+            line = l;
         }
     }
 

@@ -51,6 +51,8 @@ public final class PublishedImport {
     private final Neo4jRunner runner;
     private final GraphVersion version;
     private final List<SourceFormat> formats;
+    /** The formats as the registry lists them: on a tie, detection prefers the earlier (e.g. the NPPES increment). */
+    private final List<SourceFormat> detectionOrder;
 
     public PublishedImport(GraphWriter writer, Neo4jRunner runner, GraphVersion version) {
         this(writer, runner, version, SourceFormats.all());
@@ -61,6 +63,7 @@ public final class PublishedImport {
         this.writer = writer;
         this.runner = runner;
         this.version = version;
+        this.detectionOrder = List.copyOf(formats);
         this.formats = formats.stream().sorted(Comparator.comparingInt(SourceFormat::order).thenComparing(SourceFormat::name)).toList();
     }
 
@@ -104,17 +107,20 @@ public final class PublishedImport {
         return files;
     }
 
-    /** The format whose columns a file's header has (the most specific when several do), if any. */
+    /**
+     * The format whose columns a file's header has and whose {@link SourceFormat#recognizesName} accepts the file's
+     * name (the most specific when several do: the one requiring the most columns, then the registry's first), if any.
+     */
     public Optional<SourceFormat> detect(PublishedFile file) {
         SourceFormat best = null;
-        for (SourceFormat f : formats) {
+        for (SourceFormat f : detectionOrder) {
             List<String> header;
             try {
                 header = file.header(f);
             } catch (PublishedFileException e) {
                 continue;
             }
-            if (f.recognizes(Set.copyOf(header)) && (best == null || f.requiredColumns().size() > best.requiredColumns().size())) {
+            if (f.recognizes(Set.copyOf(header)) && f.recognizesName(file.name()) && (best == null || f.requiredColumns().size() > best.requiredColumns().size())) {
                 best = f;
             }
         }
@@ -260,7 +266,7 @@ public final class PublishedImport {
             for (ImportReport.FileReport fr : report.files()) {
                 written.merge(shapeOfReader.getOrDefault(fr.file(), fr.holds()), fr.written(), Long::sum);
             }
-            long ended = format.fullSnapshot() ? endGone(format.name(), asOf) : 0;
+            long ended = endNamed(first.ends) + (format.fullSnapshot() ? endGone(format.name(), asOf) : 0);
             if (progress != null) {
                 progress.fileDone(file.name());
             }
@@ -292,6 +298,27 @@ public final class PublishedImport {
             runner.write(statement, Map.of("ids", ids.subList(i, Math.min(ids.size(), i + END_BATCH)), "validTo", asOf.minusDays(1)));
         }
         return ids.size();
+    }
+
+    /** Ends the nodes the file named by key alone ({@link org.kamgraph.readers.Emit#end}), per kind, in batches. */
+    private long endNamed(List<FileRejects.Ending> ends) {
+        long ended = 0;
+        Map<org.kamgraph.model.NodeKind, List<Map<String, Object>>> byKind = new java.util.EnumMap<>(org.kamgraph.model.NodeKind.class);
+        for (FileRejects.Ending e : ends) {
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(Map.of("id", e.id(), "validTo", e.validTo()));
+        }
+        for (Map.Entry<org.kamgraph.model.NodeKind, List<Map<String, Object>>> e : byKind.entrySet()) {
+            String statement = Cypher.forKind("nodes-end", e.getKey());
+            List<Map<String, Object>> rows = e.getValue();
+            for (int i = 0; i < rows.size(); i += END_BATCH) {
+                ended += runner.write(statement, Map.of("rows", rows.subList(i, Math.min(rows.size(), i + END_BATCH))))
+                        .counters().propertiesSet();
+            }
+        }
+        if (ended > 0) {
+            version.advance();
+        }
+        return ended;
     }
 
     static ReadContext context(Identities identities, Region region, LocalDate asOf, String fileName) {

@@ -26,7 +26,8 @@ import org.kamgraph.readers.Translator;
  * importer's validation and writers see inputs: every read goes through the file again with a fresh translator and
  * keeps the rows of this shape, typed as the model types them, with {@code source} (the format's name) and
  * {@code lastVerified} (the file's as-of day) added. Rows emitted after the last line (aggregations in
- * {@link Translator#finish}) get the lines after it, one each, so that each can be told apart. Rejects and rows
+ * {@link Translator#finish}) carry the line their translator names ({@link Emit#atLine}: the aggregate's first row), else
+ * the lines after the last, one each, so that each can be told apart. Rejects and rows
  * outside the region are not this reader's business: {@link PublishedImport} counts them in one pass of its own.
  */
 final class PublishedRowReader implements RowReader {
@@ -76,6 +77,7 @@ final class PublishedRowReader implements RowReader {
         try {
             file.rows(format, row -> {
                 keeper.line = row.line();
+                keeper.atLine = -1;
                 t.row(row, keeper);
             });
             keeper.line++;
@@ -113,6 +115,8 @@ final class PublishedRowReader implements RowReader {
     private final class Keeper implements Emit {
         private final Consumer<InputRow> rows;
         long line;
+        /** The line {@link #atLine} named for the rows emitted next (an aggregate's first row), or -1. */
+        long atLine = -1;
         boolean finishing;
 
         Keeper(Consumer<InputRow> rows) {
@@ -120,7 +124,20 @@ final class PublishedRowReader implements RowReader {
         }
 
         private long lineOfRow() {
+            if (atLine >= 0) {
+                return atLine;
+            }
             return finishing ? line++ : line;
+        }
+
+        @Override
+        public void atLine(long l) {
+            atLine = l;
+        }
+
+        @Override
+        public void end(NodeKind kind, String id, LocalDate validTo) {
+            // ended after the file is written, from the first pass
         }
 
         @Override

@@ -283,4 +283,21 @@ class PublishedImportOnHarnessTest extends GraphTarget {
         assertThat(count("MATCH (c:Clinician {npi: '1100000011'}) RETURN count(c)")).isEqualTo(1);
         assertThat(prop("Clinician", "NPI-1100000011", "region")).isEqualTo("MN");
     }
+
+    @Test
+    void aNodeEndedByKeyAloneGetsItsValidTo() throws IOException {
+        importer.run(List.of(file("hospitals.csv", HOSPITALS), file("staff.csv", STAFF)), options());
+
+        PublishedReport report = importer.run(List.of(file("staff_20250701.csv", """
+                Toy_NPI,Toy_Name,Toy_State,Toy_Deactivated
+                1100000029,,,2025-03-31
+                1100000078,,,2025-03-31
+                """)), options());
+
+        PublishedReport.FileResult f = report.files().getFirst();
+        assertThat(f.ended()).isEqualTo(1 + 1); // Olson by key, and his WORKS_AT (gone from this full snapshot)
+        assertThat(prop("Clinician", "NPI-1100000029", "validTo")).isEqualTo("2025-03-31");
+        assertThat(prop("Clinician", "NPI-1100000029", "name")).isEqualTo("BEN OLSON");
+        assertThat(f.rejectedRows()).containsExactly(new PublishedReport.ReasonCount("deactivated NPI not loaded", 1));
+    }
 }

@@ -113,6 +113,16 @@ final class ToyFormats {
                     out.reject("Toy_NPI", "not a valid NPI");
                     return;
                 }
+                String deactivated = row.get("Toy_Deactivated");
+                if (deactivated != null) {
+                    Identities.Ref known = context.identities().clinician(npi);
+                    if (known == null) {
+                        out.reject("Toy_NPI", "deactivated NPI not loaded");
+                    } else {
+                        out.end(known.kind(), known.id(), LocalDate.parse(deactivated));
+                    }
+                    return;
+                }
                 if (!context.region().includes(row.get("Toy_State"))) {
                     out.outsideRegion();
                     return;
