@@ -289,9 +289,11 @@ class PublishedImportOnHarnessTest extends GraphTarget {
         importer.run(List.of(file("hospitals.csv", HOSPITALS), file("staff.csv", STAFF)), options());
 
         PublishedReport report = importer.run(List.of(file("staff_20250701.csv", """
-                Toy_NPI,Toy_Name,Toy_State,Toy_Deactivated
-                1100000029,,,2025-03-31
-                1100000078,,,2025-03-31
+                Toy_NPI,Toy_Name,Toy_State,Toy_Employer_NPI,Toy_Deactivated
+                1100000011,ADA LARSEN,SD,1821017880,
+                1100000060,FINN BERG,ND,,
+                1100000029,,,,2025-03-31
+                1100000078,,,,2025-03-31
                 """)), options());
 
         PublishedReport.FileResult f = report.files().getFirst();
