@@ -85,4 +85,37 @@ class PublishedImportApiTest extends ServiceTest {
         assertThat(out).contains("import: unknown format 'nope'; formats: auto", "import: --states: needs two-letter state codes",
                 "'1X'", "import: --as-of: needs a day as YYYY-MM-DD, got 'June'", "No such file or directory");
     }
+
+    static final Path AHRQ = Path.of("..", "readers", "src", "test", "resources", "published", "ahrq");
+
+    @Test
+    void anUploadOfPublishedFilesIsImportedFileByFileWithItsReport() throws IOException {
+        Http.Response r = http.upload("/api/import?format=auto&states=SD&asOf=2025-06-30",
+                List.of(AHRQ.resolve("chsp-hospital-linkage-2023.csv"), AHRQ.resolve("chsp-compendium-2023.csv")));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        Map<String, Object> report = r.json();
+        assertThat(at(report, "files.0.format").toString()).isEqualTo("ahrq-systems");
+        assertThat(at(report, "files.1.format").toString()).isEqualTo("ahrq-hospital-linkage");
+        assertThat(at(report, "files.1.written.PART_OF Hospital->Idn").toString()).isEqualTo("2");
+        assertThat(at(report, "files.1.rejectedRows.0.reason").toString()).isEqualTo("hospital in no health system (health_sys_id empty)");
+        assertThat(at(report, "files.1.rejectFile").toString()).endsWith("chsp-hospital-linkage-2023.csv.rejects.csv");
+        Map<String, Object> q = http.graphql("{ node(kind: Hospital, id: \"CCN-430027\") { name } }");
+        assertThat(at(q, "data.node.name").toString()).isEqualTo("SANFORD USD MEDICAL CENTER");
+    }
+
+    @Test
+    void theCommandImportsPublishedFilesIntoANewStore() throws IOException {
+        Path data = Files.createTempDirectory("kam-published-cmd");
+        Path rejects = data.resolve("rejects");
+
+        int rc = ImportCommand.run(KamGraphApplication.class, new String[] {"--format=auto", "--states=SD", "--as-of=2025-06-30",
+                "--rejects=" + rejects, AHRQ.resolve("chsp-compendium-2023.csv").toString(),
+                AHRQ.resolve("chsp-hospital-linkage-2023.csv").toString(), "--kam.embedded.data-dir=" + data,
+                "--kam.embedded.page-cache=64m"});
+
+        assertThat(rc).isZero();
+        assertThat(rejects.resolve("chsp-hospital-linkage-2023.csv.rejects.csv")).content()
+                .startsWith("line,column,reason").contains("hospital in no health system");
+    }
 }
