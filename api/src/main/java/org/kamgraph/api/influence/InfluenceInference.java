@@ -42,12 +42,13 @@ public final class InfluenceInference {
 
     /** What a run did. */
     public record InferenceReport(LocalDate asOf, double minStrength, String territory, long people, long pairsConsidered,
-                                  long created, long updated, long unchanged, long ended, long elapsedMillis) {
+                                  long created, long updated, long unchanged, long ended, long elapsedMillis,
+                                  long readMillis, long writeMillis) {
         public String summary() {
             return String.format(java.util.Locale.ROOT, "Influence inferred as of %s (least strength %s%s): %,d people, %,d pairs "
-                    + "considered; %,d created, %,d updated, %,d unchanged, %,d ended in %,d ms%n", asOf, minStrength,
-                    territory == null ? "" : ", territory " + territory, people, pairsConsidered, created, updated, unchanged,
-                    ended, elapsedMillis);
+                    + "considered; %,d created, %,d updated, %,d unchanged, %,d ended in %,d ms (reading %,d ms, writing %,d ms)%n",
+                    asOf, minStrength, territory == null ? "" : ", territory " + territory, people, pairsConsidered, created,
+                    updated, unchanged, ended, elapsedMillis, readMillis, writeMillis);
         }
     }
 
@@ -73,7 +74,7 @@ public final class InfluenceInference {
         InferenceStore.Window window = new InferenceStore.Window(day, day.minusDays(p.evidenceWindowDays()),
                 territory == null ? null : List.of(territory), p.kolNatures());
         List<String> people = store.people(window);
-        long[] counts = new long[5]; // pairs, created, updated, unchanged, ended
+        long[] counts = new long[7]; // pairs, created, updated, unchanged, ended, read ns, write ns
         for (int from = 0; from < people.size(); from += batchSize) {
             batch(people.subList(from, Math.min(people.size(), from + batchSize)), window, formula, counts);
         }
@@ -81,15 +82,18 @@ public final class InfluenceInference {
             version.advance();
         }
         return new InferenceReport(day, p.minStrength(), territory, people.size(), counts[0], counts[1], counts[2], counts[3],
-                counts[4], (System.nanoTime() - start) / 1_000_000);
+                counts[4], (System.nanoTime() - start) / 1_000_000, counts[5] / 1_000_000, counts[6] / 1_000_000);
     }
 
     private void batch(List<String> ids, InferenceStore.Window window, InfluenceFormula formula, long[] counts) {
+        long t0 = System.nanoTime();
         List<Evidence> evidence = store.evidence(ids, window);
+        List<Existing> stored = store.existing(ids, window);
+        counts[5] += System.nanoTime() - t0;
         Map<String, Existing> existing = new HashMap<>();
         List<Write> end = new ArrayList<>();
         LocalDate endDay = window.asOf().minusDays(1);
-        for (Existing e : store.existing(ids, window)) {
+        for (Existing e : stored) {
             if (existing.putIfAbsent(e.a() + "|" + e.b(), e) != null) {
                 end.add(ended(e, endDay, window.asOf())); // a second open inferred edge of the pair: end it
             }
@@ -119,7 +123,9 @@ public final class InfluenceInference {
             end.add(ended(gone, endDay, window.asOf()));
         }
         counts[4] += end.size();
+        long t1 = System.nanoTime();
         store.write(create, update, end);
+        counts[6] += System.nanoTime() - t1;
     }
 
     private static Write ended(Existing e, LocalDate endDay, LocalDate asOf) {
