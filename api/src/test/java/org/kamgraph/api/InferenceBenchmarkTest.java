@@ -107,7 +107,43 @@ class InferenceBenchmarkTest extends ServiceTest {
         }
     }
 
+    @Autowired
+    org.kamgraph.cypher.Neo4jRunner runner;
+
+    /** With -Dkam.bench.profile=true: the plan of the evidence statement on the first batch, with db hits and rows. */
     @Test
+    @EnabledIfSystemProperty(named = "kam.bench.profile", matches = "true")
+    void profileTheEvidenceStatement() {
+        LocalDate asOf = LocalDate.of(2025, 6, 30);
+        java.util.List<String> ids = runner.read("MATCH (n:Person) RETURN elementId(n) AS eid ORDER BY eid LIMIT 1000", java.util.Map.of(),
+                r -> r.get("eid").asString());
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("ids", ids);
+        p.put("asOf", asOf);
+        p.put("since", asOf.minusDays(730));
+        p.put("scope", null);
+        p.put("kolNatures", java.util.List.of("speaking", "consulting", "education"));
+        p.put("source", "inferred");
+        String statement = org.kamgraph.cypher.Cypher.load("inference-evidence");
+        runner.inRead(tx -> {
+            var result = tx.run("PROFILE " + statement, p);
+            result.list();
+            var summary = result.consume();
+            print(summary.profile(), "");
+            return null;
+        });
+    }
+
+    private static void print(org.neo4j.driver.summary.ProfiledPlan plan, String indent) {
+        System.out.println(indent + plan.operatorType() + " rows=" + plan.records() + " dbHits=" + plan.dbHits() + " "
+                + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+        for (org.neo4j.driver.summary.ProfiledPlan child : plan.children()) {
+            print(child, indent + "  ");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "kam.bench.profile", matches = "true")
     void inferInfluenceOnAGeneratedMarket() throws IOException {
         LocalDate asOf = LocalDate.of(2025, 6, 30);
         resetPeaks();

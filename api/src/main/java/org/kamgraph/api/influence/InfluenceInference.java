@@ -88,6 +88,7 @@ public final class InfluenceInference {
     private void batch(List<String> ids, InferenceStore.Window window, InfluenceFormula formula, long[] counts) {
         long t0 = System.nanoTime();
         List<Evidence> evidence = store.evidence(ids, window);
+        Map<String, InferenceStore.Own> own = store.own(ids, window);
         List<Existing> stored = store.existing(ids, window);
         counts[5] += System.nanoTime() - t0;
         Map<String, Existing> existing = new HashMap<>();
@@ -102,7 +103,7 @@ public final class InfluenceInference {
         List<Write> update = new ArrayList<>();
         counts[0] += evidence.size();
         for (Evidence ev : evidence) {
-            InferredInfluence inferred = formula.infer(pair(ev)).orElse(null);
+            InferredInfluence inferred = formula.infer(pair(ev, own.get(ev.a()))).orElse(null);
             if (inferred == null) {
                 continue;
             }
@@ -152,8 +153,11 @@ public final class InfluenceInference {
         return props;
     }
 
-    /** The formula's view of what was read: the latest referral, seats' common start, earliest adoption per product. */
-    static PairEvidence pair(Evidence ev) {
+    /**
+     * The formula's view of what was read: the latest referral, the seats' common start, a's KOL payments for products b
+     * prescribes in the window, products a prescribed first (a's first day before b's, b prescribing in the window).
+     */
+    static PairEvidence pair(Evidence ev, InferenceStore.Own own) {
         PairEvidence.Referral referral = null;
         for (InferenceStore.Referral r : ev.referrals()) {
             if (referral == null || later(r.from(), referral.from())
@@ -175,24 +179,40 @@ public final class InfluenceInference {
             }
         }
         List<PairEvidence.KolPayment> payments = new ArrayList<>();
-        for (InferenceStore.Payment p : ev.payments()) {
-            payments.add(new PairEvidence.KolPayment(p.product(), p.nature(), p.payments() == null ? 1 : p.payments(), p.amount(), p.date()));
-        }
-        Map<String, LocalDate[]> firsts = new LinkedHashMap<>();
-        for (InferenceStore.Prescribing x : ev.prescribing()) {
-            if (x.aFrom() == null || x.bFrom() == null) {
-                continue;
-            }
-            LocalDate[] f = firsts.computeIfAbsent(x.product(), k -> new LocalDate[] {x.aFrom(), x.bFrom()});
-            f[0] = x.aFrom().isBefore(f[0]) ? x.aFrom() : f[0];
-            f[1] = x.bFrom().isBefore(f[1]) ? x.bFrom() : f[1];
-        }
         List<PairEvidence.Adoption> adoptions = new ArrayList<>();
-        firsts.forEach((product, f) -> {
-            if (f[0].isBefore(f[1])) {
-                adoptions.add(new PairEvidence.Adoption(product, f[0], f[1]));
+        if (own != null) {
+            // b's prescribing: products b prescribes in the window, and b's first day per product
+            Map<String, LocalDate> bFirst = new HashMap<>();
+            java.util.Set<String> bCurrent = new java.util.HashSet<>();
+            for (InferenceStore.Prescription x : ev.prescribing()) {
+                if (x.current()) {
+                    bCurrent.add(x.product());
+                }
+                if (x.from() != null) {
+                    bFirst.merge(x.product(), x.from(), (u, v) -> u.isBefore(v) ? u : v);
+                }
             }
-        });
+            for (InferenceStore.Payment p : own.payments()) {
+                if (bCurrent.contains(p.product())) {
+                    payments.add(new PairEvidence.KolPayment(p.productName(), p.nature(), p.payments() == null ? 1 : p.payments(),
+                            p.amount(), p.date()));
+                }
+            }
+            Map<String, LocalDate> aFirst = new LinkedHashMap<>();
+            Map<String, String> names = new HashMap<>();
+            for (InferenceStore.Prescription x : own.prescribing()) {
+                if (x.from() != null) {
+                    aFirst.merge(x.product(), x.from(), (u, v) -> u.isBefore(v) ? u : v);
+                    names.put(x.product(), x.productName());
+                }
+            }
+            aFirst.forEach((product, first) -> {
+                LocalDate then = bFirst.get(product);
+                if (then != null && bCurrent.contains(product) && first.isBefore(then)) {
+                    adoptions.add(new PairEvidence.Adoption(names.get(product), first, then));
+                }
+            });
+        }
         return new PairEvidence(ev.a(), ev.b(), referral, seats, ev.reportingLines() > 0, reportsSince, payments, adoptions, true);
     }
 

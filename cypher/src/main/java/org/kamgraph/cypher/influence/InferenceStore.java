@@ -48,19 +48,27 @@ public final class InferenceStore {
     public record Committee(String name, LocalDate aFrom, LocalDate bFrom) {
     }
 
-    public record Payment(String product, String nature, Long payments, double amount, LocalDate date) {
+    /** A KOL payment: product (element id) and its name, nature, payments summed (null: one), amount, date. */
+    public record Payment(String product, String productName, String nature, Long payments, double amount, LocalDate date) {
     }
 
-    /** A product both prescribe: validFrom of a's PRESCRIBES and of b's (one row per pair of relationships). */
-    public record Prescribing(String product, LocalDate aFrom, LocalDate bFrom) {
+    /**
+     * A PRESCRIBES up to the as-of day: product (element id) and name (null where not read), validFrom, and whether it
+     * was valid in the window ({@code current}).
+     */
+    public record Prescription(String product, String productName, LocalDate from, boolean current) {
     }
 
     /**
      * The evidence that a influences b (element ids): referrals b → a, committees both sat on, whether b reports to a
-     * (and since when: one entry per REPORTS_TO), a's KOL payments for products b prescribes, products both prescribe.
+     * (and since when: one entry per REPORTS_TO b → a), and b's prescribing (for the KOL and adoption terms).
      */
     public record Evidence(String a, String b, List<Referral> referrals, List<Committee> committees, List<LocalDate> reports,
-                           int reportingLines, List<Payment> payments, List<Prescribing> prescribing) {
+                           int reportingLines, List<Prescription> prescribing) {
+    }
+
+    /** What person a brings to the KOL and adoption terms: their KOL payments and their prescribing. */
+    public record Own(String a, List<Payment> payments, List<Prescription> prescribing) {
     }
 
     /** An open inferred INFLUENCES a → b (relationship element id {@code rel}). */
@@ -85,18 +93,32 @@ public final class InferenceStore {
                     longOrNull(v.get("claims")), longOrNull(v.get("sameDay")), date(v.get("from"))));
             List<Committee> committees = r.get("committees").asList(v -> new Committee(string(v.get("name")),
                     date(v.get("from1")), date(v.get("from2"))));
-            List<Value> reportRows = r.get("reports").asList(v -> v);
             List<LocalDate> reports = new ArrayList<>();
-            for (Value v : reportRows) {
+            for (Value v : r.get("reports").values()) {
                 reports.add(date(v.get("from")));
             }
-            List<Payment> payments = r.get("payments").asList(v -> new Payment(string(v.get("product")), string(v.get("nature")),
-                    longOrNull(v.get("payments")), v.get("amount").isNull() ? 0 : v.get("amount").asDouble(), date(v.get("date"))));
-            List<Prescribing> prescribing = r.get("adoptions").asList(v -> new Prescribing(string(v.get("product")),
-                    date(v.get("first")), date(v.get("then"))));
-            return new Evidence(r.get("a").asString(), r.get("b").asString(), referrals, committees, reports, reportRows.size(),
-                    payments, prescribing);
+            List<Prescription> prescribing = r.get("prescribing").asList(v -> new Prescription(v.get("product").asString(), null,
+                    date(v.get("from")), v.get("current").asBoolean(false)));
+            return new Evidence(r.get("a").asString(), r.get("b").asString(), referrals, committees, reports, reports.size(),
+                    prescribing);
         });
+    }
+
+    /** The KOL payments and prescribing of the batch's people, by element id (people with neither are left out). */
+    public Map<String, Own> own(List<String> ids, Window w) {
+        Map<String, Object> p = w.parameters();
+        p.put("ids", ids);
+        Map<String, Own> out = new HashMap<>();
+        runner.read(Cypher.load("inference-own"), p, r -> {
+            List<Payment> payments = r.get("payments").asList(v -> new Payment(v.get("product").asString(), string(v.get("name")),
+                    string(v.get("nature")), longOrNull(v.get("payments")), v.get("amount").isNull() ? 0 : v.get("amount").asDouble(),
+                    date(v.get("date"))));
+            List<Prescription> prescribing = r.get("prescribing").asList(v -> new Prescription(v.get("product").asString(),
+                    string(v.get("name")), date(v.get("from")), true));
+            out.put(r.get("a").asString(), new Own(r.get("a").asString(), payments, prescribing));
+            return null;
+        });
+        return out;
     }
 
     /** The open inferred INFLUENCES leaving the batch's people. */
