@@ -34,6 +34,7 @@ class InferenceBenchmarkTest extends ServiceTest {
     static final int CLINICIANS = Integer.getInteger("kam.bench.clinicians", 10_000);
     static final long REFERRALS = Long.getLong("kam.bench.referrals", 500_000L);
     static long generateMillis;
+    static Path market;
 
     @Autowired
     InfluenceInference inference;
@@ -42,6 +43,7 @@ class InferenceBenchmarkTest extends ServiceTest {
     static void generatedMarket(DynamicPropertyRegistry registry) throws IOException {
         freshDataDirectory(registry, "kam-inference-bench");
         Path dir = Files.createTempDirectory("kam-inference-market");
+        market = dir;
         long start = System.nanoTime();
         write(dir, CLINICIANS, REFERRALS);
         generateMillis = (System.nanoTime() - start) / 1_000_000;
@@ -146,6 +148,7 @@ class InferenceBenchmarkTest extends ServiceTest {
     @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "kam.bench.profile", matches = "true")
     void inferInfluenceOnAGeneratedMarket() throws IOException {
         LocalDate asOf = LocalDate.of(2025, 6, 30);
+        deleteMarketFiles(); // imported into the store at start-up; large
         resetPeaks();
         InferenceReport first = inference.run(asOf, null, null);
         long firstPeak = heapPeakBytes();
@@ -163,6 +166,15 @@ class InferenceBenchmarkTest extends ServiceTest {
         Files.writeString(Path.of("target/inference-benchmark.txt"), text);
         assertThat(second.created() + second.updated() + second.ended()).isZero();
         assertThat(second.unchanged()).isEqualTo(first.created());
+    }
+
+    private static void deleteMarketFiles() throws IOException {
+        try (var files = Files.list(market)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(market);
     }
 
     private static void resetPeaks() {

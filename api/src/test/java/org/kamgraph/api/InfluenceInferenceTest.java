@@ -99,8 +99,17 @@ class InfluenceInferenceTest extends FixtureApiTest {
 
     @Test
     @Order(2)
+    @SuppressWarnings("unchecked")
     void aSecondRunChangesNothing() {
         assertCounts(infer("2025-06-30"), 7, 14, 0, 0, 10, 0);
+        // A person's influences show the evidence of the inferred ones.
+        List<Map<String, Object>> onLarsen = at(ok("""
+                { person(id: "%s") { influences(direction: IN, asOf: "2025-06-30") { person { id } strength source evidence } } }"""
+                .formatted(LARSEN)), "data.person.influences");
+        assertThat(onLarsen).extracting(i -> i.get("source") + " " + at(i, "person.id") + " " + i.get("strength") + " " + i.get("evidence"))
+                .containsExactly("inferred " + PATEL + " 0.48 150 shared patients 2024", "crm " + PATEL + " 0.4 null",
+                        "inferred " + HOFF + " 0.3 same SANFORD USD P&T COMMITTEE since 2022",
+                        "inferred " + OLSON + " 0.25 1 consulting payment for IBRANCE 2024 ($5,000)");
     }
 
     @Test
