@@ -2,6 +2,7 @@ package org.kamgraph.api;
 
 import java.util.Arrays;
 import org.kamgraph.api.cli.ImportCommand;
+import org.kamgraph.api.cli.InferCommand;
 import org.kamgraph.api.cli.TokenCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * kam-graph: the GraphQL service over the stakeholder graph. With no arguments it serves on port 8080; the same jar
- * also imports CSV files ({@code import DIR...}) and manages API tokens ({@code token ...}). The demo generator and
+ * also imports CSV files ({@code import DIR...}), infers influence from evidence ({@code infer-influence}) and manages API tokens ({@code token ...}). The demo generator and
  * the load, latency and benchmark tools are jars of their own (demo/, tools/).
  */
 @SpringBootApplication
@@ -22,6 +23,7 @@ public class KamGraphApplication {
         switch (command) {
             case "import" -> System.exit(ImportCommand.run(KamGraphApplication.class, rest));
             case "token" -> System.exit(TokenCommand.run(KamGraphApplication.class, rest));
+            case "infer-influence" -> System.exit(InferCommand.run(KamGraphApplication.class, rest));
             case "generate", "bench", "latency", "load" -> {
                 System.err.println("kam-graph: '" + command + "' is not in the service's jar: run ./kam " + command + " (the demo generator is "
                         + "demo/target/kam-demo.jar, the tools tools/target/kam-tools.jar)");

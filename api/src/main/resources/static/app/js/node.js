@@ -168,13 +168,15 @@ async function loadGaps(box, n) {
 
 async function loadPersonInfluence(box, n) {
   try {
-    const d = await gql(`query($id: ID!) { person(id: $id) { influences(first: 50) { direction strength basis person { kind id name } } } }`, {id: n.id});
+    const d = await gql(`query($id: ID!) { person(id: $id) { influences(first: 50) { direction strength basis source evidence person { kind id name } } } }`, {id: n.id});
     const rows = d.person ? d.person.influences : [];
     fill(box, h('h2', {}, 'Influence'), rows.length ? sortableTable([
       {key: 'who', label: 'Person', header: true, value: r => r.person.name, render: r => nodeLink(r.person)},
       {key: 'direction', label: 'Direction', value: r => r.direction === 'OUT' ? 'influences them' : 'influenced by them'},
       {key: 'strength', label: 'Strength', numeric: true},
       {key: 'basis', label: 'Basis'},
+      {key: 'source', label: 'Source'},
+      {key: 'evidence', label: 'Evidence (inferred)'},
     ], rows, {initial: {key: 'strength', asc: false}}) : h('p', {}, 'No influence relationships.'));
   } catch (e) {
     fill(box, h('h2', {}, 'Influence'), errorBox(e));

@@ -1,8 +1,10 @@
 package org.kamgraph.analytics.influence;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.kamgraph.analytics.NodeSummary;
 import org.kamgraph.analytics.influence.InfluenceViews.Hop;
+import org.kamgraph.analytics.influence.InfluenceViews.ParallelInfluence;
 import org.kamgraph.analytics.influence.InfluenceViews.StrengthSource;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.kamgraph.cypher.projection.Orientation;
@@ -47,7 +49,23 @@ public final class HopReading {
         NodeSummary end = storedAlongHop ? to : from;
         return new Hop(from, to, best.kind(), !storedAlongHop, step.weight(), defaulted ? StrengthSource.DEFAULT : StrengthSource.STORED,
                 defaulted ? DEFAULT_NAME : null, basis(best), best.source(), best.lastContact(),
-                name(start) + " " + best.kind().type() + " " + name(end), reportingLine(stored));
+                name(start) + " " + best.kind().type() + " " + name(end), reportingLine(stored), best.evidence(),
+                parallel(best, step, stored, spec));
+    }
+
+    /**
+     * The other INFLUENCES between the two that the projection reads as the same arc (e.g. an inferred edge beside a
+     * user's): parallel edges stay parallel arcs in a projection, a chain follows the strongest, and the hop shows the
+     * others beside it.
+     */
+    static List<ParallelInfluence> parallel(InfluenceQueries.Hop best, Step step, List<InfluenceQueries.Hop> stored, ProjectionSpec spec) {
+        List<ParallelInfluence> out = new ArrayList<>();
+        for (InfluenceQueries.Hop h : stored) {
+            if (h != best && h.kind() == RelKind.INFLUENCES && readAsTheArc(h, step, spec)) {
+                out.add(new ParallelInfluence(weight(h, spec), h.basis(), h.source(), h.evidence()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -30,7 +30,22 @@ public final class InfluenceViews {
      */
     public record Hop(NodeSummary from, NodeSummary to, RelKind type, boolean reversed, double strength,
                       StrengthSource strengthSource, String strengthDefault, String basis, String source,
-                      LocalDate lastContact, String stored, String reportingLine) {
+                      LocalDate lastContact, String stored, String reportingLine, String evidence,
+                      List<ParallelInfluence> parallel) {
+        public Hop(NodeSummary from, NodeSummary to, RelKind type, boolean reversed, double strength,
+                   StrengthSource strengthSource, String strengthDefault, String basis, String source,
+                   LocalDate lastContact, String stored, String reportingLine) {
+            this(from, to, type, reversed, strength, strengthSource, strengthDefault, basis, source, lastContact, stored,
+                    reportingLine, null, List.of());
+        }
+    }
+
+    /**
+     * Another INFLUENCES joining the hop's two people the same way, valid on the day (a user's or the CRM's beside an
+     * inferred one, or the other way round): the hop's weight is the one the walk used (the strongest); this is shown
+     * beside it.
+     */
+    public record ParallelInfluence(double strength, String basis, String source, String evidence) {
     }
 
     public record Chain(double strength, List<Hop> hops) {

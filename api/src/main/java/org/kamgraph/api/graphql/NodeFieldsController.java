@@ -57,7 +57,7 @@ public class NodeFieldsController {
                     RelationshipView r = n.relationship();
                     return new Views.Influence(n.node(), n.direction(), ((Number) r.get("strength")).doubleValue(),
                             (String) r.get("basis"), (LocalDate) r.get("validFrom"), (LocalDate) r.get("validTo"),
-                            (String) r.get("source"), (LocalDate) r.get("lastVerified"));
+                            (String) r.get("source"), (LocalDate) r.get("lastVerified"), (String) r.get("evidence"));
                 }).toList());
     }
 

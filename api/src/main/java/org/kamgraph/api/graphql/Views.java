@@ -19,7 +19,7 @@ public final class Views {
     }
 
     record Influence(Object person, Object direction, double strength, String basis, LocalDate validFrom, LocalDate validTo,
-                     String source, LocalDate lastVerified) {
+                     String source, LocalDate lastVerified, String evidence) {
     }
 
     record Edge<T>(String cursor, T node) {

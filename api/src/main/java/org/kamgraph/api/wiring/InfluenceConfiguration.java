@@ -1,14 +1,18 @@
 package org.kamgraph.api.wiring;
 
+import org.kamgraph.api.config.InferenceProperties;
 import org.kamgraph.api.config.KamProperties;
 import org.kamgraph.api.history.ChangeReports;
 import org.kamgraph.api.influence.Brokers;
 import org.kamgraph.api.influence.CentralityService;
 import org.kamgraph.api.influence.CoverageGaps;
+import org.kamgraph.api.influence.InfluenceInference;
 import org.kamgraph.api.influence.InfluenceService;
 import org.kamgraph.api.influence.InformalGroups;
 import org.kamgraph.api.influence.Reach;
+import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.history.HistoryQueries;
+import org.kamgraph.cypher.influence.InferenceStore;
 import org.kamgraph.cypher.projection.ProjectionCache;
 import org.kamgraph.cypher.influence.InfluenceQueries;
 import org.springframework.context.annotation.Bean;
@@ -21,13 +25,18 @@ import org.springframework.context.annotation.Import;
  * service that takes a setting gets a method.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({InfluenceQueries.class, HistoryQueries.class, InfluenceService.class, CoverageGaps.class, Reach.class,
+@Import({InfluenceQueries.class, InferenceStore.class, HistoryQueries.class, InfluenceService.class, CoverageGaps.class, Reach.class,
         InformalGroups.class, ChangeReports.class})
 public class InfluenceConfiguration {
 
     @Bean
     public Brokers brokers(InfluenceService influence, KamProperties properties) {
         return new Brokers(influence, properties.analytics().maxExactVertices());
+    }
+
+    @Bean
+    public InfluenceInference influenceInference(InferenceStore store, GraphVersion version, InferenceProperties inference) {
+        return new InfluenceInference(store, version, inference.parameters(), inference.batchSize());
     }
 
     @Bean

@@ -50,10 +50,13 @@ public final class InfluenceQueries {
 
     /**
      * A stored relationship between two nodes a and b; {@code fromA} when it leaves a; {@code role} the DMU role of
-     * an IN_DMU or the committee role of a SITS_ON.
+     * an IN_DMU or the committee role of a SITS_ON; {@code evidence} the evidence of an inferred INFLUENCES.
      */
     public record Hop(RelKind kind, boolean fromA, Double strength, String basis, String source, LocalDate lastContact,
-                      String role) {
+                      String role, String evidence) {
+        public Hop(RelKind kind, boolean fromA, Double strength, String basis, String source, LocalDate lastContact, String role) {
+            this(kind, fromA, strength, basis, source, lastContact, role, null);
+        }
     }
 
     public record Thread(String teamMemberId, String teamMemberName, long relationships) {
@@ -125,7 +128,7 @@ public final class InfluenceQueries {
             Hop hop = new Hop(RelKind.byType(r.get("type").asString()).orElseThrow(), r.get("fromA").asBoolean(),
                     r.get("strength").isNull() ? null : r.get("strength").asDouble(), string(r.get("basis")),
                     string(r.get("source")), r.get("lastContact").isNull() ? null : r.get("lastContact").asLocalDate(),
-                    string(r.get("role")));
+                    string(r.get("role")), string(r.get("evidence")));
             out.computeIfAbsent(r.get("a").asString() + "|" + r.get("b").asString(), k -> new ArrayList<>()).add(hop);
             return null;
         });

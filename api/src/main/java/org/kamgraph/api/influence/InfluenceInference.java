@@ -1,0 +1,230 @@
+package org.kamgraph.api.influence;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kamgraph.analytics.inference.InferenceParameters;
+import org.kamgraph.analytics.inference.InferredInfluence;
+import org.kamgraph.analytics.inference.InfluenceFormula;
+import org.kamgraph.analytics.inference.PairEvidence;
+import org.kamgraph.cypher.BadInputException;
+import org.kamgraph.cypher.GraphVersion;
+import org.kamgraph.cypher.influence.InferenceStore;
+import org.kamgraph.cypher.influence.InferenceStore.Evidence;
+import org.kamgraph.cypher.influence.InferenceStore.Existing;
+import org.kamgraph.cypher.influence.InferenceStore.Write;
+
+/**
+ * {@code inferInfluence}: derives person-to-person INFLUENCES (source {@code inferred}) from the evidence in the graph
+ * (docs/INFERENCE.md). People are taken in batches: their evidence is read, the formula (analytics) gives each tied
+ * pair its strength, basis and evidence, the result is compared with the open inferred edges leaving the batch, and
+ * only the differences are written in one transaction per batch: new pairs created, changed ones updated, those whose
+ * evidence vanished ended (validTo the day before the as-of day). Edges of any other source are never read for
+ * writing nor touched. One run at a time.
+ */
+public final class InfluenceInference {
+    private final InferenceStore store;
+    private final GraphVersion version;
+    private final InferenceParameters parameters;
+    private final int batchSize;
+
+    public InfluenceInference(InferenceStore store, GraphVersion version, InferenceParameters parameters, int batchSize) {
+        this.store = store;
+        this.version = version;
+        this.parameters = parameters;
+        this.batchSize = batchSize;
+    }
+
+    /** What a run did. */
+    public record InferenceReport(LocalDate asOf, double minStrength, String territory, long people, long pairsConsidered,
+                                  long created, long updated, long unchanged, long ended, long elapsedMillis,
+                                  long readMillis, long writeMillis) {
+        public String summary() {
+            return String.format(java.util.Locale.ROOT, "Influence inferred as of %s (least strength %s%s): %,d people, %,d pairs "
+                    + "considered; %,d created, %,d updated, %,d unchanged, %,d ended in %,d ms (reading %,d ms, writing %,d ms)%n",
+                    asOf, minStrength, territory == null ? "" : ", territory " + territory, people, pairsConsidered, created,
+                    updated, unchanged, ended, elapsedMillis, readMillis, writeMillis);
+        }
+    }
+
+    public InferenceParameters parameters() {
+        return parameters;
+    }
+
+    /**
+     * Infers influence as of {@code asOf} (null: today, UTC) with the least strength {@code minStrength} (null: the
+     * configured one), for the people of {@code territory} (null: everyone).
+     */
+    public synchronized InferenceReport run(LocalDate asOf, Double minStrength, String territory) {
+        long start = System.nanoTime();
+        LocalDate day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        if (minStrength != null && !(minStrength >= 0 && minStrength <= 1)) {
+            throw new BadInputException("minStrength", "must be in [0, 1], was " + minStrength);
+        }
+        if (territory != null && territory.isBlank()) {
+            throw new BadInputException("territory", "must not be blank");
+        }
+        InferenceParameters p = minStrength == null ? parameters : parameters.withMinStrength(minStrength);
+        InfluenceFormula formula = new InfluenceFormula(p);
+        InferenceStore.Window window = new InferenceStore.Window(day, day.minusDays(p.evidenceWindowDays()),
+                territory == null ? null : List.of(territory), p.kolNatures());
+        List<String> people = store.people(window);
+        long[] counts = new long[7]; // pairs, created, updated, unchanged, ended, read ns, write ns
+        for (int from = 0; from < people.size(); from += batchSize) {
+            batch(people.subList(from, Math.min(people.size(), from + batchSize)), window, formula, counts);
+        }
+        if (counts[1] + counts[2] + counts[4] > 0) {
+            version.advance();
+        }
+        return new InferenceReport(day, p.minStrength(), territory, people.size(), counts[0], counts[1], counts[2], counts[3],
+                counts[4], (System.nanoTime() - start) / 1_000_000, counts[5] / 1_000_000, counts[6] / 1_000_000);
+    }
+
+    private void batch(List<String> ids, InferenceStore.Window window, InfluenceFormula formula, long[] counts) {
+        long t0 = System.nanoTime();
+        List<Evidence> evidence = store.evidence(ids, window);
+        Map<String, InferenceStore.Own> own = store.own(ids, window);
+        List<Existing> stored = store.existing(ids, window);
+        counts[5] += System.nanoTime() - t0;
+        Map<String, Existing> existing = new HashMap<>();
+        List<Write> end = new ArrayList<>();
+        LocalDate endDay = window.asOf().minusDays(1);
+        for (Existing e : stored) {
+            if (existing.putIfAbsent(e.a() + "|" + e.b(), e) != null) {
+                end.add(ended(e, endDay, window.asOf())); // a second open inferred edge of the pair: end it
+            }
+        }
+        List<Write> create = new ArrayList<>();
+        List<Write> update = new ArrayList<>();
+        counts[0] += evidence.size();
+        for (Evidence ev : evidence) {
+            InferredInfluence inferred = formula.infer(pair(ev, own.get(ev.a()))).orElse(null);
+            if (inferred == null) {
+                continue;
+            }
+            Existing old = existing.remove(ev.a() + "|" + ev.b());
+            if (old == null) {
+                Map<String, Object> props = props(inferred, window.asOf());
+                props.put("source", InferenceStore.SOURCE);
+                create.add(new Write(ev.a(), ev.b(), null, props));
+                counts[1]++;
+            } else if (same(old, inferred)) {
+                counts[3]++;
+            } else {
+                update.add(new Write(ev.a(), ev.b(), old.rel(), props(inferred, window.asOf())));
+                counts[2]++;
+            }
+        }
+        for (Existing gone : existing.values()) {
+            end.add(ended(gone, endDay, window.asOf()));
+        }
+        counts[4] += end.size();
+        long t1 = System.nanoTime();
+        store.write(create, update, end);
+        counts[6] += System.nanoTime() - t1;
+    }
+
+    private static Write ended(Existing e, LocalDate endDay, LocalDate asOf) {
+        LocalDate validTo = e.validFrom() != null && e.validFrom().isAfter(endDay) ? e.validFrom() : endDay;
+        Map<String, Object> props = new HashMap<>();
+        props.put("validTo", validTo);
+        props.put("lastVerified", asOf);
+        return new Write(e.a(), e.b(), e.rel(), props);
+    }
+
+    static boolean same(Existing old, InferredInfluence now) {
+        return old.strength() != null && InfluenceFormula.round(old.strength()) == now.strength()
+                && Objects.equals(old.basis(), now.basis()) && Objects.equals(old.evidence(), now.evidence())
+                && Objects.equals(old.validFrom(), now.validFrom());
+    }
+
+    private static Map<String, Object> props(InferredInfluence i, LocalDate asOf) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("strength", i.strength());
+        props.put("basis", i.basis());
+        props.put("evidence", i.evidence());
+        props.put("validFrom", i.validFrom());
+        props.put("lastVerified", asOf);
+        return props;
+    }
+
+    /**
+     * The formula's view of what was read: the latest referral, the seats' common start, a's KOL payments for products b
+     * prescribes in the window, products a prescribed first (a's first day before b's, b prescribing in the window).
+     */
+    static PairEvidence pair(Evidence ev, InferenceStore.Own own) {
+        PairEvidence.Referral referral = null;
+        for (InferenceStore.Referral r : ev.referrals()) {
+            if (referral == null || later(r.from(), referral.from())
+                    || (Objects.equals(r.from(), referral.from()) && count(r) > count(referral))) {
+                referral = new PairEvidence.Referral(r.patients(), r.claims(), r.sameDay(), r.from());
+            }
+        }
+        Map<String, LocalDate> committees = new LinkedHashMap<>();
+        for (InferenceStore.Committee c : ev.committees()) {
+            LocalDate since = c.aFrom() == null ? c.bFrom() : c.bFrom() == null ? c.aFrom() : c.aFrom().isAfter(c.bFrom()) ? c.aFrom() : c.bFrom();
+            committees.merge(c.name(), since == null ? LocalDate.MIN : since, (x, y) -> x.isBefore(y) ? x : y);
+        }
+        List<PairEvidence.SharedCommittee> seats = new ArrayList<>();
+        committees.forEach((name, since) -> seats.add(new PairEvidence.SharedCommittee(name, since == LocalDate.MIN ? null : since)));
+        LocalDate reportsSince = null;
+        for (LocalDate d : ev.reports()) {
+            if (d != null && (reportsSince == null || d.isBefore(reportsSince))) {
+                reportsSince = d;
+            }
+        }
+        List<PairEvidence.KolPayment> payments = new ArrayList<>();
+        List<PairEvidence.Adoption> adoptions = new ArrayList<>();
+        if (own != null) {
+            // b's prescribing: products b prescribes in the window, and b's first day per product
+            Map<String, LocalDate> bFirst = new HashMap<>();
+            java.util.Set<String> bCurrent = new java.util.HashSet<>();
+            for (InferenceStore.Prescription x : ev.prescribing()) {
+                if (x.current()) {
+                    bCurrent.add(x.product());
+                }
+                if (x.from() != null) {
+                    bFirst.merge(x.product(), x.from(), (u, v) -> u.isBefore(v) ? u : v);
+                }
+            }
+            for (InferenceStore.Payment p : own.payments()) {
+                if (bCurrent.contains(p.product())) {
+                    payments.add(new PairEvidence.KolPayment(p.productName(), p.nature(), p.payments() == null ? 1 : p.payments(),
+                            p.amount(), p.date()));
+                }
+            }
+            Map<String, LocalDate> aFirst = new LinkedHashMap<>();
+            Map<String, String> names = new HashMap<>();
+            for (InferenceStore.Prescription x : own.prescribing()) {
+                if (x.from() != null) {
+                    aFirst.merge(x.product(), x.from(), (u, v) -> u.isBefore(v) ? u : v);
+                    names.put(x.product(), x.productName());
+                }
+            }
+            aFirst.forEach((product, first) -> {
+                LocalDate then = bFirst.get(product);
+                if (then != null && bCurrent.contains(product) && first.isBefore(then)) {
+                    adoptions.add(new PairEvidence.Adoption(names.get(product), first, then));
+                }
+            });
+        }
+        return new PairEvidence(ev.a(), ev.b(), referral, seats, ev.reportingLines() > 0, reportsSince, payments, adoptions, true);
+    }
+
+    private static boolean later(LocalDate a, LocalDate b) {
+        return a != null && (b == null || a.isAfter(b));
+    }
+
+    private static long count(InferenceStore.Referral r) {
+        return r.patients() != null ? r.patients() : r.claims() != null ? r.claims() : 0;
+    }
+
+    private static long count(PairEvidence.Referral r) {
+        return r.patients() != null ? r.patients() : r.claims() != null ? r.claims() : 0;
+    }
+}
