@@ -64,7 +64,9 @@ public class PublishedUploads {
             List<Path> paths = new ArrayList<>();
             for (MultipartFile f : files) {
                 String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? f.getName() : f.getOriginalFilename();
-                Path p = dir.resolve(Path.of(name).getFileName().toString()); // no directories from the client
+                // One directory per file: two exports may share a name (Veeva's and Salesforce's Account.csv).
+                Path own = Files.createDirectory(dir.resolve(String.valueOf(paths.size())));
+                Path p = own.resolve(Path.of(name).getFileName().toString()); // no directories from the client
                 f.transferTo(p);
                 paths.add(p);
             }
@@ -78,12 +80,11 @@ public class PublishedUploads {
             audit.record(CurrentUser.get(), "import (POST /api/import)", what, "failed: " + e.getMessage());
             throw e;
         } finally {
-            try (var s = Files.list(dir)) {
-                for (Path p : s.toList()) {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
-            Files.deleteIfExists(dir);
         }
     }
 
