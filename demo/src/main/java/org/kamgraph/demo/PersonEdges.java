@@ -229,7 +229,10 @@ final class PersonEdges extends EdgeWriter {
             long patients = Math.round(rng.lognormal(16, 0.9));
             long claims = Math.max(1, Math.round(patients * rng.uniform(1.6, 4.5)) + rng.between(0, 5));
             row.set(Prop.PATIENTS, patients >= 11 ? Long.toString(patients) : null).set(Prop.CLAIMS, Long.toString(claims));
-            int vf = tl.of(2025, 1, 1);
+            // Shared-patient files cover a calendar year: written as such, the current pairs are this year's and the
+            // earlier ones last year's; in the import format they are open-ended since 2025 and closed in 2024.
+            int year = published != null ? 2026 : 2025;
+            int vf = tl.of(year, 1, 1);
             if (!in(RelKind.REFERS_TO, NodeKind.CLINICIAN, people.seq[q], NodeKind.CLINICIAN, pseq, vf, NONE, SRC_CLAIMS)) {
                 continue;
             }
@@ -237,8 +240,8 @@ final class PersonEdges extends EdgeWriter {
                 long before = Math.round(patients * rng.uniform(0.5, 1.3));
                 row.set(Prop.PATIENTS, before >= 11 ? Long.toString(before) : null)
                         .set(Prop.CLAIMS, Long.toString(Math.max(1, Math.round(before * rng.uniform(1.6, 4.5)))));
-                in(RelKind.REFERS_TO, NodeKind.CLINICIAN, people.seq[q], NodeKind.CLINICIAN, pseq, tl.of(2024, 1, 1),
-                        tl.of(2024, 12, 31), SRC_CLAIMS);
+                in(RelKind.REFERS_TO, NodeKind.CLINICIAN, people.seq[q], NodeKind.CLINICIAN, pseq, tl.of(year - 1, 1, 1),
+                        tl.of(year - 1, 12, 31), SRC_CLAIMS);
             }
             if (patients >= 35) {
                 influence(p, q, Math.min(0.95, 0.2 + patients / 150.0), "referral", SRC_CLAIMS);

@@ -15,8 +15,9 @@ enum Prop {
     THERAPEUTIC_AREA("therapeuticArea"), GENERIC_NAME("genericName"), OURS("ours"), LAUNCH_DATE("launchDate"),
     DECISION_TYPE("decisionType"), STATUS("status"), DUE_DATE("dueDate"),
     INITIATIVE_TYPE("initiativeType"), START_DATE("startDate"), END_DATE("endDate"), COMPLETED_DATE("completedDate"),
-    STRENGTH("strength"), BASIS("basis"), COMMITTEE_ROLE("committeeRole"), PATIENTS("patients"), CLAIMS("claims"),
-    LAST_CONTACT("lastContact"), AMOUNT("amount"), CURRENCY("currency"),
+    STRENGTH("strength"), BASIS("basis"), EVIDENCE("evidence"), COMMITTEE_ROLE("committeeRole"), PATIENTS("patients"),
+    CLAIMS("claims"), SAME_DAY("sameDay"), LAST_CONTACT("lastContact"), CONTACTS("contacts"), AMOUNT("amount"),
+    CURRENCY("currency"), NATURE("nature"), PAYMENTS("payments"), MANUFACTURER("manufacturer"),
     TIER("tier"), PRIOR_AUTH("priorAuth"), STEP_THERAPY("stepTherapy"), EXCLUDED("excluded"),
     VALID_FROM("validFrom"), VALID_TO("validTo"), SOURCE("source"), LAST_VERIFIED("lastVerified");
 
