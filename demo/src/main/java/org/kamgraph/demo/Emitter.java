@@ -55,6 +55,7 @@ final class Emitter {
         for (int p = 0; p < m.people.n; p++) {
             base.scope(120, p);
             personEdges.personEdges(p);
+            personEdges.payments(p);
         }
         for (TeamMember t : m.team) {
             base.scope(130, t.seq);
