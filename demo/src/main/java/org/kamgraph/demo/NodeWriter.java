@@ -110,7 +110,7 @@ final class NodeWriter extends EdgeWriter {
             }
             row.set(Prop.LAST_VERIFIED, Dates.format(lastVerified(NONE)));
             if (people.clinician[p] && published != null) {
-                published.clinician(p, people.hired[p]);
+                published.clinician(p);
                 row.set(Prop.SOURCE, SRC_CRM);
                 if (people.specialty[p] >= 0) {
                     row.set(Prop.SPECIALTY, Market.SPECIALTIES[people.specialty[p]]);

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       data year ({@link #PARTD_COLUMNS});</li>
  *   <li>{@code DocGraph_Hop_Teaming_YYYY.csv}: shared patients between clinicians (the DocGraph hop teaming layout),
  *       one file per year ({@link #HOP_COLUMNS});</li>
- *   <li>{@code OP_DTL_GNRL_PGYYYYY_P01172025.csv}: CMS Open Payments general payments to key opinion leaders, one
+ *   <li>{@code OP_DTL_GNRL_PGYRYYYY_PMMDDYYYY.csv}: CMS Open Payments general payments to key opinion leaders, one
  *       file per program year ({@link #PAYMENT_COLUMNS}).</li>
  * </ul>
  * Each file is opened on its first row, its fields quoted as its publisher quotes them.
@@ -133,9 +133,12 @@ final class PublishedFiles implements Closeable {
         return "DocGraph_Hop_Teaming_" + year + ".csv";
     }
 
-    /** Open Payments general payments of a program year, published (P date) in the January two years later. */
-    static String generalPaymentsName(int programYear) {
-        return "OP_DTL_GNRL_PGYR" + programYear + "_P0117" + (programYear + 2) + ".csv";
+    /**
+     * Open Payments general payments of a program year, with its publication date as CMS names it ({@code _PMMDDYYYY});
+     * the demo's payments are published on the market's today.
+     */
+    static String generalPaymentsName(int programYear, LocalDate published) {
+        return "OP_DTL_GNRL_PGYR" + programYear + "_P" + published.format(DateTimeFormatter.ofPattern("MMddyyyy")) + ".csv";
     }
 
     /** Formats a date as the US publishers do: MM/DD/YYYY. */

@@ -101,13 +101,15 @@ final class PublishedRows {
     }
 
     /** One entity type 1 row of the NPPES full file. */
-    void clinician(int p, int hired) {
+    void clinician(int p) {
         String state = state(p);
         String city = upper(city(p));
         String taxonomy = taxonomy(p);
         String npi = npi(p);
-        int firstDay = (int) java.time.LocalDate.of(2005, 5, 23).toEpochDay(); // NPPES began enumerating
-        String enumerated = PublishedFiles.usDate(Math.max(firstDay, Math.min(hired, m.timeline.today - 30)));
+        // NPPES enumerated the providers of the day in its first two years (from 2005-05-23); the reader makes the
+        // enumeration date the clinician's validFrom, so every demo clinician is enumerated then, before the market's
+        // dated history (only a few earlier positions, from the 1990s, start before it).
+        String enumerated = PublishedFiles.usDate((int) java.time.LocalDate.of(2005, 5, 23).toEpochDay() + people.seq[p] * 37 % 700);
         String street = (100 + people.seq[p] % 8_900) + " " + upper(Names.CITIES[people.seq[p] % Names.CITIES.length]) + " AVE";
         String license = state == null ? null : state + String.format(Locale.ROOT, "%07d", people.seq[p] * 7L % 10_000_000);
         files.write(nppesFile, PublishedFiles.NPPES_COLUMNS, true, false,
@@ -153,14 +155,15 @@ final class PublishedRows {
         Product pr = m.products.get(product);
         int year = java.time.LocalDate.ofEpochDay(day).getYear();
         int spec = people.specialty[p];
-        files.write(PublishedFiles.generalPaymentsName(year), PublishedFiles.PAYMENT_COLUMNS, true, true,
+        java.time.LocalDate today = java.time.LocalDate.ofEpochDay(m.timeline.today);
+        files.write(PublishedFiles.generalPaymentsName(year, today), PublishedFiles.PAYMENT_COLUMNS, true, true,
                 "UNCHANGED", "Covered Recipient Physician", Long.toString(100_000 + people.seq[p]), npi(p),
                 upper(Names.FIRST[people.first[p]]), upper(Names.LAST[people.last[p]]), upper(city(p)), state(p),
                 "United States", "Medical Doctor",
                 spec >= 0 ? "Allopathic & Osteopathic Physicians|Internal Medicine|" + Market.SPECIALTIES[spec] : null,
                 manufacturerId, manufacturer, "NJ", "United States", amount, PublishedFiles.usDate(day), "1",
                 "Cash or cash equivalent", nature, "No", "Yes", "Covered", "Drug", Names.AREAS[pr.area()],
-                pr.brand().toUpperCase(Locale.ROOT), null, Integer.toString(year), "01/17/" + (year + 2),
+                pr.brand().toUpperCase(Locale.ROOT), null, Integer.toString(year), PublishedFiles.usDate(m.timeline.today),
                 Long.toString(recordId));
     }
 }

@@ -167,6 +167,27 @@ class DemoMarketGeneratorTest {
         assertThat(registered).isEqualTo(clinicians);
         assertThat(files.get("Clinician.csv").header()).doesNotContain("npi", "profession");
 
+        // industry payments to prescribing key opinion leaders, this year's and last year's, published today
+        Map<String, String> productByBrand = new HashMap<>();
+        files.get("Product.csv").rows().forEach(r -> productByBrand.put(r.get(1).toUpperCase(java.util.Locale.ROOT), r.get(0)));
+        Set<String> prescribed = new HashSet<>();
+        market.each("PRESCRIBES-", r -> prescribed.add(r.start() + " " + r.end()));
+        int payments = 0;
+        for (String name : List.of("OP_DTL_GNRL_PGYR2025_P11222026.csv", "OP_DTL_GNRL_PGYR2026_P11222026.csv")) {
+            for (Map<String, String> row : market.publishedRows(name)) {
+                String npi = "NPI-" + row.get("Covered_Recipient_NPI");
+                assertThat(registered).contains(npi);
+                String product = productByBrand.get(row.get("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1"));
+                assertThat(prescribed).contains(npi + " " + product);
+                assertThat(Double.parseDouble(row.get("Total_Amount_of_Payment_USDollars"))).isPositive();
+                assertThat(row.get("Date_of_Payment")).matches("\\d\\d/\\d\\d/" + row.get("Program_Year"));
+                assertThat(PersonEdges.NATURES).contains(row.get("Nature_of_Payment_or_Transfer_of_Value"));
+                assertThat(row).containsKeys("Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "Record_ID");
+                payments++;
+            }
+        }
+        assertThat(payments).isEqualTo(sumOf(smallSummary.publishedRelationshipsPerFile(), "OP_DTL_GNRL_"));
+
         // the same prescriptions and referrals as the market written in the import format, a data year each
         Path plain = tmp.resolve("import-format-only");
         GenerationSummary s = new DemoMarketGenerator(new DemoMarketSpec(7, SMALL)).importFormatOnly().writeTo(plain);
