@@ -105,6 +105,7 @@ public enum RelKind {
             optional("tier", LONG, "Formulary tier, 1 (preferred) to 6").range(1, 6),
             optional("priorAuth", BOOLEAN, "Prior authorization required"),
             optional("stepTherapy", BOOLEAN, "Step therapy required"),
+            optional("quantityLimit", BOOLEAN, "Quantity limit applies"),
             optional("excluded", BOOLEAN, "Excluded from the formulary")),
     DECIDES("A committee decides a decision", Group.DECISION,
             List.of(join(of(COMMITTEE), of(DECISION)))),

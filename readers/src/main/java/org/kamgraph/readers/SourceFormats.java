@@ -10,6 +10,11 @@ import java.util.Set;
 public final class SourceFormats {
     /** Add a new format here: it is then listed by {@code importFormats}, the command and the upload. */
     private static final List<SourceFormat> ALL = List.of(
+            new org.kamgraph.readers.ahrq.AhrqSystems(),
+            new org.kamgraph.readers.ahrq.AhrqHospitalLinkage(),
+            new org.kamgraph.readers.formulary.PartDPlans(),
+            new org.kamgraph.readers.formulary.PartDFormulary(),
+            new org.kamgraph.readers.formulary.PartDPharmacyNetwork()
     );
 
     private SourceFormats() {
