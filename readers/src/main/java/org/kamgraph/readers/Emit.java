@@ -29,4 +29,13 @@ public interface Emit {
 
     /** The row is outside the import's region filter: counted, not rejected. */
     void outsideRegion();
+
+    /**
+     * The rows emitted next stand for the published row at this line (by default, the row being translated). A
+     * translator that aggregates several rows into one (payments summed per clinician, product and day) calls it
+     * before emitting the aggregate, in {@link Translator#finish} or later in the file, so that the aggregate carries
+     * the line of its first row; the next row translated resets it.
+     */
+    default void atLine(long line) {
+    }
 }

@@ -64,11 +64,27 @@ public final class PublishedFile {
             if (!it.hasNext()) {
                 throw new PublishedFileException(name, 1, null, "the file is empty; it needs a header row");
             }
-            it.next().getFields().forEach(f -> header.add(f.strip()));
+            List<String> first = it.next().getFields();
+            if (headerless(format, first)) {
+                return format.headerlessColumns();
+            }
+            first.forEach(f -> header.add(f.strip()));
         } catch (IOException | RuntimeException e) {
             throw failure(e, 1);
         }
         return header;
+    }
+
+    /**
+     * Whether a file's first row is data rather than a header: the format names the fields of headerless files
+     * ({@link SourceFormat#headerlessColumns}) and the row names none of them.
+     */
+    static boolean headerless(SourceFormat format, List<String> firstRow) {
+        List<String> implied = format.headerlessColumns();
+        if (implied.isEmpty()) {
+            return false;
+        }
+        return firstRow.stream().map(f -> f.strip()).noneMatch(f -> implied.stream().anyMatch(f::equalsIgnoreCase));
     }
 
     /** The columns of {@code required} that the header lacks (ignoring case). */
@@ -86,11 +102,18 @@ public final class PublishedFile {
                 throw new PublishedFileException(name, 1, null, "the file is empty; it needs a header row");
             }
             Map<String, Integer> columns = new HashMap<>();
-            List<String> header = it.next().getFields();
+            CsvRecord first = it.next();
+            boolean headerless = headerless(format, first.getFields());
+            List<String> header = headerless ? format.headerlessColumns() : first.getFields();
             for (int i = 0; i < header.size(); i++) {
                 columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
             }
             Row row = new Row(columns);
+            if (headerless) {
+                line[0] = first.getStartingLineNumber();
+                row.record = first;
+                rows.accept(row);
+            }
             while (it.hasNext()) {
                 CsvRecord record = it.next();
                 line[0] = record.getStartingLineNumber();

@@ -60,6 +60,16 @@ public interface SourceFormat {
         return java.nio.charset.StandardCharsets.UTF_8;
     }
 
+    /**
+     * For a publisher that ships its files without a header row (the CMS shared-patient files): the names this format
+     * gives their fields, in order. A file whose first row names none of these columns is read from line 1 as data
+     * under these names; a file with a header row (a user may add one) is read by its header as usual. Empty, the
+     * default: every file starts with a header row.
+     */
+    default List<String> headerlessColumns() {
+        return List.of();
+    }
+
     /** In a zip archive, the name of the data file (a regular expression); other entries are ignored. */
     default String zipEntry() {
         return ".*\\.(csv|txt)";

@@ -14,7 +14,12 @@ public final class SourceFormats {
             new org.kamgraph.readers.ahrq.AhrqHospitalLinkage(),
             new org.kamgraph.readers.formulary.PartDPlans(),
             new org.kamgraph.readers.formulary.PartDFormulary(),
-            new org.kamgraph.readers.formulary.PartDPharmacyNetwork()
+            new org.kamgraph.readers.formulary.PartDPharmacyNetwork(),
+            new org.kamgraph.readers.partd.PartDPrescribers(),
+            org.kamgraph.readers.openpayments.OpenPayments.GENERAL,
+            org.kamgraph.readers.openpayments.OpenPayments.RESEARCH,
+            org.kamgraph.readers.sharedpatients.SharedPatients.CMS,
+            org.kamgraph.readers.sharedpatients.SharedPatients.HOP_TEAMING
     );
 
     private SourceFormats() {

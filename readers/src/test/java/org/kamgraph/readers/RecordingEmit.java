@@ -45,6 +45,11 @@ public final class RecordingEmit implements Emit {
         outsideRegion++;
     }
 
+    @Override
+    public void atLine(long line) {
+        this.line = line;
+    }
+
     public List<Node> nodes(NodeKind kind) {
         return nodes.stream().filter(n -> n.kind() == kind).toList();
     }
