@@ -33,6 +33,14 @@ public interface Identities {
     /** The hospital with this CMS certification number, or null. */
     Ref hospitalByCcn(String ccn);
 
+    /**
+     * The health system (Idn) or hospital with this name, ignoring case, blanks and punctuation, when exactly one has
+     * it; else null. For names that published files give without an id (the NPPES "Parent Organization LBN").
+     */
+    default Ref organizationByName(String name) {
+        return null;
+    }
+
     /** The node with this alias ({@code system:id}, e.g. {@code veeva:001A000001}), or null. */
     Ref byAlias(String alias);
 

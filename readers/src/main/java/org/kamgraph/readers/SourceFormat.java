@@ -83,6 +83,15 @@ public interface SourceFormat {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether a file of this name may be this format's, when the name says (the NPPES full file and its weekly update
+     * share one header: the name tells them apart). {@code --format=auto} asks this besides {@link #recognizes}; true
+     * when the name says nothing either way.
+     */
+    default boolean recognizesName(String fileName) {
+        return true;
+    }
+
     /** Every shape this format may emit, nodes first. */
     List<Shape> shapes();
 

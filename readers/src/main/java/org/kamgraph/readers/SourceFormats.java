@@ -19,7 +19,12 @@ public final class SourceFormats {
             org.kamgraph.readers.openpayments.OpenPayments.GENERAL,
             org.kamgraph.readers.openpayments.OpenPayments.RESEARCH,
             org.kamgraph.readers.sharedpatients.SharedPatients.CMS,
-            org.kamgraph.readers.sharedpatients.SharedPatients.HOP_TEAMING
+            org.kamgraph.readers.sharedpatients.SharedPatients.HOP_TEAMING,
+            org.kamgraph.readers.hospitals.HospitalGeneralInformationFormat.INSTANCE,
+            org.kamgraph.readers.hospitals.ProviderCrosswalkFormat.INSTANCE,
+            // nppes-weekly before nppes: when only the header is known the increment is the safe reading of the two
+            org.kamgraph.readers.nppes.NppesFormat.WEEKLY,
+            org.kamgraph.readers.nppes.NppesFormat.FULL
     );
 
     private SourceFormats() {
@@ -41,6 +46,15 @@ public final class SourceFormats {
      */
     public static Optional<SourceFormat> detect(Set<String> header) {
         return ALL.stream().filter(f -> f.recognizes(header))
+                .max(Comparator.comparingInt((SourceFormat f) -> f.requiredColumns().size()));
+    }
+
+    /**
+     * As {@link #detect(Set)}, for a file of this name: formats whose {@link SourceFormat#recognizesName} refuses the
+     * name are left out (an NPPES weekly update file is {@code nppes-weekly}, not the full file's {@code nppes}).
+     */
+    public static Optional<SourceFormat> detect(Set<String> header, String fileName) {
+        return ALL.stream().filter(f -> f.recognizes(header) && f.recognizesName(fileName))
                 .max(Comparator.comparingInt((SourceFormat f) -> f.requiredColumns().size()));
     }
 

@@ -18,9 +18,13 @@ public final class RecordingEmit implements Emit {
     public record Reject(long line, String column, String reason) {
     }
 
+    public record End(long line, NodeKind kind, String id, java.time.LocalDate validTo) {
+    }
+
     public final List<Node> nodes = new ArrayList<>();
     public final List<Rel> relationships = new ArrayList<>();
     public final List<Reject> rejects = new ArrayList<>();
+    public final List<End> ends = new ArrayList<>();
     public long outsideRegion;
     /** The line of the row being translated (0 in finish). */
     public long line;
@@ -38,6 +42,11 @@ public final class RecordingEmit implements Emit {
     @Override
     public void reject(String column, String reason) {
         rejects.add(new Reject(line, column, reason));
+    }
+
+    @Override
+    public void end(NodeKind kind, String id, java.time.LocalDate validTo) {
+        ends.add(new End(line, kind, id, validTo));
     }
 
     @Override
