@@ -29,6 +29,7 @@ import java.nio.file.Path;
 public final class DemoMarketGenerator {
     private final DemoMarketSpec spec;
     private final int regions;
+    private final boolean published;
 
     /**
      * A generator for one market.
@@ -41,6 +42,11 @@ public final class DemoMarketGenerator {
 
     /** A market split into {@code regions} regions regardless of scale; lets tests build small multi-region markets. */
     DemoMarketGenerator(DemoMarketSpec spec, int regions) {
+        this(spec, regions, true);
+    }
+
+    private DemoMarketGenerator(DemoMarketSpec spec, int regions, boolean published) {
+        this.published = published;
         this.spec = java.util.Objects.requireNonNull(spec, "spec");
         if (regions < 1 || regions > 1_000) {
             throw new IllegalArgumentException("regions must be 1..1000, was " + regions);
@@ -49,9 +55,23 @@ public final class DemoMarketGenerator {
     }
 
     /**
-     * Writes the market's CSV files into {@code dir}, creating it if needed. CSV files in {@code dir} whose names this
-     * generator uses (a node label, or TYPE-From-To) are deleted first, so that a smaller market does not leave stale
-     * files behind; other files are left alone.
+     * This generator writing the whole market in the import format (as before the published-format readers): no
+     * {@value PublishedFiles#DIRECTORY} directory; clinicians carry their NPI and profession in Clinician.csv, and
+     * PRESCRIBES and REFERS_TO are relationship files.
+     *
+     * @return a generator of the same market in the import format only
+     */
+    public DemoMarketGenerator importFormatOnly() {
+        return new DemoMarketGenerator(spec, regions, false);
+    }
+
+    /**
+     * Writes the market's CSV files into {@code dir}, creating it if needed: our import format in {@code dir}, and
+     * the parts that public US files carry, in those files' formats, in {@code dir/published} ({@link PublishedFiles}:
+     * the NPI registry with every clinician, Medicare Part D prescribing per data year, DocGraph shared patients per
+     * year; none with {@link #importFormatOnly()}). Files in these directories whose names this generator uses (a
+     * node label, TYPE-From-To, or a published file's name) are deleted first, so that a smaller market does not
+     * leave stale files behind; other files are left alone.
      *
      * @param dir the directory to write to
      * @return the rows written per file
@@ -61,11 +81,13 @@ public final class DemoMarketGenerator {
         Market market = new Market(spec, regions);
         Ids ids = new Ids(market);
         java.util.List<String> productIds = market.products.stream().map(p -> ids.of(org.kamgraph.model.NodeKind.PRODUCT, p.seq())).toList();
-        try (CsvSink sink = new CsvSink(dir, productIds)) {
-            Emitter emitter = new Emitter(market, sink);
+        try (CsvSink sink = new CsvSink(dir, productIds);
+             PublishedFiles files = published ? new PublishedFiles(dir) : null) {
+            Emitter emitter = new Emitter(market, sink, files == null ? null : new PublishedRows(market, ids, files), ids);
             emitter.writeNodes();
             emitter.writeEdges();
-            return new GenerationSummary(sink.nodeCounts(), sink.relCounts());
+            return files == null ? new GenerationSummary(sink.nodeCounts(), sink.relCounts())
+                    : new GenerationSummary(sink.nodeCounts(), sink.relCounts(), files.nodeCounts(), files.relationshipCounts());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

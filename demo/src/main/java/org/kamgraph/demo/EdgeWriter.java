@@ -37,12 +37,22 @@ class EdgeWriter {
     final Rng rng;
     /** The (type, other end, validFrom) identities the current node has written; emptied per node. */
     final LongOpenHashSet seen;
+    /**
+     * Where the parts that public files carry go (prescriptions, shared patients, the NPI registry, payments), in
+     * those files' formats; null when the whole market is written in the import format.
+     */
+    final PublishedRows published;
 
     EdgeWriter(Market m, CsvSink sink) {
+        this(m, sink, null, new Ids(m));
+    }
+
+    EdgeWriter(Market m, CsvSink sink, PublishedRows published, Ids ids) {
+        this.published = published;
         this.m = m;
         this.people = m.people;
         this.sink = sink;
-        this.ids = new Ids(m);
+        this.ids = ids;
         this.seed = m.seed;
         this.tl = m.timeline;
         this.today = tl.today;
@@ -63,6 +73,7 @@ class EdgeWriter {
         this.row = shared.row;
         this.rng = shared.rng;
         this.seen = shared.seen;
+        this.published = shared.published;
     }
 
     /** Starts the scope of a node: its own random sub-stream and an empty set of written identities. */
@@ -123,7 +134,14 @@ class EdgeWriter {
         }
         row.set(Prop.VALID_FROM, Dates.format(vf)).set(Prop.VALID_TO, Dates.format(vt)).set(Prop.SOURCE, src)
                 .set(Prop.LAST_VERIFIED, Dates.format(lastVerified(vt != NONE ? vt : vf)));
-        sink.rels(rel, fk, tk).write(ids.of(fk, fseq), ids.of(tk, tseq), row);
+        if (published != null && rel == RelKind.PRESCRIBES) {
+            // a Part D line; its data year is its validity (lastVerified was drawn all the same: the streams stay)
+            published.prescription(fseq, tseq, Long.parseLong(row.get(Prop.CLAIMS)), row.get(Prop.AMOUNT), Dates.year(vf));
+        } else if (published != null && rel == RelKind.REFERS_TO) {
+            published.referral(fseq, tseq, row.get(Prop.PATIENTS), Long.parseLong(row.get(Prop.CLAIMS)), Dates.year(vf));
+        } else {
+            sink.rels(rel, fk, tk).write(ids.of(fk, fseq), ids.of(tk, tseq), row);
+        }
         row.clear();
         return true;
     }

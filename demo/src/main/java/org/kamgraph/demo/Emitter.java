@@ -26,10 +26,15 @@ final class Emitter {
     private final TeamEdges teamEdges;
 
     Emitter(Market m, CsvSink sink) {
+        this(m, sink, null, new Ids(m));
+    }
+
+    /** An emitter that writes what public files carry into {@code published} (null: everything into {@code sink}). */
+    Emitter(Market m, CsvSink sink, PublishedRows published, Ids ids) {
         this.m = m;
         Prescribing prescribing = new Prescribing(m);
         MoneyPlan plan = new MoneyPlan(m, prescribing);
-        base = new EdgeWriter(m, sink);
+        base = new EdgeWriter(m, sink, published, ids);
         nodes = new NodeWriter(base);
         orgEdges = new OrgEdges(base, plan);
         money = new MoneyEdges(base, plan);
@@ -50,6 +55,7 @@ final class Emitter {
         for (int p = 0; p < m.people.n; p++) {
             base.scope(120, p);
             personEdges.personEdges(p);
+            personEdges.payments(p);
         }
         for (TeamMember t : m.team) {
             base.scope(130, t.seq);

@@ -3,7 +3,11 @@ package org.kamgraph.demo;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.Npi;
 
-/** Stable, human-readable ids ({@code HOS-0001}, {@code CLN-000123}) and valid NPIs. */
+/**
+ * Stable, human-readable ids ({@code HOS-0001}, {@code PER-000123}) and valid NPIs. Clinicians are named by their NPI
+ * as the published-format readers name them ({@code NPI-1234567893}, readers' {@code Identities.npiId}), so that the
+ * NPI registry file, the prescribing and referral files and our own files refer to the same node.
+ */
 final class Ids {
     private static final String[] PREFIX = new String[NodeKind.values().length];
     private static final int[] WIDTH = new int[NodeKind.values().length];
@@ -52,6 +56,9 @@ final class Ids {
 
     /** The id of the {@code seq}-th node (from 0) of a kind; numbering starts at 1. */
     String of(NodeKind kind, int seq) {
+        if (kind == NodeKind.CLINICIAN) {
+            return npiId(npi(false, seq));
+        }
         String prefix = PREFIX[kind.ordinal()];
         int w = width[kind.ordinal()];
         char[] c = new char[prefix.length() + w];
@@ -62,6 +69,11 @@ final class Ids {
             n /= 10;
         }
         return new String(c);
+    }
+
+    /** The id of the clinician with this NPI, the readers' convention. */
+    static String npiId(String npi) {
+        return "NPI-" + npi;
     }
 
     /**

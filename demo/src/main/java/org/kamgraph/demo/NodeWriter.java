@@ -88,9 +88,14 @@ final class NodeWriter extends EdgeWriter {
     void writePeople() throws IOException {
         CsvSink.Table persons = sink.nodes(NodeKind.PERSON, List.of(Prop.ID, Prop.NAME, Prop.TITLE, Prop.PERSON_ROLE,
                 Prop.REGION, Prop.TERRITORY, Prop.SOURCE, Prop.LAST_VERIFIED));
-        CsvSink.Table clinicians = sink.nodes(NodeKind.CLINICIAN, List.of(Prop.ID, Prop.NAME, Prop.TITLE,
-                Prop.PERSON_ROLE, Prop.PROFESSION, Prop.SPECIALTY, Prop.NPI, Prop.REGION, Prop.TERRITORY, Prop.SOURCE,
-                Prop.LAST_VERIFIED));
+        // With the published files, the NPI registry file gives clinicians their NPI, profession, taxonomy,
+        // credential and practice city; Clinician.csv keeps what our CRM knows of them (name as we show it, title,
+        // role, specialty, territory).
+        CsvSink.Table clinicians = sink.nodes(NodeKind.CLINICIAN, published != null
+                ? List.of(Prop.ID, Prop.NAME, Prop.TITLE, Prop.PERSON_ROLE, Prop.SPECIALTY, Prop.REGION, Prop.TERRITORY,
+                        Prop.SOURCE, Prop.LAST_VERIFIED)
+                : List.of(Prop.ID, Prop.NAME, Prop.TITLE, Prop.PERSON_ROLE, Prop.PROFESSION, Prop.SPECIALTY, Prop.NPI,
+                        Prop.REGION, Prop.TERRITORY, Prop.SOURCE, Prop.LAST_VERIFIED));
         for (int p = 0; p < people.n; p++) {
             rng.reset(seed, 91, p);
             Org home = m.orgs.get(people.org[p]);
@@ -104,7 +109,14 @@ final class NodeWriter extends EdgeWriter {
                 }
             }
             row.set(Prop.LAST_VERIFIED, Dates.format(lastVerified(NONE)));
-            if (people.clinician[p]) {
+            if (people.clinician[p] && published != null) {
+                published.clinician(p);
+                row.set(Prop.SOURCE, SRC_CRM);
+                if (people.specialty[p] >= 0) {
+                    row.set(Prop.SPECIALTY, Market.SPECIALTIES[people.specialty[p]]);
+                }
+                clinicians.write(row);
+            } else if (people.clinician[p]) {
                 row.set(Prop.PROFESSION, Market.PROFESSIONS[people.profession[p]]).set(Prop.NPI, ids.npi(false, people.seq[p]))
                         .set(Prop.SOURCE, SRC_NPPES);
                 if (people.specialty[p] >= 0) {

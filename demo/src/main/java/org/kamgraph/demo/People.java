@@ -37,6 +37,7 @@ final class People {
     /** Prescribing volume multiplier (0 for non-prescribers). */
     float[] volume = new float[1024];
 
+    private int[] clinicianIndex;
     private int persons;
     private int clinicians;
 
@@ -65,6 +66,20 @@ final class People {
 
     boolean has(int p, byte flag) {
         return (flags[p] & flag) != 0;
+    }
+
+    /** The person index of the {@code seq}-th clinician. */
+    int ofClinician(int seq) {
+        if (clinicianIndex == null || clinicianIndex.length != clinicians) {
+            int[] index = new int[clinicians];
+            for (int p = 0; p < n; p++) {
+                if (clinician[p]) {
+                    index[this.seq[p]] = p;
+                }
+            }
+            clinicianIndex = index;
+        }
+        return clinicianIndex[seq];
     }
 
     boolean isPhysician(int p) {

@@ -229,7 +229,10 @@ final class PersonEdges extends EdgeWriter {
             long patients = Math.round(rng.lognormal(16, 0.9));
             long claims = Math.max(1, Math.round(patients * rng.uniform(1.6, 4.5)) + rng.between(0, 5));
             row.set(Prop.PATIENTS, patients >= 11 ? Long.toString(patients) : null).set(Prop.CLAIMS, Long.toString(claims));
-            int vf = tl.of(2025, 1, 1);
+            // Shared-patient files cover a calendar year: written as such, the current pairs are this year's and the
+            // earlier ones last year's; in the import format they are open-ended since 2025 and closed in 2024.
+            int year = published != null ? 2026 : 2025;
+            int vf = tl.of(year, 1, 1);
             if (!in(RelKind.REFERS_TO, NodeKind.CLINICIAN, people.seq[q], NodeKind.CLINICIAN, pseq, vf, NONE, SRC_CLAIMS)) {
                 continue;
             }
@@ -237,11 +240,67 @@ final class PersonEdges extends EdgeWriter {
                 long before = Math.round(patients * rng.uniform(0.5, 1.3));
                 row.set(Prop.PATIENTS, before >= 11 ? Long.toString(before) : null)
                         .set(Prop.CLAIMS, Long.toString(Math.max(1, Math.round(before * rng.uniform(1.6, 4.5)))));
-                in(RelKind.REFERS_TO, NodeKind.CLINICIAN, people.seq[q], NodeKind.CLINICIAN, pseq, tl.of(2024, 1, 1),
-                        tl.of(2024, 12, 31), SRC_CLAIMS);
+                in(RelKind.REFERS_TO, NodeKind.CLINICIAN, people.seq[q], NodeKind.CLINICIAN, pseq, tl.of(year - 1, 1, 1),
+                        tl.of(year - 1, 12, 31), SRC_CLAIMS);
             }
             if (patients >= 35) {
                 influence(p, q, Math.min(0.95, 0.2 + patients / 150.0), "referral", SRC_CLAIMS);
+            }
+        }
+    }
+
+    /** The makers of the market's products: ours, and four others by product. */
+    static final String[][] MANUFACTURERS = {{"Kestrel Therapeutics Inc.", "100000010001"},
+        {"Northbay Pharmaceuticals LLC", "100000010002"}, {"Aldergrove Biologics Inc.", "100000010003"},
+        {"Sunmere Pharma Corporation", "100000010004"}, {"Halcyon Life Sciences Inc.", "100000010005"}};
+    /** Open Payments' natures of payment the demo pays, and how often. */
+    static final String[] NATURES = {"Food and Beverage", "Consulting Fee",
+        "Compensation for services other than consulting, including serving as faculty or as a speaker at a venue other"
+            + " than a continuing education program", "Travel and Lodging", "Education"};
+    private static final double[] NATURE_WEIGHT = {0.45, 0.2, 0.2, 0.1, 0.05};
+
+    /**
+     * Industry payments to key opinion leaders who prescribe (CMS Open Payments general payments, written in that
+     * format only): this year and last, by the maker of a product they prescribe, a few per year. A random stream of
+     * its own, so the rest of the market is the same with or without them.
+     */
+    void payments(int p) {
+        if (published == null || !people.has(p, People.FLAG_KOL) || !people.isPhysician(p)
+                || m.orgs.get(people.org[p]).national) {
+            return;
+        }
+        List<Prescribing.Rx> rx = prescribing.of(p);
+        if (rx.isEmpty()) {
+            return;
+        }
+        Rng r = Rng.of(seed, 126, p);
+        java.util.Set<Long> paid = new java.util.HashSet<>();
+        for (int year = 2025; year <= 2026; year++) {
+            int first = tl.yearStart(year);
+            int last = Math.min(today - 1, tl.of(year, 12, 31));
+            int count = r.between(1, 4);
+            for (int i = 0; i < count && last > first; i++) {
+                Product pr = m.products.get(rx.get(r.nextInt(rx.size())).product());
+                String[] maker = pr.ours() ? MANUFACTURERS[0] : MANUFACTURERS[1 + pr.seq() % 4];
+                double u = r.uniform(0, 1);
+                int nature = 0;
+                double acc = NATURE_WEIGHT[0];
+                while (u > acc && nature < NATURES.length - 1) {
+                    acc += NATURE_WEIGHT[++nature];
+                }
+                double amount = switch (nature) {
+                    case 0 -> r.uniform(12, 160);
+                    case 1 -> r.uniform(1_500, 12_000);
+                    case 2 -> r.uniform(1_000, 5_000);
+                    case 3 -> r.uniform(250, 1_800);
+                    default -> r.uniform(50, 600);
+                };
+                int day = r.between(first, last);
+                if (!paid.add(((long) pr.seq() << 32) | day)) {
+                    continue; // the reader sums a clinician's payments of a day for a product into one relationship
+                }
+                published.payment(p, pr.seq(), maker[0], maker[1], Ids.decimal(amount, 2), day, NATURES[nature],
+                        1_000_000L + (long) p * 16 + (year - 2025) * 8 + i);
             }
         }
     }

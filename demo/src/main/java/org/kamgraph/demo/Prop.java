@@ -15,10 +15,10 @@ enum Prop {
     THERAPEUTIC_AREA("therapeuticArea"), GENERIC_NAME("genericName"), OURS("ours"), LAUNCH_DATE("launchDate"),
     DECISION_TYPE("decisionType"), STATUS("status"), DUE_DATE("dueDate"),
     INITIATIVE_TYPE("initiativeType"), START_DATE("startDate"), END_DATE("endDate"), COMPLETED_DATE("completedDate"),
-    STRENGTH("strength"), BASIS("basis"), COMMITTEE_ROLE("committeeRole"), PATIENTS("patients"), CLAIMS("claims"),
-    LAST_CONTACT("lastContact"), AMOUNT("amount"), CURRENCY("currency"),
-    TIER("tier"), PRIOR_AUTH("priorAuth"), STEP_THERAPY("stepTherapy"), EXCLUDED("excluded"), QUANTITY_LIMIT("quantityLimit"),
-    EVIDENCE("evidence"), SAME_DAY("sameDay"), CONTACTS("contacts"),
+    STRENGTH("strength"), BASIS("basis"), EVIDENCE("evidence"), COMMITTEE_ROLE("committeeRole"), PATIENTS("patients"),
+    CLAIMS("claims"), SAME_DAY("sameDay"), LAST_CONTACT("lastContact"), CONTACTS("contacts"), AMOUNT("amount"),
+    CURRENCY("currency"), NATURE("nature"), PAYMENTS("payments"), MANUFACTURER("manufacturer"),
+    TIER("tier"), PRIOR_AUTH("priorAuth"), STEP_THERAPY("stepTherapy"), QUANTITY_LIMIT("quantityLimit"), EXCLUDED("excluded"),
     VALID_FROM("validFrom"), VALID_TO("validTo"), SOURCE("source"), LAST_VERIFIED("lastVerified");
 
     private static final Prop[] VALUES = values();
@@ -38,12 +38,17 @@ enum Prop {
     }
 
     static Prop byKey(String key) {
+        return find(key).orElseThrow(() -> new IllegalArgumentException("the demo generator has no property '" + key + "'"));
+    }
+
+    /** The property of this name, if the generator knows it. */
+    static java.util.Optional<Prop> find(String key) {
         for (Prop p : VALUES) {
             if (p.key.equals(key)) {
-                return p;
+                return java.util.Optional.of(p);
             }
         }
-        throw new IllegalArgumentException("the demo generator has no property '" + key + "'");
+        return java.util.Optional.empty();
     }
 
     static {

@@ -52,7 +52,7 @@ class DemoMarketGeneratorTest {
     static Map<String, Parsed> readAll(Path dir) throws IOException {
         Map<String, Parsed> all = new TreeMap<>();
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.sorted().toList()) {
+            for (Path p : list.filter(Files::isRegularFile).sorted().toList()) {
                 all.put(p.getFileName().toString(), read(p));
             }
         }
@@ -86,7 +86,13 @@ class DemoMarketGeneratorTest {
             assertThat(Files.mismatch(small.resolve(name), again.resolve(name))).as(name).isEqualTo(-1L);
         }
         try (Stream<Path> list = Files.list(again)) {
-            assertThat(list.count()).isEqualTo(files.size());
+            assertThat(list.filter(Files::isRegularFile).count()).isEqualTo(files.size());
+        }
+        Map<String, Parsed> published = readAll(small.resolve(PublishedFiles.DIRECTORY));
+        assertThat(published).isNotEmpty();
+        for (String name : published.keySet()) {
+            assertThat(Files.mismatch(small.resolve(PublishedFiles.DIRECTORY).resolve(name),
+                    again.resolve(PublishedFiles.DIRECTORY).resolve(name))).as(name).isEqualTo(-1L);
         }
         assertThat(Files.mismatch(small.resolve("Clinician.csv"), other.resolve("Clinician.csv"))).isNotEqualTo(-1L);
         assertThat(Files.mismatch(small.resolve("Hospital.csv"), other.resolve("Hospital.csv"))).isNotEqualTo(-1L);
@@ -118,13 +124,92 @@ class DemoMarketGeneratorTest {
         assertThat(n.get("Clinician.csv")).isGreaterThan(3 * n.get("Person.csv"));
         Map<String, Long> r = smallSummary.relationshipsPerFile();
         assertThat(r.keySet()).allMatch(f -> f.matches("[A-Z_]+-[A-Za-z]+-[A-Za-z]+\\.csv"));
-        assertThat(sumOf(r, "INFLUENCES-")).isGreaterThan(sumOf(r, "REFERS_TO-"));
+        Map<String, Long> published = smallSummary.publishedRelationshipsPerFile();
+        long referrals = sumOf(published, "DocGraph_Hop_Teaming_");
+        long prescriptions = sumOf(published, "MUP_DPR_");
+        assertThat(sumOf(r, "REFERS_TO-") + sumOf(r, "PRESCRIBES-")).as("written in their published formats").isZero();
+        assertThat(sumOf(r, "INFLUENCES-")).isGreaterThan(referrals);
         for (RelKind k : RelKind.values()) {
-            if (k == RelKind.RECEIVED_PAYMENT) {
-                continue; // industry payments arrive in CMS Open Payments files, not in our dialect
-            }
-            assertThat(sumOf(r, k.type() + "-")).as(k.type()).isPositive();
+            long rows = switch (k) {
+                case REFERS_TO -> referrals;
+                case PRESCRIBES -> prescriptions;
+                case RECEIVED_PAYMENT -> sumOf(published, "OP_DTL_GNRL_");
+                default -> sumOf(r, k.type() + "-");
+            };
+            assertThat(rows).as(k.type()).isPositive();
         }
+        assertThat(smallSummary.relationships()).isEqualTo(r.values().stream().mapToLong(Long::longValue).sum()
+                + published.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void thePublishedFilesHoldEveryClinicianAndTheSameMarketAsTheImportFormat() throws IOException {
+        MarketFiles market = MarketFiles.read(small);
+        Map<String, Long> counts = new HashMap<>(smallSummary.publishedNodesPerFile());
+        counts.putAll(smallSummary.publishedRelationshipsPerFile());
+        assertThat(counts.keySet()).isEqualTo(market.published.keySet());
+        counts.forEach((name, n) -> assertThat((long) market.published.get(name).rows().size()).as(name).isEqualTo(n));
+        assertThat(smallSummary.publishedNodesPerFile()).containsOnlyKeys("npidata_pfile_20050523-20261122.csv");
+        assertThat(smallSummary.publishedRelationshipsPerFile().keySet()).contains("MUP_DPR_RY28_P04_V10_DY26_NPIBN.csv",
+                "MUP_DPR_RY27_P04_V10_DY25_NPIBN.csv", "DocGraph_Hop_Teaming_2026.csv", "DocGraph_Hop_Teaming_2025.csv");
+
+        // the NPI registry lists every clinician of Clinician.csv, by the id the readers give it, with a taxonomy
+        Set<String> clinicians = new HashSet<>(column("Clinician.csv", 0));
+        Set<String> registered = new HashSet<>();
+        for (Map<String, String> row : market.publishedRows("npidata_pfile_20050523-20261122.csv")) {
+            assertThat(org.kamgraph.model.Npi.isValid(row.get("NPI"))).as(row.get("NPI")).isTrue();
+            assertThat(row.get("Entity Type Code")).isEqualTo("1");
+            assertThat(row.get("Healthcare Provider Primary Taxonomy Switch_1")).isEqualTo("Y");
+            assertThat(row.get("Healthcare Provider Taxonomy Code_1")).matches("[0-9]{3}[0-9A-Z]{6}X");
+            assertThat(row).containsKeys("Provider Last Name (Legal Name)", "Provider First Name", "Provider Credential Text");
+            registered.add("NPI-" + row.get("NPI"));
+        }
+        assertThat(registered).isEqualTo(clinicians);
+        assertThat(files.get("Clinician.csv").header()).doesNotContain("npi", "profession");
+
+        // industry payments to prescribing key opinion leaders, this year's and last year's, published today
+        Map<String, String> productByBrand = new HashMap<>();
+        files.get("Product.csv").rows().forEach(r -> productByBrand.put(r.get(1).toUpperCase(java.util.Locale.ROOT), r.get(0)));
+        Set<String> prescribed = new HashSet<>();
+        market.each("PRESCRIBES-", r -> prescribed.add(r.start() + " " + r.end()));
+        int payments = 0;
+        for (String name : List.of("OP_DTL_GNRL_PGYR2025_P11222026.csv", "OP_DTL_GNRL_PGYR2026_P11222026.csv")) {
+            for (Map<String, String> row : market.publishedRows(name)) {
+                String npi = "NPI-" + row.get("Covered_Recipient_NPI");
+                assertThat(registered).contains(npi);
+                String product = productByBrand.get(row.get("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1"));
+                assertThat(prescribed).contains(npi + " " + product);
+                assertThat(Double.parseDouble(row.get("Total_Amount_of_Payment_USDollars"))).isPositive();
+                assertThat(row.get("Date_of_Payment")).matches("\\d\\d/\\d\\d/" + row.get("Program_Year"));
+                assertThat(PersonEdges.NATURES).contains(row.get("Nature_of_Payment_or_Transfer_of_Value"));
+                assertThat(row).containsKeys("Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "Record_ID");
+                payments++;
+            }
+        }
+        assertThat(payments).isEqualTo(sumOf(smallSummary.publishedRelationshipsPerFile(), "OP_DTL_GNRL_"));
+
+        // the same prescriptions and referrals as the market written in the import format, a data year each
+        Path plain = tmp.resolve("import-format-only");
+        GenerationSummary s = new DemoMarketGenerator(new DemoMarketSpec(7, SMALL)).importFormatOnly().writeTo(plain);
+        assertThat(plain.resolve(PublishedFiles.DIRECTORY)).doesNotExist();
+        assertThat(s.nodes()).isEqualTo(smallSummary.nodes());
+        assertThat(s.relationships()).isEqualTo(smallSummary.relationships() - sumOf(smallSummary.publishedRelationshipsPerFile(), "OP_DTL_GNRL_"));
+        MarketFiles before = MarketFiles.read(plain);
+        assertThat(facts(market, "PRESCRIBES-", "claims", "amount")).isEqualTo(facts(before, "PRESCRIBES-", "claims", "amount"));
+        assertThat(facts(market, "REFERS_TO-", "patients", "claims")).isEqualTo(facts(before, "REFERS_TO-", "patients", "claims"));
+    }
+
+    /** start, end, the two values and the data year (referrals, open-ended since 2025 in the import format, move a year). */
+    private static Set<String> facts(MarketFiles market, String prefix, String a, String b) {
+        Set<String> facts = new HashSet<>();
+        market.each(prefix, r -> {
+            int year = Integer.parseInt(r.get("validFrom").substring(0, 4));
+            if (prefix.startsWith("REFERS_TO") && market.published.isEmpty()) {
+                year++;
+            }
+            assertThat(facts.add(r.start() + " " + r.end() + " " + r.get(a) + " " + r.get(b) + " " + year)).isTrue();
+        });
+        return facts;
     }
 
     private static long sumOf(Map<String, Long> counts, String prefix) {
@@ -246,7 +331,7 @@ class DemoMarketGeneratorTest {
     }
 
     @Test
-    void theMarketHasTheShapeTheAnalyticsNeed() {
+    void theMarketHasTheShapeTheAnalyticsNeed() throws IOException {
         // key opinion leaders: a few people influence many
         Map<String, Integer> out = new HashMap<>();
         for (Parsed f : relationshipFiles("INFLUENCES-")) {
@@ -280,10 +365,9 @@ class DemoMarketGeneratorTest {
                 .limit(30).map(Map.Entry::getKey).toList();
         assertThat(top).anyMatch(p -> !covered.contains(p)).anyMatch(covered::contains);
         // suppressed referral counts: present patients are at least 11
-        Parsed refers = files.get("REFERS_TO-Clinician-Clinician.csv");
-        int patients = refers.header().indexOf("patients:long");
-        assertThat(refers.rows()).allMatch(r -> r.get(patients).isEmpty() || Long.parseLong(r.get(patients)) >= 11)
-                .anyMatch(r -> r.get(patients).isEmpty());
+        List<MarketFiles.Row> refers = MarketFiles.read(small).rows("REFERS_TO-Clinician-Clinician.csv");
+        assertThat(refers).allMatch(r -> r.get("patients") == null || Long.parseLong(r.get("patients")) >= 11)
+                .anyMatch(r -> r.get("patients") == null);
     }
 
     @Test

@@ -42,9 +42,9 @@ class DemoRealismTest {
         new DemoMarketGenerator(new DemoMarketSpec(5, 0.1, later)).writeTo(a);
         new DemoMarketGenerator(new DemoMarketSpec(5, 0.1, later)).writeTo(b);
         new DemoMarketGenerator(new DemoMarketSpec(5, 0.1, TODAY)).writeTo(c);
-        try (Stream<Path> files = Files.list(a)) {
-            for (Path f : files.toList()) {
-                assertThat(Files.mismatch(f, b.resolve(f.getFileName()))).as(f.getFileName().toString()).isEqualTo(-1L);
+        try (Stream<Path> files = Stream.concat(Files.list(a), Files.list(a.resolve(PublishedFiles.DIRECTORY)))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.mismatch(f, b.resolve(a.relativize(f)))).as(f.getFileName().toString()).isEqualTo(-1L);
             }
         }
         assertThat(Files.mismatch(a.resolve("Decision.csv"), c.resolve("Decision.csv"))).isNotEqualTo(-1L);

@@ -44,7 +44,7 @@ class DemoSupportTest {
             assertThat(seen.add(npi)).as(npi).isTrue();
         }
         assertThat(ids.of(NodeKind.HOSPITAL, 0)).isEqualTo("HOS-0001");
-        assertThat(ids.of(NodeKind.CLINICIAN, 122)).isEqualTo("CLN-000123");
+        assertThat(ids.of(NodeKind.CLINICIAN, 122)).isEqualTo("NPI-" + ids.npi(false, 122));
         assertThat(ids.of(NodeKind.TEAM_MEMBER, 9)).isEqualTo("TM-0010");
     }
 

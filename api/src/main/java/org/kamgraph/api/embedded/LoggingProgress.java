@@ -27,6 +27,7 @@ public final class LoggingProgress implements ImportProgress {
     @Override
     public void start(long totalRows) {
         total = totalRows;
+        done = 0; // a new import (the published files start one per file)
         started = lastLog = System.nanoTime();
     }
 

@@ -43,7 +43,8 @@ final class BenchStore {
         } else {
             Files.createDirectories(market);
             long t0 = System.nanoTime();
-            GenerationSummary s = new DemoMarketGenerator(new DemoMarketSpec(42, options.scale())).writeTo(market);
+            GenerationSummary s = new DemoMarketGenerator(new DemoMarketSpec(42, options.scale())).importFormatOnly()
+                    .writeTo(market); // all of it bulk-loadable (the published files import transactionally)
             out.printf(Locale.ROOT, "Generated the market at scale %s: %,d nodes, %,d relationships in %s (%.1f s)%n",
                     BenchOptions.scaleName(options.scale()), s.nodes(), s.relationships(), market, (System.nanoTime() - t0) / 1e9);
         }
