@@ -4,11 +4,13 @@ import java.util.Arrays;
 import org.kamgraph.tools.bench.BenchCommand;
 import org.kamgraph.tools.load.LatencyCommand;
 import org.kamgraph.tools.load.LoadCommand;
+import org.kamgraph.tools.published.GeneratePublishedCommand;
 
 /**
  * tools/target/kam-tools.jar: {@code bench ...} (the analytics benchmark, embedded Neo4j without the service),
- * {@code latency ...} and {@code load ...} (GraphQL requests to a running service, from a second process). See
- * docs/PERFORMANCE.md; {@code ./kam bench|latency|load} build and run it.
+ * {@code latency ...} and {@code load ...} (GraphQL requests to a running service, from a second process),
+ * {@code generate-published ...} (files of national size in the published formats). See docs/PERFORMANCE.md;
+ * {@code ./kam bench|latency|load|generate-published} build and run it.
  */
 public final class Tools {
     private Tools() {
@@ -21,8 +23,9 @@ public final class Tools {
             case "bench" -> BenchCommand.run(rest);
             case "latency" -> LatencyCommand.run(rest);
             case "load" -> LoadCommand.run(rest);
+            case "generate-published" -> GeneratePublishedCommand.run(rest);
             default -> {
-                System.err.println("usage: java -jar kam-tools.jar bench|latency|load ... (./kam bench|latency|load)");
+                System.err.println("usage: java -jar kam-tools.jar bench|latency|load|generate-published ... (./kam bench|latency|load|generate-published)");
                 yield 2;
             }
         });
