@@ -15,11 +15,11 @@ import java.util.Locale;
  *                    [--layout=docgraph|hop-teaming] [--header=yes|no] [--drugs=3000] [--catalog=300] [--quiet]
  * </pre>
  * Formats: {@code nppes} (--rows up to --universe), {@code partd-prescribers}, {@code shared-patients},
- * {@code product-catalog} (our Product.csv for the generated drugs; --rows is ignored). A file name ending in .gz is
- * gzipped.
+ * {@code open-payments-general} (program year 2024), {@code product-catalog} (our Product.csv for the generated
+ * drugs; --rows is ignored). A file name ending in .gz is gzipped.
  */
 public final class GeneratePublishedCommand {
-    static final String USAGE = "usage: generate-published --format=nppes|partd-prescribers|shared-patients|product-catalog"
+    static final String USAGE = "usage: generate-published --format=nppes|partd-prescribers|shared-patients|open-payments-general|product-catalog"
             + " --rows=N --out=FILE [--seed=42] [--universe=7000000] [--layout=docgraph|hop-teaming] [--header=yes|no]"
             + " [--drugs=3000] [--catalog=300] [--quiet]";
 
@@ -137,13 +137,15 @@ public final class GeneratePublishedCommand {
             case "shared-patients" -> {
                 boolean hop = o.layout().equals(SharedPatientsFile.HOP_TEAMING);
                 String[] header = hop ? SharedPatientsFile.HOP_TEAMING_HEADER : SharedPatientsFile.DOCGRAPH_HEADER;
-                // the original DocGraph files have no header row; the hop teaming files have one
-                boolean withHeader = o.header() != null ? o.header() : true;
+                // as published: the CMS/DocGraph files have no header row, the Hop Teaming files have one
+                boolean withHeader = o.header() != null ? o.header() : hop;
                 yield SharedPatientsFile.write(u, o.rows(), o.layout(), withHeader ? header : null, o.out(), progress);
             }
+            case "open-payments-general" -> OpenPaymentsFile.write(u, new Drugs(o.seed(), o.drugs(), o.catalog()), o.rows(),
+                    2024, o.out(), progress);
             case "product-catalog" -> CatalogFile.write(new Drugs(o.seed(), o.drugs(), o.catalog()), o.out());
             default -> throw new IllegalArgumentException("unknown format " + o.format()
-                    + " (nppes, partd-prescribers, shared-patients, product-catalog)");
+                    + " (nppes, partd-prescribers, shared-patients, open-payments-general, product-catalog)");
         };
         return new long[] {rows, Math.round(progress.seconds() * 1000)};
     }

@@ -101,6 +101,24 @@ final class Out implements AutoCloseable {
         return this;
     }
 
+    /** A text field always in quotes when not empty (an empty one is left bare), as Open Payments writes text. */
+    Out quoted(CharSequence s) {
+        if (s == null || s.isEmpty()) {
+            return text(null);
+        }
+        sep();
+        put((byte) '"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                put((byte) '"');
+            }
+            put((byte) c);
+        }
+        put((byte) '"');
+        return this;
+    }
+
     /** {@code count} empty fields. */
     Out empty(int count) {
         for (int i = 0; i < count; i++) {

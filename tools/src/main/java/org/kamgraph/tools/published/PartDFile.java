@@ -11,7 +11,7 @@ import java.util.Arrays;
  * GE65_Sprsn_Flag "*" (fewer than 11) or "#" (counter-suppressed); GE65_Bene_Sprsn_Flag likewise.
  *
  * <p>Prescribers: the universe's prescribing population ({@link Universe#prescribers()}), each with a number of
- * drugs drawn log-normally around the mean the requested rows need, drugs drawn by popularity.
+ * drugs drawn log-normally around 24 (more when the requested rows need it), drugs drawn by popularity.
  */
 final class PartDFile {
     static final String[] HEADER = {"Prscrbr_NPI", "Prscrbr_Last_Org_Name", "Prscrbr_First_Name", "Prscrbr_City",

@@ -10,8 +10,11 @@ import java.util.Arrays;
  * patient_count, transaction_count, average_day_wait, std_day_wait}). Every pair appears once; counts under 11 are
  * suppressed by the publisher, so no pair has fewer than 11 beneficiaries and a same-day count under 11 is empty.
  *
+ * <p>As published, the DocGraph layout has no header row (the reader names its fields npi1, npi2, pair_count,
+ * bene_count, same_day_count; {@code --header=yes} writes those) and the Hop Teaming layout has one.
+ *
  * <p>Providers: the universe's prescribing population; each provider's number of partners is drawn log-normally
- * around the mean the requested rows need; partners are partly near neighbours in the population and partly drawn
+ * around 45 (more when the requested rows need it); partners are partly near neighbours in the population and partly drawn
  * by a popularity law (hubs: the specialists many refer to).
  */
 final class SharedPatientsFile {

@@ -209,7 +209,7 @@ class GeneratePublishedTest {
                 clinicians.add(r.get("NPI"));
             }
         });
-        Path shared = generate("shared-patients", 20_000);
+        Path shared = generate("shared-patients", 20_000, "--header=yes");
         List<Map<String, String>> rows = rows(shared, List.of(SharedPatientsFile.DOCGRAPH_HEADER));
         assertThat(rows).hasSize(20_000);
         Set<String> pairs = new HashSet<>();
@@ -231,16 +231,37 @@ class GeneratePublishedTest {
     }
 
     @Test
-    void hopTeamingLayoutAndHeaderlessDocGraph() throws IOException {
+    void hopTeamingLayoutHasItsHeaderAndTheDocGraphLayoutNoneAsPublished() throws IOException {
         Path hop = generate("shared-patients", 100, "--layout=hop-teaming");
         assertThat(Files.readAllLines(hop).getFirst())
                 .isEqualTo("from_npi,to_npi,patient_count,transaction_count,average_day_wait,std_day_wait");
         Path bare = dir.resolve("bare.csv");
         assertThat(GeneratePublishedCommand.run(new String[] {"--format=shared-patients", "--rows=100", "--out=" + bare,
-                "--universe=" + UNIVERSE, "--header=no", "--quiet"})).isZero();
+                "--universe=" + UNIVERSE, "--quiet"})).isZero();
         List<String> lines = Files.readAllLines(bare);
         assertThat(lines).hasSize(100);
         assertThat(lines.getFirst()).matches("\\d{10},\\d{10},\\d+,\\d+,\\d*");
+    }
+
+    @Test
+    void openPaymentsGeneralHasThePublished91ColumnsAndPaysPopulationClinicians() throws IOException {
+        Path f = generate("open-payments-general", 5_000);
+        assertThat(PublishedFile.of(f).header(reading(','))).containsExactly(OpenPaymentsFile.HEADER).hasSize(91);
+        List<Map<String, String>> rows = rows(f, List.of(OpenPaymentsFile.HEADER));
+        assertThat(rows).hasSize(5_000);
+        Map<String, Long> natures = new HashMap<>();
+        for (Map<String, String> r : rows) {
+            assertThat(Npi.valid(Long.parseLong(r.get("Covered_Recipient_NPI")))).isTrue();
+            assertThat(r.get("Total_Amount_of_Payment_USDollars")).matches("\\d+\\.\\d\\d");
+            assertThat(r.get("Date_of_Payment")).matches("\\d\\d/\\d\\d/2024");
+            assertThat(r.get("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1")).isNotBlank();
+            assertThat(r.get("Program_Year")).isEqualTo("2024");
+            natures.merge(r.get("Nature_of_Payment_or_Transfer_of_Value"), 1L, Long::sum);
+        }
+        assertThat(natures.get("Food and Beverage")).isGreaterThan(3_500L);
+        assertThat(natures).containsKey("Consulting Fee");
+        // every line has the 91 fields (text quoted, numbers and empty fields bare)
+        assertThat(Files.readAllLines(f).subList(1, 100)).allSatisfy(l -> assertThat(l).startsWith("\"NEW\",\"Covered Recipient"));
     }
 
     @Test
