@@ -4,7 +4,11 @@
 # read, the rate the import reports, the wall time, the peak heap (from the JVM's GC log) and the peak RSS; then times
 # ./kam infer-influence on the result.
 #
-#   tools/measure-published.sh [--dir=/tmp/kam-national] [--scale=1] [--seed=42] [--steps=nppes,catalog,partd,shared,payments,infer] [--keep]
+#   tools/measure-published.sh [--dir=/tmp/kam-national] [--scale=1] [--seed=42] [--steps=...] [--keep]
+#
+# Steps (default: all, in this order): read-nppes, read-partd, read-shared, read-payments (each reader alone over its
+# file, no database: ./kam java -jar tools/target/kam-tools.jar read-published), then nppes, catalog, partd, shared,
+# payments (./kam import into one new store), infer (./kam infer-influence on it).
 #
 # --scale=1 is national size: NPPES 7,000,000 rows, Part D 25,000,000, shared patients 50,000,000, Open Payments
 # 2,000,000 (a published program year has ~15M; this one is smaller); --scale=0.2 is a fifth of each (one nation of a
@@ -21,7 +25,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir=/tmp/kam-national
 scale=1
 seed=42
-steps=nppes,catalog,partd,shared,payments,infer
+steps=read-nppes,read-partd,read-shared,read-payments,nppes,catalog,partd,shared,payments,infer
 keep=false
 for a in "$@"; do
   case "$a" in
@@ -57,7 +61,7 @@ generate() { # format rows file
 }
 
 # size of an -Xlog:gc figure in MiB: 512M, 1G, 300K
-mib() { awk '{ v = substr($0, 1, length($0) - 1); u = substr($0, length($0)); if (u == "G") v *= 1024; if (u == "K") v /= 1024; printf "%d", v }'; }
+mib() { awk '{ v = substr($0, 1, length($0) - 1); u = substr($0, length($0)); if (u == "G") v *= 1024; if (u == "K") v /= 1024; printf "%d\n", v }'; }
 
 measure() { # step what kam-args...
   local step="$1" what="$2"; shift 2
@@ -71,7 +75,7 @@ measure() { # step what kam-args...
   live=$(grep -oE '>[0-9]+[KMG]\(' "$gc" 2>/dev/null | tr -d '>(' | mib | sort -n | tail -1 || true)
   rss=$(( $(tail -1 "$logs/$step.rss" 2>/dev/null || echo 0) / 1024 ))
   rate=$(grep -oE '\([0-9,]+ rows/s' "$out" | tail -1 | tr -d '(' || true)
-  read=$(grep -oE 'Total: [0-9,]+ rows read' "$out" | tail -1 | sed 's/Total: //' || true)
+  read=$(grep -oE '(Total: )?[0-9,]+ rows read' "$out" | tail -1 | sed 's/Total: //; s/ rows read//' || true)
   wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", b - a }')
   [ -n "$rate" ] || rate=$(grep -v '^\s*$' "$out" | head -1 | cut -c1-160 | tr '|' '/' || true)
   [ "$status" = 0 ] || rate="FAILED (exit $status, see $logs/$step.err)"
@@ -86,16 +90,28 @@ measure() { # step what kam-args...
   echo "|---|---|---|---|---|---|---|"
 } | tee -a "$results"
 
+reader() { # step format file
+  # ./kam java runs java as given: the heap and the GC log go on its command line
+  measure "$1" "$2 alone ($(basename "$3"))" java "${heap[@]}" -Xlog:gc:file="$logs/$1.gc.log" \
+    -jar tools/target/kam-tools.jar read-published --format="$2" \
+    --catalog="$catalog_file" --seed="$seed" --universe="$nppes_rows" "$3"
+}
+
 rm -rf "$store"
+mkdir -p "$(dirname "$catalog_file")"
+generate product-catalog 0 "$catalog_file"
 for step in ${steps//,/ }; do
   case "$step" in
+    read-nppes) generate nppes "$nppes_rows" "$nppes_file"; reader "$step" nppes "$nppes_file" ;;
+    read-partd) generate partd-prescribers "$partd_rows" "$partd_file"; reader "$step" partd-prescribers "$partd_file" ;;
+    read-shared) generate shared-patients "$shared_rows" "$shared_file"; reader "$step" shared-patients "$shared_file" ;;
+    read-payments) generate open-payments-general "$payments_rows" "$payments_file"
+      reader "$step" open-payments-general "$payments_file" ;;
     nppes)
       generate nppes "$nppes_rows" "$nppes_file"
       measure nppes "nppes ($nppes_rows rows, new store)" import --format=nppes "$nppes_file" \
         --kam.embedded.data-dir="$store" --rejects="$dir/rejects" ;;
     catalog)
-      mkdir -p "$(dirname "$catalog_file")"
-      generate product-catalog 0 "$catalog_file"
       measure catalog "Product.csv (our dialect)" import "$catalog_file" --kam.embedded.data-dir="$store" ;;
     partd)
       generate partd-prescribers "$partd_rows" "$partd_file"

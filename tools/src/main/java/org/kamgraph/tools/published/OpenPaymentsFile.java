@@ -7,8 +7,8 @@ import java.time.LocalDate;
 /**
  * CMS Open Payments general payments ({@code OP_DTL_GNRL_PGYRyyyy_P06302025_mmddyyyy.csv}): 91 columns in the
  * published order (program years 2021 to 2024), text quoted, numbers bare. One row per payment to a clinician of the
- * prescribing population, by one of 30 manufacturers, for one of the generated drugs (written upper case, as the
- * files mostly do) or now and then a device (matches no product). Natures as published, in about the published
+ * prescribing population, by one of 30 manufacturers, for one of the generated branded drugs (written upper case, as
+ * the files mostly do) or now and then a device (matches no product). Natures as published, in about the published
  * proportions (most rows are food and beverage), amounts log-normal by nature, dates in the program year.
  */
 final class OpenPaymentsFile {
@@ -114,6 +114,9 @@ final class OpenPaymentsFile {
                 String[] m = MANUFACTURERS[h.nextInt(MANUFACTURERS.length)];
                 boolean device = h.chance(0.08);
                 int d = drugs.pick(h);
+                for (int tries = 0; !drugs.branded[d] && tries < 50; tries++) {
+                    d = drugs.pick(h); // manufacturers pay about their branded drugs
+                }
                 long cents = Math.max(100, Math.round(h.logNormal(n.median(), 0.9) * 100));
                 LocalDate date = start.plusDays(h.nextInt(days));
                 boolean physician = c.credential() != null && (c.credential().contains("D") && !c.credential().contains("DPT"));
