@@ -15,7 +15,8 @@
 # fifth the providers: every file of a run is generated with --universe = the NPPES rows). The store is new: the NPPES
 # file goes into an empty store (the bulk path), the files after it into the store that now holds the NPPES providers
 # and the catalog (they need them: a Part D row names its prescriber by NPI). Generated files and the store are deleted
-# at the end unless --keep. Results: <dir>/results.md (a Markdown table) and the commands' output in <dir>/logs.
+# at the end unless --keep (then a later run with other --steps goes on with the same store). Results:
+# <dir>/results.md (a Markdown table) and the commands' output in <dir>/logs.
 #
 # Peak heap: the largest heap occupancy the GC log shows before a collection ("used"), and the largest after one (the
 # live data), from -Xlog:gc (unified logging, lines "Pause ... 512M->80M(1024M)"). RSS: GNU time's maximum resident
@@ -72,7 +73,9 @@ measure() { # step what kam-args...
   t1=$(date +%s.%N)
   local used live rss rate read wall
   used=$(grep -oE '[0-9]+[KMG]->' "$gc" 2>/dev/null | tr -d '>-' | mib | sort -n | tail -1 || true)
-  live=$(grep -oE '>[0-9]+[KMG]\(' "$gc" 2>/dev/null | tr -d '>(' | mib | sort -n | tail -1 || true)
+  # live data: the largest heap left after a full collection (after a young one, old garbage may still be counted)
+  live=$(grep 'Pause Full' "$gc" 2>/dev/null | grep -oE '>[0-9]+[KMG]\(' | tr -d '>(' | mib | sort -n | tail -1 || true)
+  [ -n "$live" ] || live=$(grep -oE '>[0-9]+[KMG]\(' "$gc" 2>/dev/null | tr -d '>(' | mib | sort -n | tail -1 || true)
   rss=$(( $(tail -1 "$logs/$step.rss" 2>/dev/null || echo 0) / 1024 ))
   rate=$(grep -oE '\([0-9,]+ rows/s' "$out" | tail -1 | tr -d '(' || true)
   read=$(grep -oE '(Total: )?[0-9,]+ rows read' "$out" | tail -1 | sed 's/Total: //; s/ rows read//' || true)
@@ -86,7 +89,7 @@ measure() { # step what kam-args...
   echo
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), scale $scale, seed $seed, $(nproc) cores, heap ${heap[*]}, store $store"
   echo
-  echo "| Step | Rows read | Rate (import report) | Wall (command) | Peak heap used | Peak heap after GC | Peak RSS |"
+  echo "| Step | Rows read | Rate (import report) | Wall (command) | Peak heap used | Live heap (max after a full GC) | Peak RSS |"
   echo "|---|---|---|---|---|---|---|"
 } | tee -a "$results"
 
@@ -97,7 +100,8 @@ reader() { # step format file
     --catalog="$catalog_file" --seed="$seed" --universe="$nppes_rows" "$3"
 }
 
-rm -rf "$store"
+# a run with the nppes step starts from a new store; without it, the steps go into the store a previous run left (--keep)
+case ",$steps," in *,nppes,*) rm -rf "$store" ;; esac
 mkdir -p "$(dirname "$catalog_file")"
 generate product-catalog 0 "$catalog_file"
 for step in ${steps//,/ }; do
