@@ -13,7 +13,7 @@
 # --scale=1 is national size: NPPES 7,000,000 rows, Part D 25,000,000, shared patients 50,000,000, Open Payments
 # 2,000,000 (a published program year has ~15M; this one is smaller); --scale=0.2 is a fifth of each (one nation of a
 # fifth the providers: every file of a run is generated with --universe = the NPPES rows). The store is new: the NPPES
-# file goes into an empty store (the bulk path), the files after it into the store that now holds the NPPES providers
+# file goes into an empty store, the files after it into the store that now holds the NPPES providers
 # and the catalog (they need them: a Part D row names its prescriber by NPI). Generated files and the store are deleted
 # at the end unless --keep (then a later run with other --steps goes on with the same store). Results:
 # <dir>/results.md (a Markdown table) and the commands' output in <dir>/logs.
