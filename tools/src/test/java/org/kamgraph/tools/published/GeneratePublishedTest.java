@@ -265,6 +265,23 @@ class GeneratePublishedTest {
     }
 
     @Test
+    void theCliniciansCsvHoldsTheActiveIndividualsOfTheNppesFileInOurDialect() throws IOException {
+        Path nppes = generate("nppes", UNIVERSE);
+        Set<String> active = new HashSet<>();
+        PublishedFile.of(nppes).rows(reading(','), r -> {
+            if ("1".equals(r.get("Entity Type Code"))) {
+                active.add("NPI-" + r.get("NPI"));
+            }
+        });
+        Path clinicians = generate("clinicians-csv", 0);
+        List<String> lines = Files.readAllLines(clinicians);
+        assertThat(lines.getFirst()).isEqualTo("id:ID(Clinician),name,npi,credential,taxonomy,practiceCity,region,source");
+        Set<String> ids = new HashSet<>();
+        lines.subList(1, lines.size()).forEach(l -> ids.add(l.substring(0, l.indexOf(','))));
+        assertThat(ids).isEqualTo(active);
+    }
+
+    @Test
     void theSameSeedWritesTheSameBytesAndAnotherSeedOthers() throws IOException {
         Path a = generate("partd-prescribers", 3_000);
         byte[] first = Files.readAllBytes(a);
