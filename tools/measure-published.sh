@@ -4,7 +4,7 @@
 # read, the rate the import reports, the wall time, the peak heap (from the JVM's GC log) and the peak RSS; then times
 # ./kam infer-influence on the result.
 #
-#   tools/measure-published.sh [--dir=/tmp/kam-national] [--scale=1] [--seed=42] [--steps=...] [--keep]
+#   tools/measure-published.sh [--dir=/tmp/kam-national] [--scale=1] [--seed=42] [--steps=...] [--keep] [--infer-heap=1g]
 #
 # Steps (default: all, in this order): read-nppes, read-partd, read-shared, read-payments (each reader alone over its
 # file, no database: ./kam java -jar tools/target/kam-tools.jar read-published), then nppes, catalog, partd, shared,
@@ -28,6 +28,7 @@ scale=1
 seed=42
 steps=read-nppes,read-partd,read-shared,read-payments,nppes,catalog,partd,shared,payments,infer
 keep=false
+infer_heap=1g
 for a in "$@"; do
   case "$a" in
     --dir=*) dir="${a#*=}" ;;
@@ -35,6 +36,7 @@ for a in "$@"; do
     --seed=*) seed="${a#*=}" ;;
     --steps=*) steps="${a#*=}" ;;
     --keep) keep=true ;;
+    --infer-heap=*) infer_heap="${a#*=}" ;;
     *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
@@ -130,7 +132,8 @@ for step in ${steps//,/ }; do
       measure payments "open-payments-general ($payments_rows rows)" import --format=open-payments-general \
         "$payments_file" --kam.embedded.data-dir="$store" --rejects="$dir/rejects" ;;
     infer)
-      measure infer "infer-influence" infer-influence --as-of=2025-06-30 --kam.embedded.data-dir="$store" ;;
+      heap=(-Xmx"$infer_heap" -XX:+UseParallelGC)
+      measure infer "infer-influence (heap $infer_heap)" infer-influence --as-of=2025-06-30 --kam.embedded.data-dir="$store" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac
 done
