@@ -81,6 +81,7 @@ class ArchitectureTest {
     void modulesDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("graph-model").definedBy("org.kamgraph.model..")
+                .layer("readers").definedBy("org.kamgraph.readers..")
                 .layer("algorithms").definedBy("org.kamgraph.algorithms..")
                 .layer("cypher").definedBy("org.kamgraph.cypher..")
                 .layer("analytics").definedBy("org.kamgraph.analytics..")
@@ -89,7 +90,23 @@ class ArchitectureTest {
                 .whereLayer("analytics").mayOnlyBeAccessedByLayers("api")
                 .whereLayer("cypher").mayOnlyBeAccessedByLayers("analytics", "api")
                 .whereLayer("algorithms").mayOnlyBeAccessedByLayers("cypher", "analytics", "api")
+                .whereLayer("readers").mayOnlyBeAccessedByLayers("cypher", "analytics", "api")
                 .check(main);
+    }
+
+    /** The readers translate published files into rows of the model: graph-model and libraries only, no Neo4j, no Spring. */
+    @Test
+    void readersDependOnGraphModelAndLibrariesOnly() {
+        noClasses().that().resideInAPackage("org.kamgraph.readers..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..",
+                        "org.kamgraph.algorithms..", "org.kamgraph.cypher..", "org.kamgraph.analytics..", "org.kamgraph.api..",
+                        "org.kamgraph.demo..", "org.kamgraph.tools..")
+                .check(main);
+    }
+
+    @Test
+    void theArchitectureRulesSeeTheReaders() {
+        assertThat(main.containPackage("org.kamgraph.readers")).isTrue();
     }
 
     // ---- the pure modules stay pure ----
@@ -175,7 +192,7 @@ class ArchitectureTest {
     @Test
     void theSizeRuleSeesEveryModule() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        for (String module : new String[] {"graph-model", "algorithms", "cypher", "analytics", "api", "demo", "tools"}) {
+        for (String module : new String[] {"graph-model", "readers", "algorithms", "cypher", "analytics", "api", "demo", "tools"}) {
             assertThat(root.resolve(module).resolve("src/main/java")).as(module).isDirectory();
         }
     }

@@ -17,7 +17,8 @@ enum Prop {
     INITIATIVE_TYPE("initiativeType"), START_DATE("startDate"), END_DATE("endDate"), COMPLETED_DATE("completedDate"),
     STRENGTH("strength"), BASIS("basis"), COMMITTEE_ROLE("committeeRole"), PATIENTS("patients"), CLAIMS("claims"),
     LAST_CONTACT("lastContact"), AMOUNT("amount"), CURRENCY("currency"),
-    TIER("tier"), PRIOR_AUTH("priorAuth"), STEP_THERAPY("stepTherapy"), EXCLUDED("excluded"),
+    TIER("tier"), PRIOR_AUTH("priorAuth"), STEP_THERAPY("stepTherapy"), EXCLUDED("excluded"), QUANTITY_LIMIT("quantityLimit"),
+    EVIDENCE("evidence"), SAME_DAY("sameDay"), CONTACTS("contacts"),
     VALID_FROM("validFrom"), VALID_TO("validTo"), SOURCE("source"), LAST_VERIFIED("lastVerified");
 
     private static final Prop[] VALUES = values();

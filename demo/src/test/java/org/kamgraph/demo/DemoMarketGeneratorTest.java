@@ -120,6 +120,9 @@ class DemoMarketGeneratorTest {
         assertThat(r.keySet()).allMatch(f -> f.matches("[A-Z_]+-[A-Za-z]+-[A-Za-z]+\\.csv"));
         assertThat(sumOf(r, "INFLUENCES-")).isGreaterThan(sumOf(r, "REFERS_TO-"));
         for (RelKind k : RelKind.values()) {
+            if (k == RelKind.RECEIVED_PAYMENT) {
+                continue; // industry payments arrive in CMS Open Payments files, not in our dialect
+            }
             assertThat(sumOf(r, k.type() + "-")).as(k.type()).isPositive();
         }
     }

@@ -90,7 +90,9 @@ public enum RelKind {
             List.of(join(of(WHOLESALER), of(IDN, HOSPITAL, CLINIC, PHARMACY)))),
     PRESCRIBES("A clinician prescribes a product; amount is the annual spend", Group.MONEY,
             List.of(join(of(CLINICIAN), of(PRODUCT))),
-            optional("claims", LONG, "Claims per year").range(0, 1e12)),
+            optional("claims", LONG, "Claims per year").range(0, 1e12),
+            optional("patients", LONG, "Patients (beneficiaries) per year; counts under 11 are suppressed in public data")
+                    .range(0, 1e9)),
     RECEIVED_PAYMENT("Industry payment: a manufacturer paid a clinician in relation to a product (CMS Open Payments);"
             + " evidence of KOL status, never part of a drug-spend flow", Group.EVIDENCE,
             List.of(join(of(CLINICIAN), of(PRODUCT))),
@@ -105,6 +107,7 @@ public enum RelKind {
             optional("tier", LONG, "Formulary tier, 1 (preferred) to 6").range(1, 6),
             optional("priorAuth", BOOLEAN, "Prior authorization required"),
             optional("stepTherapy", BOOLEAN, "Step therapy required"),
+            optional("quantityLimit", BOOLEAN, "Quantity limit applies"),
             optional("excluded", BOOLEAN, "Excluded from the formulary")),
     DECIDES("A committee decides a decision", Group.DECISION,
             List.of(join(of(COMMITTEE), of(DECISION)))),

@@ -27,6 +27,25 @@ public interface Emit {
      */
     void reject(String column, String reason);
 
+    /**
+     * Ends a node that exists (stored, or emitted by an earlier file of the import) without restating it: its
+     * {@code validTo} becomes {@code validTo}. For files that name what ended by key only (NPPES gives a deactivated
+     * NPI with its deactivation date and nothing else); the node must be one that {@link Identities} resolved. An
+     * importer that cannot do this rejects the row, as the default does, so that nothing is dropped silently.
+     */
+    default void end(NodeKind kind, String id, java.time.LocalDate validTo) {
+        reject(null, "ending a " + kind.label() + " by key alone is not supported by this importer: validTo not set");
+    }
+
     /** The row is outside the import's region filter: counted, not rejected. */
     void outsideRegion();
+
+    /**
+     * The rows emitted next stand for the published row at this line (by default, the row being translated). A
+     * translator that aggregates several rows into one (payments summed per clinician, product and day) calls it
+     * before emitting the aggregate, in {@link Translator#finish} or later in the file, so that the aggregate carries
+     * the line of its first row; the next row translated resets it.
+     */
+    default void atLine(long line) {
+    }
 }

@@ -33,8 +33,26 @@ public interface Identities {
     /** The hospital with this CMS certification number, or null. */
     Ref hospitalByCcn(String ccn);
 
+    /**
+     * The health system (Idn) or hospital with this name, ignoring case, blanks and punctuation, when exactly one has
+     * it; else null. For names that published files give without an id (the NPPES "Parent Organization LBN").
+     */
+    default Ref organizationByName(String name) {
+        return null;
+    }
+
     /** The node with this alias ({@code system:id}, e.g. {@code veeva:001A000001}), or null. */
     Ref byAlias(String alias);
+
+    /**
+     * Every node with this alias, in a stable order; empty when none. For aliases several nodes may carry, e.g. a
+     * Part D formulary id ({@code cms-formulary:00025123}) that the plans of several contracts (Payers) share. The
+     * default answers {@link #byAlias} only; an implementation that indexes aliases should return them all.
+     */
+    default java.util.List<Ref> allByAlias(String alias) {
+        Ref one = byAlias(alias);
+        return one == null ? java.util.List.of() : java.util.List.of(one);
+    }
 
     /** The product whose name (brand) or generic name is this, ignoring case, blanks and punctuation. */
     ProductMatch product(String brandName, String genericName);

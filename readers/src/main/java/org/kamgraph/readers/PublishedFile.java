@@ -64,11 +64,27 @@ public final class PublishedFile {
             if (!it.hasNext()) {
                 throw new PublishedFileException(name, 1, null, "the file is empty; it needs a header row");
             }
-            it.next().getFields().forEach(f -> header.add(f.strip()));
+            List<String> first = it.next().getFields();
+            if (headerless(format, first)) {
+                return format.headerlessColumns();
+            }
+            first.forEach(f -> header.add(f.strip()));
         } catch (IOException | RuntimeException e) {
             throw failure(e, 1);
         }
         return header;
+    }
+
+    /**
+     * Whether a file's first row is data rather than a header: the format names the fields of headerless files
+     * ({@link SourceFormat#headerlessColumns}) and the row names none of them.
+     */
+    static boolean headerless(SourceFormat format, List<String> firstRow) {
+        List<String> implied = format.headerlessColumns();
+        if (implied.isEmpty()) {
+            return false;
+        }
+        return firstRow.stream().map(f -> f.strip()).noneMatch(f -> implied.stream().anyMatch(f::equalsIgnoreCase));
     }
 
     /** The columns of {@code required} that the header lacks (ignoring case). */
@@ -86,11 +102,20 @@ public final class PublishedFile {
                 throw new PublishedFileException(name, 1, null, "the file is empty; it needs a header row");
             }
             Map<String, Integer> columns = new HashMap<>();
-            List<String> header = it.next().getFields();
+            Map<String, Integer> exact = new HashMap<>();
+            CsvRecord first = it.next();
+            boolean headerless = headerless(format, first.getFields());
+            List<String> header = headerless ? format.headerlessColumns() : first.getFields();
             for (int i = 0; i < header.size(); i++) {
                 columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+                exact.putIfAbsent(header.get(i).strip(), i);
             }
-            Row row = new Row(columns);
+            Row row = new Row(columns, exact);
+            if (headerless) {
+                line[0] = first.getStartingLineNumber();
+                row.record = first;
+                rows.accept(row);
+            }
             while (it.hasNext()) {
                 CsvRecord record = it.next();
                 line[0] = record.getStartingLineNumber();
@@ -168,10 +193,18 @@ public final class PublishedFile {
     /** One row over the current record; reused, so a consumer must not keep it. */
     private static final class Row implements SourceRow {
         private final Map<String, Integer> columns;
+        /** By the header's own spelling: found without lower-casing the name (formats ask as published). */
+        private final Map<String, Integer> exact;
         CsvRecord record;
 
-        Row(Map<String, Integer> columns) {
+        Row(Map<String, Integer> columns, Map<String, Integer> exact) {
             this.columns = columns;
+            this.exact = exact;
+        }
+
+        private Integer index(String column) {
+            Integer i = exact.get(column);
+            return i != null ? i : columns.get(column.toLowerCase(Locale.ROOT));
         }
 
         @Override
@@ -181,7 +214,7 @@ public final class PublishedFile {
 
         @Override
         public String get(String column) {
-            Integer i = columns.get(column.toLowerCase(Locale.ROOT));
+            Integer i = index(column);
             if (i == null || i >= record.getFieldCount()) {
                 return null;
             }
@@ -191,7 +224,7 @@ public final class PublishedFile {
 
         @Override
         public boolean has(String column) {
-            return columns.containsKey(column.toLowerCase(Locale.ROOT));
+            return index(column) != null;
         }
     }
 

@@ -60,6 +60,16 @@ public interface SourceFormat {
         return java.nio.charset.StandardCharsets.UTF_8;
     }
 
+    /**
+     * For a publisher that ships its files without a header row (the CMS shared-patient files): the names this format
+     * gives their fields, in order. A file whose first row names none of these columns is read from line 1 as data
+     * under these names; a file with a header row (a user may add one) is read by its header as usual. Empty, the
+     * default: every file starts with a header row.
+     */
+    default List<String> headerlessColumns() {
+        return List.of();
+    }
+
     /** In a zip archive, the name of the data file (a regular expression); other entries are ignored. */
     default String zipEntry() {
         return ".*\\.(csv|txt)";
@@ -71,6 +81,15 @@ public interface SourceFormat {
      */
     default java.util.Optional<java.time.LocalDate> dateFromName(String fileName) {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a file of this name may be this format's, when the name says (the NPPES full file and its weekly update
+     * share one header: the name tells them apart). {@code --format=auto} asks this besides {@link #recognizes}; true
+     * when the name says nothing either way.
+     */
+    default boolean recognizesName(String fileName) {
+        return true;
     }
 
     /** Every shape this format may emit, nodes first. */

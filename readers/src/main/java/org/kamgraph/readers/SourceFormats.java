@@ -8,9 +8,9 @@ import java.util.Set;
 
 /** Every published format kam-graph reads, by name; and the one a file's header belongs to ({@code --format=auto}). */
 public final class SourceFormats {
-    /** Add a new format here: it is then listed by {@code importFormats}, the command and the upload. */
-    private static final List<SourceFormat> ALL = List.of(
-    );
+    /** Every catalog's formats: add a new format to {@link org.kamgraph.readers.catalog.AllFormats}. */
+    private static final List<SourceFormat> ALL = java.util.ServiceLoader.load(FormatCatalog.class, SourceFormats.class.getClassLoader())
+            .stream().flatMap(c -> c.get().formats().stream()).toList();
 
     private SourceFormats() {
     }
@@ -31,6 +31,15 @@ public final class SourceFormats {
      */
     public static Optional<SourceFormat> detect(Set<String> header) {
         return ALL.stream().filter(f -> f.recognizes(header))
+                .max(Comparator.comparingInt((SourceFormat f) -> f.requiredColumns().size()));
+    }
+
+    /**
+     * As {@link #detect(Set)}, for a file of this name: formats whose {@link SourceFormat#recognizesName} refuses the
+     * name are left out (an NPPES weekly update file is {@code nppes-weekly}, not the full file's {@code nppes}).
+     */
+    public static Optional<SourceFormat> detect(Set<String> header, String fileName) {
+        return ALL.stream().filter(f -> f.recognizes(header) && f.recognizesName(fileName))
                 .max(Comparator.comparingInt((SourceFormat f) -> f.requiredColumns().size()));
     }
 

@@ -18,9 +18,13 @@ public final class RecordingEmit implements Emit {
     public record Reject(long line, String column, String reason) {
     }
 
+    public record End(long line, NodeKind kind, String id, java.time.LocalDate validTo) {
+    }
+
     public final List<Node> nodes = new ArrayList<>();
     public final List<Rel> relationships = new ArrayList<>();
     public final List<Reject> rejects = new ArrayList<>();
+    public final List<End> ends = new ArrayList<>();
     public long outsideRegion;
     /** The line of the row being translated (0 in finish). */
     public long line;
@@ -41,8 +45,18 @@ public final class RecordingEmit implements Emit {
     }
 
     @Override
+    public void end(NodeKind kind, String id, java.time.LocalDate validTo) {
+        ends.add(new End(line, kind, id, validTo));
+    }
+
+    @Override
     public void outsideRegion() {
         outsideRegion++;
+    }
+
+    @Override
+    public void atLine(long line) {
+        this.line = line;
     }
 
     public List<Node> nodes(NodeKind kind) {

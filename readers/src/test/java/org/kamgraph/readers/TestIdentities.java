@@ -12,11 +12,18 @@ public final class TestIdentities implements Identities {
     private final Map<String, Ref> organizations = new HashMap<>();
     private final Map<String, Ref> hospitals = new HashMap<>();
     private final Map<String, Ref> aliases = new HashMap<>();
+    private final Map<String, Ref> organizationsByName = new HashMap<>();
     private final Map<String, String> productsByName = new HashMap<>();
     private final Map<String, String> productsByRxcui = new HashMap<>();
 
     public TestIdentities withClinician(String npi) {
         clinicians.put(npi, new Ref(NodeKind.CLINICIAN, Identities.npiId(npi)));
+        return this;
+    }
+
+    /** A clinician (or person) with this NPI whose node is not {@code NPI-<npi>}, e.g. one made from a CRM account. */
+    public TestIdentities withClinician(String npi, NodeKind kind, String id) {
+        clinicians.put(npi, new Ref(kind, id));
         return this;
     }
 
@@ -27,6 +34,12 @@ public final class TestIdentities implements Identities {
 
     public TestIdentities withHospital(String ccn, String id) {
         hospitals.put(ccn, new Ref(NodeKind.HOSPITAL, id));
+        return this;
+    }
+
+    /** An Idn or hospital known by its name (see {@link Identities#organizationByName}). */
+    public TestIdentities withOrganizationName(String name, NodeKind kind, String id) {
+        organizationsByName.put(key(name), new Ref(kind, id));
         return this;
     }
 
@@ -82,6 +95,10 @@ public final class TestIdentities implements Identities {
 
     public Ref hospitalByCcn(String ccn) {
         return hospitals.get(ccn);
+    }
+
+    public Ref organizationByName(String name) {
+        return name == null ? null : organizationsByName.get(key(name));
     }
 
     public Ref byAlias(String alias) {

@@ -16,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
+ * With {@code --format=NAME|auto}, files in published formats: see {@link PublishedImportCommand}. Otherwise
  * {@code import DIR|FILE... [--skip-invalid] [--batch-size=N] [--spring.neo4j.uri=...]}: imports CSV files into the
  * configured database (the embedded one under kam.embedded.data-dir unless a URI is given), with a progress bar.
  * Exit code 0 when written, 1 when rejected (nothing written), 2 on bad usage.
@@ -29,6 +30,9 @@ public final class ImportCommand {
      *                    main: the commands do not reach back up to it)
      */
     public static int run(Class<?> application, String[] args) {
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--format="))) {
+            return PublishedImportCommand.run(application, args); // files in published formats
+        }
         List<Path> paths = new ArrayList<>();
         List<String> springArgs = new ArrayList<>(List.of("--kam.demo.load=false", "--spring.main.banner-mode=off"));
         boolean skipInvalid = false;
@@ -88,6 +92,7 @@ public final class ImportCommand {
     private static int usage(String problem) {
         System.err.println("import: " + problem);
         System.err.println("usage: import DIR|FILE.csv... [--skip-invalid] [--batch-size=N] [--spring.neo4j.uri=bolt://host:7687 ...]");
+        System.err.println("   or: import --format=NAME|auto [--states=SD,ND] [--as-of=YYYY-MM-DD] [--rejects=DIR] FILE|DIR... (published formats)");
         return 2;
     }
 

@@ -93,6 +93,17 @@ public class GraphConfiguration {
         return new CsvImporter(writer, version);
     }
 
+    /**
+     * Imports of published formats (NPPES, Part D, CRM exports, ...): the same writer as the CSV import; identities
+     * and snapshot ends are read and written by statements without the GraphQL read timeout (the NPI registry is big).
+     */
+    @Bean
+    public org.kamgraph.cypher.ingest.published.PublishedImport publishedImport(GraphWriter writer, Driver driver,
+            @Value("${spring.data.neo4j.database:}") String database, DatabaseAvailability availability, GraphVersion version) {
+        return new org.kamgraph.cypher.ingest.published.PublishedImport(writer, new Neo4jRunner(driver, database).guardedBy(availability),
+                version);
+    }
+
     @Bean
     public ProjectionCache projectionCache(ProjectionLoader loader, GraphVersion version, KamProperties properties) {
         return new ProjectionCache(loader, version, properties.analytics().projectionCacheEdges());

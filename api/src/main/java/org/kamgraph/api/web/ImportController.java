@@ -19,6 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/import} (multipart, field {@code files}, optional {@code skipInvalid=true}): imports uploaded CSV
  * files. 200 with the report when written; 400 with the report (every problem with file, line and column) when
  * rejected, in which case nothing was written.
+ *
+ * <p>With {@code format=NAME|auto} (and optional {@code states=SD,ND}, {@code asOf=YYYY-MM-DD}) the files are in
+ * published formats ({@link PublishedUploads}): 200 with the report when every file was imported, 400 when the import
+ * was refused before any write (or a parameter is bad), 422 when a file was refused midway (the files before it stay
+ * written; the report says which).
  */
 @RestController
 public class ImportController {
@@ -26,15 +31,25 @@ public class ImportController {
     private final KamProperties properties;
     private final org.kamgraph.api.security.AuditLog audit;
 
-    public ImportController(CsvImporter importer, KamProperties properties, org.kamgraph.api.security.AuditLog audit) {
+    private final PublishedUploads published;
+
+    public ImportController(CsvImporter importer, KamProperties properties, org.kamgraph.api.security.AuditLog audit,
+                            PublishedUploads published) {
         this.importer = importer;
         this.properties = properties;
         this.audit = audit;
+        this.published = published;
     }
 
     @PostMapping(path = "/api/import", consumes = "multipart/form-data")
-    public ResponseEntity<ImportReport> upload(@RequestParam("files") List<MultipartFile> files,
-                                               @RequestParam(name = "skipInvalid", defaultValue = "false") boolean skipInvalid) throws IOException {
+    public ResponseEntity<?> upload(@RequestParam("files") List<MultipartFile> files,
+                                    @RequestParam(name = "skipInvalid", defaultValue = "false") boolean skipInvalid,
+                                    @RequestParam(name = "format", required = false) String format,
+                                    @RequestParam(name = "states", required = false) String states,
+                                    @RequestParam(name = "asOf", required = false) String asOf) throws IOException {
+        if (format != null && !format.isBlank()) {
+            return published.upload(files, format, states, asOf);
+        }
         long total = files.stream().mapToLong(MultipartFile::getSize).sum();
         String what = files.stream().map(f -> f.getOriginalFilename() + " (" + f.getSize() + " bytes)").toList() + ", skipInvalid " + skipInvalid;
         if (total > properties.importing().maxUploadBytes()) {

@@ -65,6 +65,9 @@ public final class CsvImporter {
     public ImportReport importRows(List<? extends RowReader> inputs, ImportOptions options) {
         long started = System.currentTimeMillis();
         ImportValidation validation = new ImportValidation(inputs, options.progress(), null);
+        validation.lookUpEndpointsIn(writer); // as it goes: memory bounded by distinct endpoints, not rows
+        boolean empty = !writer.databaseHasData();
+        validation.trackRepeatedRelationships(empty); // upserts into a database with data merge repeats anyway
         validation.validate();
         validation.resolveEndpointsInDatabase(writer);
         validation.checkReportingLines(!validation.hasReportingLines() || !writer.databaseHasData() ? List.of() : writer.reportingLines());

@@ -19,4 +19,11 @@ public interface ImportProgress {
 
     default void finish() {
     }
+
+    /**
+     * Every problem validation finds, as it finds it (the report lists only the first
+     * {@link ImportReport#MAX_LISTED_PROBLEMS}): for callers that keep them all, e.g. in a reject file.
+     */
+    default void problem(ImportProblem problem) {
+    }
 }

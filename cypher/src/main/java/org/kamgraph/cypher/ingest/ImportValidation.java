@@ -32,12 +32,21 @@ final class ImportValidation {
     private final List<ImportProblem> problems = new ArrayList<>();
     private long problemCount;
     /** Ids of valid node rows per id space, with where each was first defined. */
-    private final Map<NodeKind, Map<String, Position>> nodeIds = new EnumMap<>(NodeKind.class);
-    private final Set<String> clinicianIds = new HashSet<>();
-    /** Relationship endpoints not defined in this import: looked up in the database afterwards. */
+    private final NodeIds nodeIds = new NodeIds();
+    /** For a new store: the store's node number of each id, per id space. */
+    private final Map<NodeKind, it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<String>> nodeNumbers = new EnumMap<>(NodeKind.class);
+    /** Relationship endpoints not defined in this import: looked up in the database afterwards (or every 10,000). */
     private final Map<NodeKind, Map<String, List<Position>>> unresolved = new EnumMap<>(NodeKind.class);
+    /** Where endpoints are looked up while validating (memory stays bounded by the distinct ids); null: afterwards. */
+    private GraphWriter lookup;
+    /** Endpoint ids the database was found to have, per kind (with {@link #lookup}). */
+    private final Map<NodeKind, Set<String>> inDatabase = new EnumMap<>(NodeKind.class);
+    private long unresolvedRows;
+    private static final int LOOKUP_IDS = 10_000;
     /** Hashes of relationship identities seen: a hit means "maybe a repeat", never proof. */
     private final LongSet relationshipIdentities = new LongOpenHashSet();
+    /** Whether to look for repeated relationship identities (only creates need to know; upserts merge them). */
+    private boolean trackIdentities = true;
     /** The valid REPORTS_TO rows, in input order, for the reporting-line cycle check. */
     private final List<ReportingRow> reportingLines = new ArrayList<>();
     /** Set when validating for a new store: valid rows go there, and there is no database to ask. */
@@ -45,14 +54,8 @@ final class ImportValidation {
     private final ImportProgress progress;
     private long validatedRows;
 
-    /**
-     * Where a row is: input index, line and column; for a node written to a new store, also the node id it gets
-     * there (-1 otherwise).
-     */
-    private record Position(int input, long line, String column, long nodeNumber) {
-        Position(int input, long line, String column) {
-            this(input, line, column, -1);
-        }
+    /** Where a row is: input index, line and column. */
+    private record Position(int input, long line, String column) {
     }
 
     /** A valid REPORTS_TO row and where it is. */
@@ -76,9 +79,11 @@ final class ImportValidation {
 
     void problem(ImportInput input, long line, String column, String reason) {
         problemCount++;
+        ImportProblem p = new ImportProblem(input.name(), line, column, reason);
         if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
-            problems.add(new ImportProblem(input.name(), line, column, reason));
+            problems.add(p);
         }
+        progress.problem(p);
         if (line > 1) {
             input.invalidLines.add(line);
         }
@@ -98,6 +103,19 @@ final class ImportValidation {
                 input.shape = null; // unreadable: none of it is written
             }
         };
+    }
+
+    /**
+     * Looks relationship endpoints that the import does not define up in {@code writer}'s database as validation goes,
+     * in chunks, keeping the ids found instead of every row's position: for inputs of many millions of rows.
+     */
+    void lookUpEndpointsIn(GraphWriter writer) {
+        this.lookup = writer;
+    }
+
+    /** Whether the rows will be created (bulk) rather than upserted: only then do repeated identities matter. */
+    void trackRepeatedRelationships(boolean track) {
+        this.trackIdentities = track;
     }
 
     void validate() {
@@ -141,20 +159,17 @@ final class ImportValidation {
         }
         String id = node.row().id();
         NodeKind space = idSpace(kind);
-        Map<String, Position> ids = nodeIds.computeIfAbsent(space, k -> new HashMap<>());
-        Position first = ids.get(id);
-        if (first != null) {
+        long first = nodeIds.get(space, id);
+        if (first != NodeIds.ABSENT) {
             problem(input, line, "id", "duplicate id '" + id + "' for " + space.label()
-                    + " (first at " + inputs.get(first.input()).name() + ":" + first.line() + ")");
+                    + " (first at " + inputs.get(NodeIds.input(first)).name() + ":" + NodeIds.line(first) + ")");
             return;
         }
-        Position here = new Position(input.index, line, "id", newStore == null ? -1 : newStore.nextNodeNumber());
-        ids.put(id, here);
-        if (kind == NodeKind.CLINICIAN) {
-            clinicianIds.add(id);
-        }
+        nodeIds.put(space, id, input.index, line, kind == NodeKind.CLINICIAN);
         if (newStore != null) {
-            newStore.node(input, node.row(), here.nodeNumber());
+            long number = newStore.nextNodeNumber();
+            nodeNumbers.computeIfAbsent(space, k -> new it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<>()).put(id, number);
+            newStore.node(input, node.row(), number);
         }
     }
 
@@ -167,7 +182,7 @@ final class ImportValidation {
         RelRow r = rel.row();
         boolean ok = checkEndpoint(input, line, s.startField(), s.startKind(), r.start());
         ok &= checkEndpoint(input, line, s.endField(), s.endKind(), r.end());
-        if (!relationshipIdentities.add(identity(rel.type().type(), idSpace(s.startKind()).label(), r.start(),
+        if (trackIdentities && !relationshipIdentities.add(identity(rel.type().type(), idSpace(s.startKind()).label(), r.start(),
                 idSpace(s.endKind()).label(), r.end(), String.valueOf(r.props().get("validFrom"))))) {
             input.possibleDuplicates = true;
         }
@@ -177,8 +192,8 @@ final class ImportValidation {
                     (LocalDate) r.props().get("validTo")), input, line, s.endField()));
         }
         if (ok && newStore != null) {
-            newStore.relationship(input, rel, nodeIds.get(idSpace(s.startKind())).get(r.start()).nodeNumber(),
-                    nodeIds.get(idSpace(s.endKind())).get(r.end()).nodeNumber());
+            newStore.relationship(input, rel, nodeNumbers.get(idSpace(s.startKind())).getLong(r.start()),
+                    nodeNumbers.get(idSpace(s.endKind())).getLong(r.end()));
         }
     }
 
@@ -204,9 +219,9 @@ final class ImportValidation {
 
     /** False when the endpoint is known to be missing or wrong; unknown ones are looked up in the database later. */
     private boolean checkEndpoint(ImportInput input, long line, String column, NodeKind kind, String id) {
-        Map<String, Position> defined = nodeIds.getOrDefault(idSpace(kind), Map.of());
-        if (defined.containsKey(id)) {
-            if (kind == NodeKind.CLINICIAN && !clinicianIds.contains(id)) {
+        long defined = nodeIds.get(idSpace(kind), id);
+        if (defined != NodeIds.ABSENT) {
+            if (kind == NodeKind.CLINICIAN && !NodeIds.clinician(defined)) {
                 problem(input, line, column, "'" + id + "' is a Person in this import, not a Clinician");
                 return false;
             }
@@ -216,8 +231,15 @@ final class ImportValidation {
             problem(input, line, column, missing(kind, id));
             return false;
         }
+        if (lookup != null && inDatabase.getOrDefault(kind, Set.of()).contains(id)) {
+            return true;
+        }
         unresolved.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1))
                 .add(new Position(input.index, line, column));
+        if (lookup != null && (++unresolvedRows >= 10 * LOOKUP_IDS
+                || unresolved.values().stream().mapToInt(Map::size).sum() >= LOOKUP_IDS)) {
+            resolveEndpointsInDatabase(lookup);
+        }
         return true;
     }
 
@@ -242,9 +264,12 @@ final class ImportValidation {
     void resolveEndpointsInDatabase(GraphWriter writer) {
         for (Map.Entry<NodeKind, Map<String, List<Position>>> e : unresolved.entrySet()) {
             List<String> ids = new ArrayList<>(e.getValue().keySet());
-            for (int i = 0; i < ids.size(); i += 10_000) {
-                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
+            for (int i = 0; i < ids.size(); i += LOOKUP_IDS) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + LOOKUP_IDS));
                 Set<String> found = writer.existingIds(e.getKey(), chunk);
+                if (lookup != null) {
+                    inDatabase.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(found);
+                }
                 for (String id : chunk) {
                     if (!found.contains(id)) {
                         for (Position l : e.getValue().get(id)) {
@@ -254,6 +279,8 @@ final class ImportValidation {
                 }
             }
         }
+        unresolved.clear();
+        unresolvedRows = 0;
     }
 
     ImportReport report(boolean written, boolean bulk, long nodes, long rels, long started) {
