@@ -82,7 +82,8 @@ measure() { # step what kam-args...
   rate=$(grep -oE '\([0-9,]+ rows/s' "$out" | tail -1 | tr -d '(' || true)
   read=$(grep -oE '(Total: )?[0-9,]+ rows read' "$out" | tail -1 | sed 's/Total: //; s/ rows read//' || true)
   wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", b - a }')
-  [ -n "$rate" ] || rate=$(grep -v '^\s*$' "$out" | head -1 | cut -c1-160 | tr '|' '/' || true)
+  # no rate (infer-influence): the command's first line that is not a log line
+  [ -n "$rate" ] || rate=$(grep -v '^\s*$' "$out" | grep -v '^20[0-9][0-9]-' | grep -v '^\s' | head -1 | cut -c1-200 | tr '|' '/' || true)
   [ "$status" = 0 ] || rate="FAILED (exit $status, see $logs/$step.err)"
   echo "| $what | ${read:--} | ${rate:--} | ${wall} s | ${used:-?} MiB | ${live:-?} MiB | ${rss} MiB |" | tee -a "$results"
 }
