@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Published formats at national size (docs/PERFORMANCE.md): generates a file per reader with ./kam generate-published
+# (unless it is there already), imports each into one store with the JVM heap at 1 GiB, and records per step the rows
+# read, the rate the import reports, the wall time, the peak heap (from the JVM's GC log) and the peak RSS; then times
+# ./kam infer-influence on the result.
+#
+#   tools/measure-published.sh [--dir=/tmp/kam-national] [--scale=1] [--seed=42] [--steps=...] [--keep] [--infer-heap=1g]
+#
+# Steps (default: all, in this order): read-nppes, read-partd, read-shared, read-payments (each reader alone over its
+# file, no database: ./kam java -jar tools/target/kam-tools.jar read-published), then nppes, catalog, partd, shared,
+# payments (./kam import into one new store), infer (./kam infer-influence on it).
+#
+# --scale=1 is national size: NPPES 7,000,000 rows, Part D 25,000,000, shared patients 50,000,000, Open Payments
+# 2,000,000 (a published program year has ~15M; this one is smaller); --scale=0.2 is a fifth of each (one nation of a
+# fifth the providers: every file of a run is generated with --universe = the NPPES rows). The store is new: the NPPES
+# file goes into an empty store, the files after it into the store that now holds the NPPES providers
+# and the catalog (they need them: a Part D row names its prescriber by NPI). Generated files and the store are deleted
+# at the end unless --keep (then a later run with other --steps goes on with the same store). Results:
+# <dir>/results.md (a Markdown table) and the commands' output in <dir>/logs.
+#
+# Peak heap: the largest heap occupancy the GC log shows before a collection ("used"), and the largest after one (the
+# live data), from -Xlog:gc (unified logging, lines "Pause ... 512M->80M(1024M)"). RSS: GNU time's maximum resident
+# set size of the command (heap, Neo4j's page cache and off-heap buffers, the JVM itself).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dir=/tmp/kam-national
+scale=1
+seed=42
+steps=read-nppes,read-partd,read-shared,read-payments,nppes,catalog,partd,shared,payments,infer
+keep=false
+infer_heap=1g
+for a in "$@"; do
+  case "$a" in
+    --dir=*) dir="${a#*=}" ;;
+    --scale=*) scale="${a#*=}" ;;
+    --seed=*) seed="${a#*=}" ;;
+    --steps=*) steps="${a#*=}" ;;
+    --keep) keep=true ;;
+    --infer-heap=*) infer_heap="${a#*=}" ;;
+    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  esac
+done
+rows() { awk -v s="$scale" -v n="$1" 'BEGIN { printf "%d", s * n }'; }
+nppes_rows=$(rows 7000000)
+partd_rows=$(rows 25000000)
+shared_rows=$(rows 50000000)
+payments_rows=$(rows 2000000)
+store="$dir/store"
+logs="$dir/logs"
+mkdir -p "$dir" "$logs"
+results="$dir/results.md"
+nppes_file="$dir/npidata_pfile_20050523-20250608.csv"
+partd_file="$dir/MUP_DPR_RY25_P04_V10_DY24_NPIBN.csv"
+shared_file="$dir/physician-shared-patient-patterns-2024-days30.txt"
+payments_file="$dir/OP_DTL_GNRL_PGYR2024_P06302025_06162025.csv"
+catalog_file="$dir/catalog/Product.csv"
+heap=(-Xmx1g -XX:+UseParallelGC)
+
+cd "$here"
+generate() { # format rows file
+  [ -s "$3" ] && return 0
+  ./kam generate-published --format="$1" --rows="$2" --out="$3" --seed="$seed" --universe="$nppes_rows" 2> "$logs/generate-$1.log"
+  tail -1 "$logs/generate-$1.log"
+}
+
+# size of an -Xlog:gc figure in MiB: 512M, 1G, 300K
+mib() { awk '{ v = substr($0, 1, length($0) - 1); u = substr($0, length($0)); if (u == "G") v *= 1024; if (u == "K") v /= 1024; printf "%d\n", v }'; }
+
+measure() { # step what kam-args...
+  local step="$1" what="$2"; shift 2
+  local gc="$logs/$step.gc.log" out="$logs/$step.out" t0 t1 status=0
+  rm -f "$gc"
+  t0=$(date +%s.%N)
+  KAM_JAVA_OPTS="${heap[*]} -Xlog:gc:file=$gc" /usr/bin/time -f '%M' -o "$logs/$step.rss" ./kam "$@" > "$out" 2> "$logs/$step.err" || status=$?
+  t1=$(date +%s.%N)
+  local used live rss rate read wall
+  used=$(grep -oE '[0-9]+[KMG]->' "$gc" 2>/dev/null | tr -d '>-' | mib | sort -n | tail -1 || true)
+  # live data: the largest heap left after a full collection (after a young one, old garbage may still be counted)
+  live=$(grep 'Pause Full' "$gc" 2>/dev/null | grep -oE '>[0-9]+[KMG]\(' | tr -d '>(' | mib | sort -n | tail -1 || true)
+  [ -n "$live" ] || live=$(grep -oE '>[0-9]+[KMG]\(' "$gc" 2>/dev/null | tr -d '>(' | mib | sort -n | tail -1 || true)
+  rss=$(( $(tail -1 "$logs/$step.rss" 2>/dev/null || echo 0) / 1024 ))
+  rate=$(grep -oE '\([0-9,]+ rows/s' "$out" | tail -1 | tr -d '(' || true)
+  read=$(grep -oE '(Total: )?[0-9,]+ rows read' "$out" | tail -1 | sed 's/Total: //; s/ rows read//' || true)
+  wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", b - a }')
+  # no rate (infer-influence): the command's first line that is not a log line
+  [ -n "$rate" ] || rate=$(grep -v '^\s*$' "$out" | grep -v '^20[0-9][0-9]-' | grep -v '^\s' | head -1 | cut -c1-200 | tr '|' '/' || true)
+  [ "$status" = 0 ] || rate="FAILED (exit $status, see $logs/$step.err)"
+  echo "| $what | ${read:--} | ${rate:--} | ${wall} s | ${used:-?} MiB | ${live:-?} MiB | ${rss} MiB |" | tee -a "$results"
+}
+
+{
+  echo
+  echo "Run $(date -u +%Y-%m-%dT%H:%MZ), scale $scale, seed $seed, $(nproc) cores, heap ${heap[*]}, store $store"
+  echo
+  echo "| Step | Rows read | Rate (import report) | Wall (command) | Peak heap used | Live heap (max after a full GC) | Peak RSS |"
+  echo "|---|---|---|---|---|---|---|"
+} | tee -a "$results"
+
+reader() { # step format file
+  # ./kam java runs java as given: the heap and the GC log go on its command line
+  measure "$1" "$2 alone ($(basename "$3"))" java "${heap[@]}" -Xlog:gc:file="$logs/$1.gc.log" \
+    -jar tools/target/kam-tools.jar read-published --format="$2" \
+    --catalog="$catalog_file" --seed="$seed" --universe="$nppes_rows" "$3"
+}
+
+# a run with the nppes step starts from a new store; without it, the steps go into the store a previous run left (--keep)
+case ",$steps," in *,nppes,*) rm -rf "$store" ;; esac
+mkdir -p "$(dirname "$catalog_file")"
+generate product-catalog 0 "$catalog_file"
+for step in ${steps//,/ }; do
+  case "$step" in
+    read-nppes) generate nppes "$nppes_rows" "$nppes_file"; reader "$step" nppes "$nppes_file" ;;
+    read-partd) generate partd-prescribers "$partd_rows" "$partd_file"; reader "$step" partd-prescribers "$partd_file" ;;
+    read-shared) generate shared-patients "$shared_rows" "$shared_file"; reader "$step" shared-patients "$shared_file" ;;
+    read-payments) generate open-payments-general "$payments_rows" "$payments_file"
+      reader "$step" open-payments-general "$payments_file" ;;
+    nppes)
+      generate nppes "$nppes_rows" "$nppes_file"
+      measure nppes "nppes ($nppes_rows rows, new store)" import --format=nppes "$nppes_file" \
+        --kam.embedded.data-dir="$store" --rejects="$dir/rejects" ;;
+    catalog)
+      measure catalog "Product.csv (our dialect)" import "$catalog_file" --kam.embedded.data-dir="$store" ;;
+    partd)
+      generate partd-prescribers "$partd_rows" "$partd_file"
+      measure partd "partd-prescribers ($partd_rows rows)" import --format=partd-prescribers "$partd_file" \
+        --kam.embedded.data-dir="$store" --rejects="$dir/rejects" ;;
+    shared)
+      generate shared-patients "$shared_rows" "$shared_file"
+      measure shared "shared-patients ($shared_rows pairs)" import --format=shared-patients "$shared_file" \
+        --kam.embedded.data-dir="$store" --rejects="$dir/rejects" ;;
+    payments)
+      generate open-payments-general "$payments_rows" "$payments_file"
+      measure payments "open-payments-general ($payments_rows rows)" import --format=open-payments-general \
+        "$payments_file" --kam.embedded.data-dir="$store" --rejects="$dir/rejects" ;;
+    infer)
+      heap=(-Xmx"$infer_heap" -XX:+UseParallelGC)
+      measure infer "infer-influence (heap $infer_heap)" infer-influence --as-of=2025-06-30 --kam.embedded.data-dir="$store" ;;
+    *) echo "unknown step $step" >&2; exit 2 ;;
+  esac
+done
+
+if [ "$keep" = false ]; then
+  rm -rf "$store" "$nppes_file" "$partd_file" "$shared_file" "$payments_file" "$dir/catalog" "$dir/rejects"
+fi
+echo "results: $results"
