@@ -101,7 +101,8 @@ public final class SharedPatients implements SourceFormat {
         if (hop) {
             return false;
         }
-        Set<String> fields = columns.stream().map(String::strip).collect(Collectors.toSet());
+        // A suppressed count is an empty field: it says nothing about the layout.
+        Set<String> fields = columns.stream().map(String::strip).filter(f -> !f.isEmpty()).collect(Collectors.toSet());
         return fields.size() >= 2 && fields.size() <= 5 && fields.stream().allMatch(f -> DIGITS.matcher(f).matches())
                 && fields.stream().filter(f -> TEN_DIGITS.matcher(f).matches()).count() >= 1
                 && columns.stream().noneMatch(c -> c.toLowerCase(Locale.ROOT).contains("npi"));

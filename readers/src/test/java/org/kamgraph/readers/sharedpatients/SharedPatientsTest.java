@@ -139,6 +139,9 @@ class SharedPatientsTest {
     void headerlessFileGetsTheImpliedHeaderAndIsDetected() {
         List<String> firstRow = List.of("1100000037", "1100000011", "640       ", "412       ", "12");
         assertThat(SourceFormats.detect(Set.copyOf(firstRow))).containsSame(SharedPatients.CMS);
+        // A first row whose same-day count is suppressed (empty) is detected all the same.
+        assertThat(SourceFormats.detect(Set.of("1100000037", "1100000011", "640", "412", ""))).containsSame(SharedPatients.CMS);
+        assertThat(SourceFormats.detect(Set.of("", "x"))).isEmpty();
         assertThat(PublishedFile.of(TinyMarket.published(CMS)).header(SharedPatients.CMS))
                 .isEqualTo(SharedPatients.CMS_COLUMNS);
     }
