@@ -39,10 +39,16 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         try (Transaction tx = db.beginTx()) {
             for (NodeRow row : rows) {
                 Node n = create ? null : tx.findNode(own, "id", row.id());
+                Object before = null;
                 if (n == null) {
                     n = tx.createNode(labels);
+                } else {
+                    before = n.getProperty(ALIASES, null);
                 }
                 setAll(n, row.props());
+                if (before instanceof String b && row.props().get(ALIASES) instanceof String added) {
+                    n.setProperty(ALIASES, unitedAliases(b, added));
+                }
             }
             tx.commit();
         }
@@ -88,6 +94,18 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         }
         return null;
     }
+
+    /**
+     * Aliases (ids in other systems, {@code system:id;system:id}) are united, not replaced, as nodes-upsert.cypher does:
+     * a clinician matched by a second CRM keeps the first CRM's alias.
+     */
+    static String unitedAliases(String before, String added) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(java.util.Arrays.asList(before.split(";")));
+        all.addAll(java.util.Arrays.asList(added.split(";")));
+        return String.join(";", all);
+    }
+
+    private static final String ALIASES = "aliases";
 
     private static void setAll(org.neo4j.graphdb.Entity e, Map<String, Object> props) {
         for (Map.Entry<String, Object> p : props.entrySet()) {
