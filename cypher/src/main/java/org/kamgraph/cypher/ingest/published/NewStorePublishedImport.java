@@ -24,6 +24,8 @@ import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 import org.kamgraph.readers.Emit;
 import org.kamgraph.readers.Identities;
+import org.kamgraph.readers.Identities.ProductMatch;
+import org.kamgraph.readers.Identities.Ref;
 import org.kamgraph.readers.PublishedFileException;
 import org.kamgraph.readers.ReadContext;
 import org.kamgraph.readers.SourceFormat;
@@ -369,11 +371,72 @@ public final class NewStorePublishedImport {
             }
             String name = text(props.get("name"));
             if (name != null && (kind == NodeKind.IDN || kind == NodeKind.HOSPITAL)) {
-                all.organizationName(id, name, kind);
+                add(organizationsByName, DatabaseIdentities.key(name), new Ref(kind, id));
             }
             if (kind == NodeKind.PRODUCT) {
-                all.product(id, name, text(props.get("genericName")), text(props.get("rxcui")));
+                Ref product = new Ref(NodeKind.PRODUCT, id);
+                String generic = text(props.get("genericName"));
+                if (name != null) {
+                    add(productsByName, DatabaseIdentities.key(name), product);
+                }
+                if (generic != null) {
+                    add(productsByName, DatabaseIdentities.key(generic), product);
+                }
+                String rxcuis = text(props.get("rxcui"));
+                if (rxcuis != null) {
+                    for (String r : rxcuis.split(";")) {
+                        if (!r.isBlank()) {
+                            add(productsByRxcui, r.strip(), product);
+                        }
+                    }
+                }
             }
+        }
+
+        /*
+         * Names and product keys can become ambiguous as files come: every node a key names is kept (few per key), and
+         * a view decides among those of the files before it, as the database would have held them.
+         */
+        private final Map<String, List<Ref>> organizationsByName = new HashMap<>();
+        private final Map<String, List<Ref>> productsByName = new HashMap<>();
+        private final Map<String, List<Ref>> productsByRxcui = new HashMap<>();
+
+        private static void add(Map<String, List<Ref>> map, String key, Ref ref) {
+            if (key.isEmpty()) {
+                return;
+            }
+            List<Ref> refs = map.get(key);
+            if (refs == null) {
+                map.put(key, List.of(ref));
+            } else if (!refs.contains(ref)) {
+                List<Ref> more = new ArrayList<>(refs);
+                more.add(ref);
+                map.put(key, List.copyOf(more));
+            }
+        }
+
+        /** The one node of the files before {@code file} that the key names; null when none or several. */
+        private Ref unique(Map<String, List<Ref>> map, String key, int file) {
+            List<Ref> refs = key == null ? null : map.get(key);
+            if (refs == null) {
+                return null;
+            }
+            Ref found = null;
+            for (Ref r : refs) {
+                if (before(r, file)) {
+                    if (found != null) {
+                        return AMBIGUOUS;
+                    }
+                    found = r;
+                }
+            }
+            return found;
+        }
+
+        private static final Ref AMBIGUOUS = new Ref(NodeKind.PRODUCT, "\u0000ambiguous");
+
+        private static ProductMatch match(Ref r) {
+            return r == null ? ProductMatch.NONE : r == AMBIGUOUS ? new ProductMatch(null, 2) : new ProductMatch(r.id(), 1);
         }
 
         private static String text(Object v) {
@@ -384,7 +447,7 @@ public final class NewStorePublishedImport {
             return s.isEmpty() ? null : s;
         }
 
-        private boolean before(Identities.Ref ref, int file) {
+        private boolean before(Ref ref, int file) {
             return ref != null && firstFile(ref.kind(), ref.id()) < file;
         }
 
@@ -407,8 +470,8 @@ public final class NewStorePublishedImport {
                 }
 
                 public Ref organizationByName(String name) {
-                    Ref r = all.organizationByName(name);
-                    return before(r, file) ? r : null;
+                    Ref r = name == null ? null : unique(organizationsByName, DatabaseIdentities.key(name), file);
+                    return r == AMBIGUOUS ? null : r;
                 }
 
                 public Ref byAlias(String alias) {
@@ -421,18 +484,15 @@ public final class NewStorePublishedImport {
                 }
 
                 public ProductMatch product(String brandName, String genericName) {
-                    return visible(all.product(brandName, genericName));
+                    Ref r = brandName == null ? null : unique(productsByName, DatabaseIdentities.key(brandName), file);
+                    if (r == null && genericName != null) {
+                        r = unique(productsByName, DatabaseIdentities.key(genericName), file);
+                    }
+                    return match(r);
                 }
 
                 public ProductMatch productByRxcui(String rxcui) {
-                    return visible(all.productByRxcui(rxcui));
-                }
-
-                private ProductMatch visible(ProductMatch m) {
-                    if (m.unique() && !before(new Ref(NodeKind.PRODUCT, m.id()), file)) {
-                        return ProductMatch.NONE;
-                    }
-                    return m;
+                    return match(rxcui == null ? null : unique(productsByRxcui, rxcui.strip(), file));
                 }
             };
         }
