@@ -246,6 +246,11 @@ public final class PublishedImport {
         return planned;
     }
 
+    /** Finishes a run that {@link NewStorePublishedImport#load} loaded into this (new) database: see {@link NewStorePublishedImport.Loaded#finish}. */
+    public PublishedReport finishNewStore(NewStorePublishedImport.Loaded loaded) throws IOException {
+        return loaded.finish(writer, runner, version);
+    }
+
     /** Why the file cannot be imported with the format, before anything is written: unreadable, or a column missing. */
     private static Optional<String> check(PublishedFile file, SourceFormat format) {
         try {
