@@ -45,8 +45,9 @@ import org.kamgraph.readers.Translator;
  * aliases united, as {@code nodes-upsert} does), then the nodes the files ended by key ({@link Emit#end}) are ended
  * and full snapshots end what they no longer hold.</li>
  * </ol>
- * When the run's relationships may repeat an identity (which only upserts can merge), or a reporting line closes a
- * cycle, no store is built and the caller imports the files by transactions ({@link PublishedImport#run}).
+ * Relationship inputs that may repeat an identity (which only upserts can merge) are left out of the admin files (the
+ * rest validated and exported again) and upserted in step 2. When a reporting line closes a cycle, no store is built
+ * and the caller imports the files by transactions ({@link PublishedImport#run}).
  */
 public final class NewStorePublishedImport {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewStorePublishedImport.class);
@@ -132,16 +133,27 @@ public final class NewStorePublishedImport {
         NewStoreLoader.deleteRecursively(staging);
         try {
             ImportProgress routing = new Routing(options.progress(), fileOfReader);
-            CsvImporter.AdminExport export = new CsvImporter(GraphWriter.none())
+            CsvImporter.AdminExport export0 = new CsvImporter(GraphWriter.none())
                     .exportRowsForAdminImport(readers, new ImportOptions(true, options.batchSize(), routing), staging);
-            if (!export.usable()) {
+            CsvImporter.AdminExport export = export0;
+            List<PublishedRowReader> repeating = List.of();
+            if (!export0.usable() && !export0.repeatingInputs().isEmpty()) {
+                // Relationships that repeat an identity go by upserts once the store runs; the rest is exported again
+                // (validation's problems were all taken the first time: not again).
+                repeating = readers.stream().filter(r -> export0.repeatingInputs().contains(r.name())).toList();
+                List<PublishedRowReader> rest = readers.stream().filter(r -> !export0.repeatingInputs().contains(r.name())).toList();
+                NewStoreLoader.deleteRecursively(staging);
+                export = new CsvImporter(GraphWriter.none()).exportRowsForAdminImport(rest,
+                        new ImportOptions(true, options.batchSize(), new Routing(options.progress(), Map.of())), staging);
+            }
+            if (!export.usable()) { // a reporting line closing a cycle, or nothing left to build a store from
                 for (FileState s : files) {
                     s.rejects.close();
                 }
                 return null;
             }
             long exported = System.currentTimeMillis();
-            if (!readers.isEmpty()) {
+            if (export.usable()) {
                 NewStoreLoader.loadExport(home, export, toolOutput);
             }
             LOG.info("New store from published files: first reads {} ms, validation and neo4j-admin files {} ms, Neo4j's importer {} ms",
@@ -152,10 +164,13 @@ public final class NewStorePublishedImport {
                     s.written.merge(shapeOfReader.getOrDefault(fr.file(), fr.holds()), fr.written(), Long::sum);
                 }
             }
+            Loaded loaded = new Loaded(null, files, ids, options, started, notImported);
+            loaded.repeating = repeating;
+            loaded.fileOfReader = fileOfReader;
+            return loaded;
         } finally {
             NewStoreLoader.deleteRecursively(staging);
         }
-        return new Loaded(null, files, ids, options, started, notImported);
     }
 
     /** The file's one read for rejects, rows outside the region and ends; its node rows feed the run's identities. */
@@ -250,6 +265,9 @@ public final class NewStorePublishedImport {
         private final PublishedOptions options;
         private final long started;
         private final List<PublishedReport.FileResult> notImported;
+        /** Relationship inputs that repeat an identity: upserted once the store runs. */
+        List<PublishedRowReader> repeating = List.of();
+        Map<String, FileState> fileOfReader = Map.of();
 
         Loaded(PublishedReport refused, List<FileState> files, RunIdentities ids, PublishedOptions options, long started) {
             this(refused, files, ids, options, started, List.of());
@@ -294,6 +312,16 @@ public final class NewStorePublishedImport {
                         for (ImportReport.FileReport fr : report.files()) {
                             s.written.merge(shapeOf.getOrDefault(fr.file(), fr.holds()), fr.written(), Long::sum);
                         }
+                    }
+                }
+                if (!repeating.isEmpty()) {
+                    // Problems of these inputs were taken when the run was validated: not again.
+                    ImportReport report = new CsvImporter(writer, version).importRows(repeating,
+                            new ImportOptions(true, options.batchSize(), ImportProgress.NONE));
+                    for (ImportReport.FileReport fr : report.files()) {
+                        FileState s = fileOfReader.get(fr.file());
+                        PublishedRowReader r = repeating.stream().filter(x -> x.name().equals(fr.file())).findFirst().orElseThrow();
+                        s.written.merge(r.publishedShape().toString(), fr.written(), Long::sum);
                     }
                 }
                 for (FileState s : files) {

@@ -172,4 +172,33 @@ class NewStorePublishedImportOnHarnessTest extends GraphTarget {
             assertThat(store.fingerprint()).isEqualTo(fingerprint());
         }
     }
+
+    @Test
+    void relationshipsThatTwoFilesRepeatAreUpsertedAfterTheStoreIsBuilt() throws IOException {
+        Path hospitals = Files.writeString(dir.resolve("hospitals.csv"), PublishedImportOnHarnessTest.HOSPITALS);
+        Path a = Files.writeString(dir.resolve("staff-a.csv"), """
+                Toy_NPI,Toy_Name,Toy_State,Toy_Employer_NPI
+                1100000011,ADA LARSEN,SD,1821017880
+                1100000029,BEN OLSON,SD,1568460772
+                """);
+        Path b = Files.writeString(dir.resolve("staff-b.csv"), """
+                Toy_NPI,Toy_Name,Toy_State,Toy_Employer_NPI
+                1100000011,ADA LARSEN MD,SD,1821017880
+                1100000045,DEV PATEL,SD,1821017880
+                """);
+        List<Path> files = List.of(hospitals, a, b);
+        PublishedOptions options = PublishedOptions.of("auto").withAsOf(java.time.LocalDate.of(2025, 6, 30)).withRejectsDir(dir.resolve("rejects"));
+        PublishedReport existing = new PublishedImport(new EmbeddedGraphWriter(TestDatabases.harnessDatabase()), runner,
+                new GraphVersion(), ToyFormats.all()).run(files, options);
+        assertThat(existing.incomplete()).as(existing.summary()).isFalse();
+
+        try (NewStore store = new NewStore(files, options.withRejectsDir(dir.resolve("rejects-new")), ToyFormats.all())) {
+            System.out.println(store.report.summary());
+            assertThat(store.count("MATCH (:Clinician {id: 'NPI-1100000011'})-[w:WORKS_AT]->(:Hospital) RETURN count(w)")).isEqualTo(1);
+            assertThat(store.count("MATCH (c:Clinician {id: 'NPI-1100000011'}) WHERE c.name = 'ADA LARSEN MD' RETURN count(c)")).isEqualTo(1);
+            assertThat(store.report.files().get(2).written()).containsEntry("Clinician", 2L).containsEntry("WORKS_AT Clinician->Hospital", 2L);
+            assertThat(counts(store.runner)).isEqualTo(counts(runner));
+            assertThat(store.fingerprint()).isEqualTo(fingerprint());
+        }
+    }
 }
