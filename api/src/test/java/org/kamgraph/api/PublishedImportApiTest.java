@@ -117,5 +117,14 @@ class PublishedImportApiTest extends ServiceTest {
         assertThat(rc).isZero();
         assertThat(rejects.resolve("chsp-hospital-linkage-2023.csv.rejects.csv")).content()
                 .startsWith("line,column,reason").contains("hospital in no health system");
+        // Built by Neo4j's offline importer from both files at once; the systems the linkage file names again upserted.
+        org.neo4j.dbms.api.DatabaseManagementService dbms = new org.neo4j.dbms.api.DatabaseManagementServiceBuilder(data)
+                .setConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.mebiBytes(64)).build();
+        try (var tx = dbms.database("neo4j").beginTx()) {
+            assertThat(tx.execute("MATCH (i:Idn) RETURN count(i) AS c").next().get("c")).isEqualTo(2L);
+            assertThat(tx.execute("MATCH (:Hospital)-[p:PART_OF]->(:Idn) RETURN count(p) AS c").next().get("c")).isEqualTo(2L);
+        } finally {
+            dbms.shutdown();
+        }
     }
 }

@@ -77,10 +77,15 @@ final class PublishedImportCommand {
         } catch (BadInputException | IllegalArgumentException | IOException e) {
             return usage(e instanceof BadInputException b && b.argument() != null ? "--" + e.getMessage() : e.getMessage());
         }
+        Bar bar = new Bar();
+        // Into an embedded data directory without a store, the startup builds it from all files at once (offline importer).
+        org.kamgraph.api.embedded.PublishedInitialImport.request(paths, options.withProgress(bar));
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
-             Bar bar = new Bar()) {
-            PublishedReport report = ctx.getBean(PublishedImport.class).run(paths, options.withProgress(bar));
+             bar) {
+            org.kamgraph.cypher.ingest.published.NewStorePublishedImport.Loaded loaded = org.kamgraph.api.embedded.PublishedInitialImport.takeLoaded();
+            PublishedReport report = loaded != null ? ctx.getBean(PublishedImport.class).finishNewStore(loaded)
+                    : ctx.getBean(PublishedImport.class).run(paths, options.withProgress(bar));
             bar.close();
             System.out.print(report.summary());
             String first = report.summary().strip().lines().reduce((a, b) -> b).orElse("");
@@ -97,6 +102,8 @@ final class PublishedImportCommand {
             System.err.println("import: " + org.kamgraph.cypher.DatabaseUnavailableException.MESSAGE + " (" + e.getMessage()
                     + "). The files and batches written before stay; run the same import again to complete it.");
             return 3;
+        } finally {
+            org.kamgraph.api.embedded.PublishedInitialImport.takeLoaded(); // nothing left for another run in this JVM
         }
     }
 

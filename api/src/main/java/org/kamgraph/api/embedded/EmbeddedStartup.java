@@ -30,8 +30,16 @@ public record EmbeddedStartup(boolean newStore, String source, ImportReport repo
 
     static EmbeddedStartup prepare(KamProperties properties, DemoMarketSource demoSource) throws IOException {
         Path home = properties.embedded().dataDir().toAbsolutePath().normalize();
+        PublishedInitialImport.Request published = PublishedInitialImport.takeRequest();
         if (NewStoreLoader.storeExists(home)) {
             return new EmbeddedStartup(false, null, null);
+        }
+        if (published != null) {
+            // Published files into the new store: built by Neo4j's importer now, finished by the command (upserts, ends).
+            org.kamgraph.cypher.ingest.published.NewStorePublishedImport.Loaded run = org.kamgraph.cypher.ingest.published.NewStorePublishedImport
+                    .load(home, published.paths(), published.options(), org.kamgraph.readers.SourceFormats.all(), System.out);
+            PublishedInitialImport.loaded(run);
+            return new EmbeddedStartup(true, run == null ? null : "initial-published-import", null);
         }
         List<Path> initial = properties.embedded().initialImport();
         if (!initial.isEmpty()) {

@@ -108,12 +108,14 @@ public final class CsvImporter {
             boolean rejected = validation.problemCount() > 0 && !options.skipInvalid();
             boolean duplicates = validation.inputs.stream().anyMatch(f -> f.possibleDuplicates);
             if (rejected || duplicates || cycles) {
-                return new AdminExport(validation.report(false, false, 0, 0, started), List.of(), List.of(), false);
+                List<String> repeating = cycles ? List.of() : validation.inputs.stream().filter(f -> f.possibleDuplicates)
+                        .map(ImportInput::name).toList();
+                return new AdminExport(validation.report(false, false, 0, 0, started), List.of(), List.of(), false, repeating);
             }
             long nodes = validation.inputs.stream().filter(ImportInput::holdsNodes).mapToLong(f -> f.written).sum();
             long rels = validation.inputs.stream().filter(f -> f.shape != null && !f.holdsNodes()).mapToLong(f -> f.written).sum();
             return new AdminExport(validation.report(true, true, nodes, rels, started), List.copyOf(files.nodeFiles),
-                    List.copyOf(files.relationshipFiles), files.multiline);
+                    List.copyOf(files.relationshipFiles), files.multiline, List.of());
         }
     }
 
@@ -122,7 +124,15 @@ public final class CsvImporter {
      * {@code report} tells what was validated; no files means the caller must use {@link #run} instead.
      */
     public record AdminExport(ImportReport report, List<AdminFile> nodeFiles, List<AdminFile> relationshipFiles,
-                              boolean multilineFields) {
+                              boolean multilineFields, List<String> repeatingInputs) {
+        /**
+         * @param repeatingInputs when no files were written because inputs may repeat a relationship identity (and for
+         *                        no other reason), those inputs' names: without them the rest could be exported
+         */
+        public AdminExport {
+            repeatingInputs = List.copyOf(repeatingInputs);
+        }
+
         public boolean usable() {
             return !nodeFiles.isEmpty() || !relationshipFiles.isEmpty();
         }

@@ -74,6 +74,17 @@ public final class NewStoreLoader {
         }
     }
 
+    /**
+     * Builds a new store under {@code home} from files already exported for the offline importer (e.g. by a run of
+     * published files, {@code NewStorePublishedImport}).
+     */
+    public static void loadExport(Path home, CsvImporter.AdminExport export, PrintStream toolOutput) throws IOException {
+        if (storeExists(home)) {
+            throw new IllegalStateException("A store already exists under " + home + "; new-store loading would overwrite it");
+        }
+        runImportTool(home, export, toolOutput);
+    }
+
     private static void runImportTool(Path home, CsvImporter.AdminExport export, PrintStream out) throws IOException {
         Files.createDirectories(home.resolve("logs"));
         List<String> args = new ArrayList<>();
@@ -95,7 +106,7 @@ public final class NewStoreLoader {
         }
     }
 
-    static void deleteRecursively(Path p) throws IOException {
+    public static void deleteRecursively(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
         }

@@ -175,15 +175,56 @@ public final class PublishedImport {
     }
 
     /** A file and its format, in import order. */
-    private record Planned(PublishedFile file, SourceFormat format) {
+    record Planned(PublishedFile file, SourceFormat format) {
     }
 
     /** Imports the files (directories: their files); see the class comment. */
     public PublishedReport run(List<Path> paths, PublishedOptions options) throws IOException {
         long started = System.currentTimeMillis();
+        List<String> problems = new ArrayList<>();
+        List<Planned> planned = plan(paths, options, problems);
+        if (!problems.isEmpty()) {
+            return PublishedReport.of(List.of(), true, problems, 0, 0, 0, 0, 0, System.currentTimeMillis() - started);
+        }
+        List<PublishedReport.FileResult> results = new ArrayList<>();
+        boolean stop = false;
+        for (Planned f : planned) {
+            LocalDate asOf = asOf(f, options);
+            if (stop) {
+                results.add(new PublishedReport.FileResult(f.file().name(), f.format().name(), asOf.toString(),
+                        PublishedReport.Status.NOT_IMPORTED, null, 0, Map.of(), 0, List.of(), 0, null, 0, false, 0));
+                continue;
+            }
+            PublishedReport.FileResult r = importFile(f, asOf, options);
+            results.add(r);
+            stop = r.status() == PublishedReport.Status.REFUSED;
+        }
+        return report(results, started);
+    }
+
+    /** The run's report from its files' results. */
+    static PublishedReport report(List<PublishedReport.FileResult> results, long started) {
+        long nodes = 0;
+        long rels = 0;
+        for (PublishedReport.FileResult r : results) {
+            for (Map.Entry<String, Long> w : r.written().entrySet()) {
+                if (w.getKey().contains("->")) {
+                    rels += w.getValue();
+                } else {
+                    nodes += w.getValue();
+                }
+            }
+        }
+        return PublishedReport.of(results, false, results.stream().filter(r -> r.problem() != null).map(PublishedReport.FileResult::problem).toList(),
+                results.stream().mapToLong(PublishedReport.FileResult::rowsRead).sum(), nodes, rels,
+                results.stream().mapToLong(PublishedReport.FileResult::rejected).sum(),
+                results.stream().mapToLong(PublishedReport.FileResult::outsideRegion).sum(), System.currentTimeMillis() - started);
+    }
+
+    /** The files with their formats, in import order; what refuses the import goes to {@code problems}. */
+    List<Planned> plan(List<Path> paths, PublishedOptions options, List<String> problems) throws IOException {
         SourceFormat given = format(options.format());
         List<Planned> planned = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (Path p : files(paths)) {
             PublishedFile file = PublishedFile.of(p);
             Optional<String> damaged = damagedArchive(file);
@@ -200,39 +241,14 @@ public final class PublishedImport {
             check(file, format).ifPresent(problems::add);
             planned.add(new Planned(file, format));
         }
-        if (!problems.isEmpty()) {
-            return PublishedReport.of(List.of(), true, problems, 0, 0, 0, 0, 0, System.currentTimeMillis() - started);
-        }
         planned.sort(Comparator.comparingInt((Planned f) -> f.format().order()).thenComparing(f -> f.format().name())
                 .thenComparing(f -> f.file().name()));
-        List<PublishedReport.FileResult> results = new ArrayList<>();
-        boolean stop = false;
-        for (Planned f : planned) {
-            LocalDate asOf = asOf(f, options);
-            if (stop) {
-                results.add(new PublishedReport.FileResult(f.file().name(), f.format().name(), asOf.toString(),
-                        PublishedReport.Status.NOT_IMPORTED, null, 0, Map.of(), 0, List.of(), 0, null, 0, false, 0));
-                continue;
-            }
-            PublishedReport.FileResult r = importFile(f, asOf, options);
-            results.add(r);
-            stop = r.status() == PublishedReport.Status.REFUSED;
-        }
-        long nodes = 0;
-        long rels = 0;
-        for (PublishedReport.FileResult r : results) {
-            for (Map.Entry<String, Long> w : r.written().entrySet()) {
-                if (w.getKey().contains("->")) {
-                    rels += w.getValue();
-                } else {
-                    nodes += w.getValue();
-                }
-            }
-        }
-        return PublishedReport.of(results, false, results.stream().filter(r -> r.problem() != null).map(PublishedReport.FileResult::problem).toList(),
-                results.stream().mapToLong(PublishedReport.FileResult::rowsRead).sum(), nodes, rels,
-                results.stream().mapToLong(PublishedReport.FileResult::rejected).sum(),
-                results.stream().mapToLong(PublishedReport.FileResult::outsideRegion).sum(), System.currentTimeMillis() - started);
+        return planned;
+    }
+
+    /** Finishes a run that {@link NewStorePublishedImport#load} loaded into this (new) database: see {@link NewStorePublishedImport.Loaded#finish}. */
+    public PublishedReport finishNewStore(NewStorePublishedImport.Loaded loaded) throws IOException {
+        return loaded.finish(writer, runner, version);
     }
 
     /** Why the file cannot be imported with the format, before anything is written: unreadable, or a column missing. */
@@ -265,7 +281,7 @@ public final class PublishedImport {
         }
     }
 
-    private static LocalDate asOf(Planned f, PublishedOptions options) {
+    static LocalDate asOf(Planned f, PublishedOptions options) {
         return f.format().dateFromName(f.file().name())
                 .orElse(options.asOf() != null ? options.asOf() : LocalDate.now());
     }
@@ -348,7 +364,7 @@ public final class PublishedImport {
     }
 
     /** Ends the nodes the file named by key alone ({@link org.kamgraph.readers.Emit#end}), per kind, in batches. */
-    private long endNamed(List<FileRejects.Ending> ends) {
+    long endNamed(List<FileRejects.Ending> ends) {
         long ended = 0;
         Map<org.kamgraph.model.NodeKind, List<Map<String, Object>>> byKind = new java.util.EnumMap<>(org.kamgraph.model.NodeKind.class);
         for (FileRejects.Ending e : ends) {

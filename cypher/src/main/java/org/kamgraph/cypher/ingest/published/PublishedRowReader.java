@@ -35,12 +35,23 @@ final class PublishedRowReader implements RowReader {
     private final SourceFormat format;
     private final Shape shape;
     private final ReadContext context;
+    /** Which node rows this reader keeps (kind, id): all of them, or in a new store's run those first emitted here. */
+    private final java.util.function.BiPredicate<NodeKind, String> keepNode;
+    /** Whether relationships are kept (a new store's second, upserting pass keeps only nodes). */
+    private final boolean keepRelationships;
 
     PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context) {
+        this(file, format, shape, context, (k, id) -> true, true);
+    }
+
+    PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context,
+                       java.util.function.BiPredicate<NodeKind, String> keepNode, boolean keepRelationships) {
         this.file = file;
         this.format = format;
         this.shape = shape;
         this.context = context;
+        this.keepNode = keepNode;
+        this.keepRelationships = keepRelationships;
     }
 
     Shape publishedShape() {
@@ -142,7 +153,7 @@ final class PublishedRowReader implements RowReader {
 
         @Override
         public void node(NodeKind kind, String id, Map<String, Object> props) {
-            if (shape.holdsNodes() && kind == shape.node()) {
+            if (shape.holdsNodes() && kind == shape.node() && keepNode.test(kind, id)) {
                 Map<String, Object> p = properties(props, kind.properties(), format.name(), context.asOf());
                 p.put("id", id);
                 rows.accept(new InputRow.Node(lineOfRow(), new NodeRow(id == null ? "" : id, p), true));
@@ -151,7 +162,7 @@ final class PublishedRowReader implements RowReader {
 
         @Override
         public void relationship(RelKind type, NodeKind from, String start, NodeKind to, String end, Map<String, Object> props) {
-            if (!shape.holdsNodes() && type == shape.type() && from == shape.from() && to == shape.to()) {
+            if (keepRelationships && !shape.holdsNodes() && type == shape.type() && from == shape.from() && to == shape.to()) {
                 Map<String, Object> p = properties(props, type.properties(), format.name(), context.asOf());
                 rows.accept(new InputRow.Relationship(lineOfRow(), type,
                         new RelRow(start == null ? "" : start, end == null ? "" : end, p), true));

@@ -63,6 +63,7 @@ final class ToyFormats {
                 p.put("name", row.get("Toy_Hospital_Name"));
                 p.put("ccn", row.get("Toy_CCN"));
                 p.put("npi", row.get("Toy_Org_NPI"));
+                p.put("aliases", row.get("Toy_Aliases")); // optional
                 out.node(NodeKind.HOSPITAL, Identities.ccnId(row.get("Toy_CCN")), p);
             };
         }

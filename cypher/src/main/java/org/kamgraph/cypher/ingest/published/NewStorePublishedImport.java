@@ -1,0 +1,533 @@
+package org.kamgraph.cypher.ingest.published;
+
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kamgraph.cypher.GraphVersion;
+import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.ingest.CsvImporter;
+import org.kamgraph.cypher.ingest.GraphWriter;
+import org.kamgraph.cypher.ingest.ImportOptions;
+import org.kamgraph.cypher.ingest.ImportProblem;
+import org.kamgraph.cypher.ingest.ImportProgress;
+import org.kamgraph.cypher.ingest.ImportReport;
+import org.kamgraph.cypher.store.NewStoreLoader;
+import org.kamgraph.model.NodeKind;
+import org.kamgraph.model.RelKind;
+import org.kamgraph.readers.Emit;
+import org.kamgraph.readers.Identities;
+import org.kamgraph.readers.Identities.ProductMatch;
+import org.kamgraph.readers.Identities.Ref;
+import org.kamgraph.readers.PublishedFileException;
+import org.kamgraph.readers.ReadContext;
+import org.kamgraph.readers.SourceFormat;
+import org.kamgraph.readers.Translator;
+
+/**
+ * Published files into a NEW store (no database yet): every file of the run through one validation and Neo4j's
+ * offline importer ({@link CsvImporter#exportRowsForAdminImport}, {@link NewStoreLoader#loadExport}), instead of one
+ * transactional import per file. In two steps:
+ * <ol>
+ * <li>{@link #load}, before the database starts: each file is read once, in import order, for its rejects (as
+ * {@link PublishedImport} does); the node rows it emits feed the run's identities ({@link RunIdentities}), which a file
+ * sees only for the files before it, as it would see them in the database. Then all files' shape readers go through one
+ * validation into neo4j-admin files, and the store is built. A node (kind, id) that an earlier file of the run already
+ * emitted is left out of the admin files (validation would call it a duplicate id).</li>
+ * <li>{@link Loaded#finish}, once the database runs: those nodes are upserted by transactions (properties merged,
+ * aliases united, as {@code nodes-upsert} does), then the nodes the files ended by key ({@link Emit#end}) are ended
+ * and full snapshots end what they no longer hold.</li>
+ * </ol>
+ * Relationship inputs that may repeat an identity (which only upserts can merge) are left out of the admin files (the
+ * rest validated and exported again) and upserted in step 2. When a reporting line closes a cycle, no store is built
+ * and the caller imports the files by transactions ({@link PublishedImport#run}).
+ */
+public final class NewStorePublishedImport {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewStorePublishedImport.class);
+    private NewStorePublishedImport() {
+    }
+
+    /** What a file's first read found. */
+    private static final class FileState {
+        final PublishedImport.Planned planned;
+        final LocalDate asOf;
+        final FileRejects.Rejects rejects;
+        final FileRejects.FirstPass first;
+        final ReadContext context;
+        final int index;
+        long deferred;
+        String problem;
+        final Map<String, Long> written = new LinkedHashMap<>();
+        long startedMillis;
+        long millis;
+
+        FileState(PublishedImport.Planned planned, LocalDate asOf, FileRejects.Rejects rejects, ReadContext context, int index) {
+            this.planned = planned;
+            this.asOf = asOf;
+            this.rejects = rejects;
+            this.first = new FileRejects.FirstPass(rejects);
+            this.context = context;
+            this.index = index;
+        }
+    }
+
+    /**
+     * Step 1: reads, validates and bulk-loads the files into a new store under {@code home}.
+     *
+     * @return the loaded run (call {@link Loaded#finish} once the database runs), a refused run (nothing written, no
+     *         store), or null when the files can only be imported by transactions
+     */
+    public static Loaded load(Path home, List<Path> paths, PublishedOptions options, List<SourceFormat> formats,
+                              PrintStream toolOutput) throws IOException {
+        long started = System.currentTimeMillis();
+        PublishedImport planner = new PublishedImport(GraphWriter.none(), null, new GraphVersion(), formats);
+        List<String> problems = new ArrayList<>();
+        List<PublishedImport.Planned> planned = planner.plan(paths, options, problems);
+        if (!problems.isEmpty()) {
+            return new Loaded(PublishedReport.of(List.of(), true, problems, 0, 0, 0, 0, 0, System.currentTimeMillis() - started),
+                    List.of(), null, options, started);
+        }
+        PublishedProgress progress = options.progress() instanceof PublishedProgress p ? p : null;
+        RunIdentities ids = new RunIdentities();
+        List<FileState> files = new ArrayList<>();
+        boolean refused = false;
+        List<PublishedReport.FileResult> notImported = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            PublishedImport.Planned f = planned.get(i);
+            LocalDate asOf = PublishedImport.asOf(f, options);
+            if (refused) {
+                notImported.add(new PublishedReport.FileResult(f.file().name(), f.format().name(), asOf.toString(),
+                        PublishedReport.Status.NOT_IMPORTED, null, 0, Map.of(), 0, List.of(), 0, null, 0, false, 0));
+                continue;
+            }
+            FileState s = new FileState(f, asOf, new FileRejects.Rejects(options.rejectsDir().resolve(f.file().name() + ".rejects.csv")),
+                    PublishedImport.context(ids.view(i), options.region(), asOf, f.file().name()), i);
+            s.startedMillis = System.currentTimeMillis();
+            files.add(s);
+            firstPass(s, ids, progress);
+            refused = s.problem != null;
+        }
+        long read = System.currentTimeMillis();
+        List<FileState> loading = files.stream().filter(s -> s.problem == null).toList();
+        List<PublishedRowReader> readers = new ArrayList<>();
+        Map<String, FileState> fileOfReader = new HashMap<>();
+        Map<String, String> shapeOfReader = new HashMap<>();
+        for (FileState s : loading) {
+            int index = s.index;
+            for (var shape : s.planned.format().shapes()) {
+                PublishedRowReader r = new PublishedRowReader(s.planned.file(), s.planned.format(), shape, s.context,
+                        (kind, id) -> id == null || ids.firstFile(kind, id) >= index, true);
+                readers.add(r);
+                fileOfReader.put(r.name(), s);
+                shapeOfReader.put(r.name(), shape.toString());
+            }
+        }
+        Path staging = home.resolve("import-staging");
+        NewStoreLoader.deleteRecursively(staging);
+        try {
+            ImportProgress routing = new Routing(options.progress(), fileOfReader);
+            CsvImporter.AdminExport export0 = new CsvImporter(GraphWriter.none())
+                    .exportRowsForAdminImport(readers, new ImportOptions(true, options.batchSize(), routing), staging);
+            CsvImporter.AdminExport export = export0;
+            List<PublishedRowReader> repeating = List.of();
+            if (!export0.usable() && !export0.repeatingInputs().isEmpty()) {
+                // Relationships that repeat an identity go by upserts once the store runs; the rest is exported again
+                // (validation's problems were all taken the first time: not again).
+                repeating = readers.stream().filter(r -> export0.repeatingInputs().contains(r.name())).toList();
+                List<PublishedRowReader> rest = readers.stream().filter(r -> !export0.repeatingInputs().contains(r.name())).toList();
+                NewStoreLoader.deleteRecursively(staging);
+                export = new CsvImporter(GraphWriter.none()).exportRowsForAdminImport(rest,
+                        new ImportOptions(true, options.batchSize(), new Routing(options.progress(), Map.of())), staging);
+            }
+            if (!export.usable()) { // a reporting line closing a cycle, or nothing left to build a store from
+                for (FileState s : files) {
+                    s.rejects.close();
+                }
+                return null;
+            }
+            long exported = System.currentTimeMillis();
+            if (export.usable()) {
+                NewStoreLoader.loadExport(home, export, toolOutput);
+            }
+            LOG.info("New store from published files: first reads {} ms, validation and neo4j-admin files {} ms, Neo4j's importer {} ms",
+                    read - started, exported - read, System.currentTimeMillis() - exported);
+            for (ImportReport.FileReport fr : export.report().files()) {
+                FileState s = fileOfReader.get(fr.file());
+                if (s != null) {
+                    s.written.merge(shapeOfReader.getOrDefault(fr.file(), fr.holds()), fr.written(), Long::sum);
+                }
+            }
+            Loaded loaded = new Loaded(null, files, ids, options, started, notImported);
+            loaded.repeating = repeating;
+            loaded.fileOfReader = fileOfReader;
+            return loaded;
+        } finally {
+            NewStoreLoader.deleteRecursively(staging);
+        }
+    }
+
+    /** The file's one read for rejects, rows outside the region and ends; its node rows feed the run's identities. */
+    private static void firstPass(FileState s, RunIdentities ids, PublishedProgress progress) throws IOException {
+        String name = s.planned.file().name();
+        if (progress != null) {
+            progress.reading(name, Files.size(s.planned.file().path()));
+        }
+        FileRejects.FirstPass first = s.first;
+        Emit feeding = new Emit() {
+            public void node(NodeKind kind, String id, Map<String, Object> props) {
+                if (id == null || id.isBlank()) {
+                    return;
+                }
+                if (ids.record(s.index, kind, id) < s.index) {
+                    s.deferred++;
+                }
+                ids.feed(kind, id, props);
+            }
+
+            public void relationship(RelKind type, NodeKind from, String start, NodeKind to, String end, Map<String, Object> props) {
+            }
+
+            public void reject(String column, String reason) {
+                first.reject(column, reason);
+            }
+
+            public void outsideRegion() {
+                first.outsideRegion();
+            }
+
+            public void end(NodeKind kind, String id, LocalDate validTo) {
+                first.end(kind, id, validTo);
+            }
+
+            public void atLine(long line) {
+                first.atLine(line);
+            }
+        };
+        Translator t = s.planned.format().translator(s.context);
+        try {
+            s.planned.file().rows(s.planned.format(), row -> {
+                first.line = row.line();
+                first.rows++;
+                t.row(row, feeding);
+                if (progress != null && first.rows % 10_000 == 0) {
+                    progress.read(name, first.rows);
+                }
+            });
+            first.line++;
+            t.finish(feeding);
+        } catch (PublishedFileException e) {
+            s.problem = e.getMessage();
+        }
+        if (progress != null) {
+            progress.fileDone(name);
+        }
+    }
+
+    /** Validation's problems into the reject file of the file whose reader found them. */
+    private record Routing(ImportProgress to, Map<String, FileState> files) implements ImportProgress {
+        public void validating(String file, long rows) {
+            to.validating(file, rows);
+        }
+
+        public void start(long totalRows) {
+            to.start(totalRows);
+        }
+
+        public void advance(String file, long rows) {
+            to.advance(file, rows);
+        }
+
+        public void finish() {
+            to.finish();
+        }
+
+        public void problem(ImportProblem p) {
+            FileState s = files.get(p.file());
+            if (s != null) {
+                new FileRejects.Forwarding(ImportProgress.NONE, s.rejects).problem(p);
+            }
+            to.problem(p);
+        }
+    }
+
+    /** A run loaded into a new store (or refused before it): finish it once the database runs. */
+    public static final class Loaded {
+        private final PublishedReport refused;
+        private final List<FileState> files;
+        private final RunIdentities ids;
+        private final PublishedOptions options;
+        private final long started;
+        private final List<PublishedReport.FileResult> notImported;
+        /** Relationship inputs that repeat an identity: upserted once the store runs. */
+        List<PublishedRowReader> repeating = List.of();
+        Map<String, FileState> fileOfReader = Map.of();
+
+        Loaded(PublishedReport refused, List<FileState> files, RunIdentities ids, PublishedOptions options, long started) {
+            this(refused, files, ids, options, started, List.of());
+        }
+
+        Loaded(PublishedReport refused, List<FileState> files, RunIdentities ids, PublishedOptions options, long started,
+               List<PublishedReport.FileResult> notImported) {
+            this.refused = refused;
+            this.files = files;
+            this.ids = ids;
+            this.options = options;
+            this.started = started;
+            this.notImported = notImported;
+        }
+
+        /** The report of a run refused before anything was written (no store built), else null. */
+        public PublishedReport refused() {
+            return refused;
+        }
+
+        /**
+         * Step 2, in the database built by {@link #load}: upserts the nodes an earlier file of the run had already
+         * emitted, ends what the files ended, and returns the run's report.
+         */
+        public PublishedReport finish(GraphWriter writer, Neo4jRunner runner, GraphVersion version) throws IOException {
+            if (refused != null) {
+                return refused;
+            }
+            PublishedImport ender = new PublishedImport(writer, runner, version, List.of());
+            List<PublishedReport.FileResult> results = new ArrayList<>();
+            try {
+                for (FileState s : files) {
+                    if (s.problem == null && s.deferred > 0) {
+                        int index = s.index;
+                        List<PublishedRowReader> again = s.planned.format().shapes().stream().filter(sh -> sh.holdsNodes())
+                                .map(sh -> new PublishedRowReader(s.planned.file(), s.planned.format(), sh, s.context,
+                                        (kind, id) -> id != null && ids.firstFile(kind, id) < index, false)).toList();
+                        Map<String, String> shapeOf = new HashMap<>();
+                        again.forEach(r -> shapeOf.put(r.name(), r.publishedShape().toString()));
+                        ImportReport report = new CsvImporter(writer, version).importRows(again, new ImportOptions(true,
+                                options.batchSize(), new FileRejects.Forwarding(ImportProgress.NONE, s.rejects)));
+                        for (ImportReport.FileReport fr : report.files()) {
+                            s.written.merge(shapeOf.getOrDefault(fr.file(), fr.holds()), fr.written(), Long::sum);
+                        }
+                    }
+                }
+                if (!repeating.isEmpty()) {
+                    // Problems of these inputs were taken when the run was validated: not again.
+                    ImportReport report = new CsvImporter(writer, version).importRows(repeating,
+                            new ImportOptions(true, options.batchSize(), ImportProgress.NONE));
+                    for (ImportReport.FileReport fr : report.files()) {
+                        FileState s = fileOfReader.get(fr.file());
+                        PublishedRowReader r = repeating.stream().filter(x -> x.name().equals(fr.file())).findFirst().orElseThrow();
+                        s.written.merge(r.publishedShape().toString(), fr.written(), Long::sum);
+                    }
+                }
+                for (FileState s : files) {
+                    long ended = 0;
+                    if (s.problem == null) {
+                        ended = ender.endNamed(s.first.ends) + (s.planned.format().fullSnapshot()
+                                ? ender.endGone(s.planned.format().name(), s.asOf) : 0);
+                    }
+                    results.add(new PublishedReport.FileResult(s.planned.file().name(), s.planned.format().name(), s.asOf.toString(),
+                            s.problem == null ? PublishedReport.Status.IMPORTED : PublishedReport.Status.REFUSED, s.problem,
+                            s.first.rows, s.problem == null ? s.written : Map.of(), s.rejects.total, s.rejects.counts(), s.first.outside,
+                            s.rejects.path(), ended, true, System.currentTimeMillis() - s.startedMillis));
+                }
+            } finally {
+                for (FileState s : files) {
+                    s.rejects.close();
+                }
+            }
+            version.advance();
+            results.addAll(notImported);
+            return PublishedImport.report(results, started);
+        }
+    }
+
+    /**
+     * The identities of a run into a new store, from the node rows its files emitted (there is no database to ask):
+     * the same structure as {@link DatabaseIdentities}, fed row by row, and for every node (kind, id) the first file
+     * that emitted it, kept as a 64-bit hash in a primitive map (12 bytes a node). File {@code i} sees only the nodes
+     * of the files before it ({@link #view}). A hash collision (about one in 10^11 pairs at national size) could only
+     * hide a node or send a row to the upserting step, which writes it all the same.
+     */
+    static final class RunIdentities {
+        final DatabaseIdentities all = DatabaseIdentities.empty();
+        private final Long2IntOpenHashMap firstFile = new Long2IntOpenHashMap();
+
+        RunIdentities() {
+            firstFile.defaultReturnValue(Integer.MAX_VALUE);
+        }
+
+        static long key(NodeKind kind, String id) {
+            long h = 0xcbf29ce484222325L ^ (kind.ordinal() * 0x9E3779B97F4A7C15L);
+            for (int i = 0; i < id.length(); i++) {
+                h ^= id.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h ^ (h >>> 29);
+        }
+
+        /** Records that file {@code file} emitted the node; returns the first file that did. */
+        int record(int file, NodeKind kind, String id) {
+            long k = key(kind, id);
+            int was = firstFile.get(k);
+            if (was == Integer.MAX_VALUE) {
+                firstFile.put(k, file);
+                return file;
+            }
+            return was;
+        }
+
+        /** The first file of the run that emitted the node, or {@link Integer#MAX_VALUE}. */
+        int firstFile(NodeKind kind, String id) {
+            return firstFile.get(key(kind, id));
+        }
+
+        /** Feeds a node row's keys (NPI, CCN, aliases, names, product names) into the identities. */
+        void feed(NodeKind kind, String id, Map<String, Object> props) {
+            String npi = text(props.get("npi"));
+            if (npi != null && kind.labels().contains("Person")) {
+                all.person(id, npi, kind == NodeKind.CLINICIAN);
+            } else if (npi != null && kind.labels().contains("Organization")) {
+                all.organization(id, npi, kind);
+            }
+            String ccn = text(props.get("ccn"));
+            if (ccn != null && kind == NodeKind.HOSPITAL) {
+                all.hospital(id, ccn);
+            }
+            String aliases = text(props.get("aliases"));
+            if (aliases != null) {
+                all.aliases(id, aliases, kind);
+            }
+            String name = text(props.get("name"));
+            if (name != null && (kind == NodeKind.IDN || kind == NodeKind.HOSPITAL)) {
+                add(organizationsByName, DatabaseIdentities.key(name), new Ref(kind, id));
+            }
+            if (kind == NodeKind.PRODUCT) {
+                Ref product = new Ref(NodeKind.PRODUCT, id);
+                String generic = text(props.get("genericName"));
+                if (name != null) {
+                    add(productsByName, DatabaseIdentities.key(name), product);
+                }
+                if (generic != null) {
+                    add(productsByName, DatabaseIdentities.key(generic), product);
+                }
+                String rxcuis = text(props.get("rxcui"));
+                if (rxcuis != null) {
+                    for (String r : rxcuis.split(";")) {
+                        if (!r.isBlank()) {
+                            add(productsByRxcui, r.strip(), product);
+                        }
+                    }
+                }
+            }
+        }
+
+        /*
+         * Names and product keys can become ambiguous as files come: every node a key names is kept (few per key), and
+         * a view decides among those of the files before it, as the database would have held them.
+         */
+        private final Map<String, List<Ref>> organizationsByName = new HashMap<>();
+        private final Map<String, List<Ref>> productsByName = new HashMap<>();
+        private final Map<String, List<Ref>> productsByRxcui = new HashMap<>();
+
+        private static void add(Map<String, List<Ref>> map, String key, Ref ref) {
+            if (key.isEmpty()) {
+                return;
+            }
+            List<Ref> refs = map.get(key);
+            if (refs == null) {
+                map.put(key, List.of(ref));
+            } else if (!refs.contains(ref)) {
+                List<Ref> more = new ArrayList<>(refs);
+                more.add(ref);
+                map.put(key, List.copyOf(more));
+            }
+        }
+
+        /** The one node of the files before {@code file} that the key names; null when none or several. */
+        private Ref unique(Map<String, List<Ref>> map, String key, int file) {
+            List<Ref> refs = key == null ? null : map.get(key);
+            if (refs == null) {
+                return null;
+            }
+            Ref found = null;
+            for (Ref r : refs) {
+                if (before(r, file)) {
+                    if (found != null) {
+                        return AMBIGUOUS;
+                    }
+                    found = r;
+                }
+            }
+            return found;
+        }
+
+        private static final Ref AMBIGUOUS = new Ref(NodeKind.PRODUCT, "\u0000ambiguous");
+
+        private static ProductMatch match(Ref r) {
+            return r == null ? ProductMatch.NONE : r == AMBIGUOUS ? new ProductMatch(null, 2) : new ProductMatch(r.id(), 1);
+        }
+
+        private static String text(Object v) {
+            if (v == null) {
+                return null;
+            }
+            String s = v.toString().strip();
+            return s.isEmpty() ? null : s;
+        }
+
+        private boolean before(Ref ref, int file) {
+            return ref != null && firstFile(ref.kind(), ref.id()) < file;
+        }
+
+        /** What file {@code file} may resolve: the nodes of the files before it. */
+        Identities view(int file) {
+            return new Identities() {
+                public Ref clinician(String npi) {
+                    Ref r = all.clinician(npi);
+                    return before(r, file) ? r : null;
+                }
+
+                public Ref organizationByNpi(String npi) {
+                    Ref r = all.organizationByNpi(npi);
+                    return before(r, file) ? r : null;
+                }
+
+                public Ref hospitalByCcn(String ccn) {
+                    Ref r = all.hospitalByCcn(ccn);
+                    return before(r, file) ? r : null;
+                }
+
+                public Ref organizationByName(String name) {
+                    Ref r = name == null ? null : unique(organizationsByName, DatabaseIdentities.key(name), file);
+                    return r == AMBIGUOUS ? null : r;
+                }
+
+                public Ref byAlias(String alias) {
+                    List<Ref> refs = allByAlias(alias);
+                    return refs.isEmpty() ? null : refs.getFirst();
+                }
+
+                public List<Ref> allByAlias(String alias) {
+                    return all.allByAlias(alias).stream().filter(r -> before(r, file)).toList();
+                }
+
+                public ProductMatch product(String brandName, String genericName) {
+                    Ref r = brandName == null ? null : unique(productsByName, DatabaseIdentities.key(brandName), file);
+                    if (r == null && genericName != null) {
+                        r = unique(productsByName, DatabaseIdentities.key(genericName), file);
+                    }
+                    return match(r);
+                }
+
+                public ProductMatch productByRxcui(String rxcui) {
+                    return match(rxcui == null ? null : unique(productsByRxcui, rxcui.strip(), file));
+                }
+            };
+        }
+    }
+}
