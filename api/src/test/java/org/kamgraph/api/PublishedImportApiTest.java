@@ -102,6 +102,14 @@ class PublishedImportApiTest extends ServiceTest {
         assertThat(at(report, "files.1.rejectFile").toString()).endsWith("chsp-hospital-linkage-2023.csv.rejects.csv");
         Map<String, Object> q = http.graphql("{ node(kind: Hospital, id: \"CCN-430027\") { name } }");
         assertThat(at(q, "data.node.name").toString()).isEqualTo("SANFORD USD MEDICAL CENTER");
+
+        // The upload's status, once it has ended: both files done, the last file's rows, when it finished.
+        Map<String, Object> s = http.graphql("{ importStatus { running file files filesDone rowsRead finishedAt } }");
+        assertThat(at(s, "data.importStatus.running").toString()).isEqualTo("false");
+        assertThat(at(s, "data.importStatus.files").toString()).isEqualTo("2");
+        assertThat(at(s, "data.importStatus.filesDone").toString()).isEqualTo("2");
+        assertThat(at(s, "data.importStatus.file").toString()).isEqualTo("chsp-hospital-linkage-2023.csv");
+        assertThat(at(s, "data.importStatus.finishedAt").toString()).isNotBlank();
     }
 
     @Test

@@ -1,15 +1,29 @@
 package org.kamgraph.api.graphql;
 
 import java.util.List;
+import org.kamgraph.api.importing.ImportStatus;
 import org.kamgraph.readers.Shape;
 import org.kamgraph.readers.SourceFormat;
 import org.kamgraph.readers.SourceFormats;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code importFormats}: the published formats the import reads, for any signed-in user. */
+/**
+ * {@code importFormats}: the published formats the import reads, for any signed-in user; {@code importStatus}: how far
+ * the running upload is (ADMIN).
+ */
 @Controller
 public class ImportFormatsController {
+    private final ImportStatus status;
+
+    public ImportFormatsController(ImportStatus status) {
+        this.status = status;
+    }
+
+    @QueryMapping
+    public ImportStatus.Snapshot importStatus() {
+        return status.snapshot();
+    }
 
     /** One format as the schema shows it. */
     public record ImportFormat(String name, String description, String dictionary, List<String> requiredColumns,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.kamgraph.api.config.KamProperties;
 import org.kamgraph.api.embedded.LoggingProgress;
+import org.kamgraph.api.importing.ImportStatus;
 import org.kamgraph.api.security.AuditLog;
 import org.kamgraph.api.security.CurrentUser;
 import org.kamgraph.cypher.BadInputException;
@@ -35,8 +36,10 @@ public class PublishedUploads {
     private final PublishedImport importer;
     private final KamProperties properties;
     private final AuditLog audit;
+    private final ImportStatus status;
 
-    public PublishedUploads(PublishedImport importer, KamProperties properties, AuditLog audit) {
+    public PublishedUploads(PublishedImport importer, KamProperties properties, AuditLog audit, ImportStatus status) {
+        this.status = status;
         this.importer = importer;
         this.properties = properties;
         this.audit = audit;
@@ -54,7 +57,7 @@ public class PublishedUploads {
         try {
             importer.format(format); // an unknown name fails listing the formats
             options = new PublishedOptions(format, PublishedOptions.states(states), PublishedOptions.asOf(asOf),
-                    Files.createTempDirectory("kam-rejects-"), properties.importing().batchSize(), new LogProgress());
+                    Files.createTempDirectory("kam-rejects-"), properties.importing().batchSize(), new LogProgress(status));
         } catch (BadInputException e) {
             audit.record(CurrentUser.get(), "import (POST /api/import)", what, "refused: " + e.getMessage());
             return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
@@ -70,7 +73,13 @@ public class PublishedUploads {
                 f.transferTo(p);
                 paths.add(p);
             }
-            PublishedReport report = importer.run(paths, options);
+            PublishedReport report;
+            status.begin(paths.size());
+            try {
+                report = importer.run(paths, options);
+            } finally {
+                status.end();
+            }
             audit.record(CurrentUser.get(), "import (POST /api/import)", what, (report.incomplete() ? "refused: " : "ok: ")
                     + report.summary().strip().lines().reduce((a, b) -> b).orElse(""));
             HttpStatus status = report.refused() ? HttpStatus.BAD_REQUEST
@@ -90,11 +99,17 @@ public class PublishedUploads {
 
     /** Per file in the server log: rows read while it is first read, then rows written with rate and time left. */
     private static final class LogProgress implements PublishedProgress {
+        private final ImportStatus status;
         private ImportProgress writes = ImportProgress.NONE;
         private long lastLog;
 
+        LogProgress(ImportStatus status) {
+            this.status = status;
+        }
+
         @Override
         public void reading(String file, long bytes) {
+            status.reading(file);
             LOG.info("Import: reading {} ({} bytes)", file, bytes);
             writes = new LoggingProgress(LOG);
             lastLog = System.nanoTime();
@@ -102,6 +117,7 @@ public class PublishedUploads {
 
         @Override
         public void read(String file, long rows) {
+            status.read(rows);
             long now = System.nanoTime();
             if (now - lastLog > 5_000_000_000L) {
                 lastLog = now;
@@ -116,16 +132,19 @@ public class PublishedUploads {
 
         @Override
         public void start(long totalRows) {
+            status.writing(totalRows);
             writes.start(totalRows);
         }
 
         @Override
         public void advance(String file, long rows) {
+            status.advance(rows);
             writes.advance(file, rows);
         }
 
         @Override
         public void fileDone(String file) {
+            status.fileDone();
             LOG.info("Import: {} done", file);
         }
     }

@@ -116,7 +116,7 @@ public final class PublishedImport {
         for (SourceFormat f : detectionOrder) {
             List<String> header;
             try {
-                header = file.header(new FirstRow(f)); // as it is: a headerless format judges the row itself
+                header = file.header(new FirstRowFormat(f)); // as it is: a headerless format judges the row itself
             } catch (PublishedFileException e) {
                 continue;
             }
@@ -125,53 +125,6 @@ public final class PublishedImport {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** A format's way of reading a file (delimiter, character set, zip entry), its first row taken as it is. */
-    private record FirstRow(SourceFormat of) implements SourceFormat {
-        public String name() {
-            return of.name();
-        }
-
-        public String description() {
-            return of.description();
-        }
-
-        public String dictionary() {
-            return of.dictionary();
-        }
-
-        public List<String> requiredColumns() {
-            return of.requiredColumns();
-        }
-
-        public int order() {
-            return of.order();
-        }
-
-        public boolean fullSnapshot() {
-            return of.fullSnapshot();
-        }
-
-        public char delimiter() {
-            return of.delimiter();
-        }
-
-        public java.nio.charset.Charset charset() {
-            return of.charset();
-        }
-
-        public String zipEntry() {
-            return of.zipEntry();
-        }
-
-        public List<Shape> shapes() {
-            return of.shapes();
-        }
-
-        public Translator translator(ReadContext context) {
-            return of.translator(context);
-        }
     }
 
     /** A file and its format, in import order. */
