@@ -62,6 +62,21 @@ public final class Crm {
 
     // ---------------------------------------------------------------- values
 
+    /** The soft-delete flag both CRMs export on every object. */
+    public static final String DELETED = "IsDeleted";
+
+    /**
+     * Whether the row is a record deleted in the CRM (its {@link #DELETED} flag set): then it is rejected, counted under
+     * one reason, and the caller emits nothing of it.
+     */
+    public static boolean rejectedAsDeleted(org.kamgraph.readers.SourceRow row, org.kamgraph.readers.Emit out) {
+        if (Boolean.TRUE.equals(flag(row.get(DELETED)))) {
+            out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            return true;
+        }
+        return false;
+    }
+
     /**
      * A Salesforce checkbox as exported: {@code true}/{@code false} (Data Loader), {@code 1}/{@code 0} (some report
      * exports), {@code Y}/{@code N}; null when empty or anything else.

@@ -26,7 +26,6 @@ public final class SalesforceAccountContactRelations implements SourceFormat {
     static final String START = "StartDate";
     static final String END = "EndDate";
     static final String ACTIVE = "IsActive";
-    static final String DELETED = "IsDeleted";
 
     @Override
     public String name() {
@@ -68,8 +67,7 @@ public final class SalesforceAccountContactRelations implements SourceFormat {
     @Override
     public Translator translator(ReadContext context) {
         return (row, out) -> {
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             if (Boolean.TRUE.equals(Crm.flag(row.get(DIRECT)))) {

@@ -37,7 +37,6 @@ public final class SalesforceAccounts implements SourceFormat {
     static final String BILLING_STATE = "BillingState";
     static final String PERSON_CITY = "PersonMailingCity";
     static final String PERSON_STATE = "PersonMailingState";
-    static final String DELETED = "IsDeleted";
     /**
      * Besides Id and Name, an Account export has at least one of these Salesforce Account fields (not just a Type:
      * other lists of facilities have id, name and type columns).
@@ -104,8 +103,7 @@ public final class SalesforceAccounts implements SourceFormat {
                 out.reject(ID, "no account Id");
                 return;
             }
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             String typeColumn = row.get(RECORD_TYPE) != null ? RECORD_TYPE : row.get(RECORD_TYPE_LABEL) != null

@@ -26,7 +26,6 @@ public final class SalesforceContacts implements SourceFormat {
     static final String STATE = "MailingState";
     /** The NPI: Salesforce has no standard NPI field on Contact or Account; orgs add one, read under this name. */
     static final String NPI = "NPI__c";
-    static final String DELETED = "IsDeleted";
 
     @Override
     public String name() {
@@ -79,8 +78,7 @@ public final class SalesforceContacts implements SourceFormat {
                 out.reject(ID, "no contact Id");
                 return;
             }
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             String name = row.get(NAME);

@@ -30,7 +30,6 @@ public final class SalesforceOpportunities implements SourceFormat {
     static final String ACCOUNT = "AccountId";
     static final String STAGE = "StageName";
     static final String CLOSE = "CloseDate";
-    static final String DELETED = "IsDeleted";
 
     @Override
     public String name() {
@@ -128,8 +127,7 @@ public final class SalesforceOpportunities implements SourceFormat {
                 out.reject(id == null ? ID : NAME, "opportunity without an Id or a name");
                 return;
             }
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             Ref account = Vendor.SALESFORCE.resolve(context, row.get(ACCOUNT));

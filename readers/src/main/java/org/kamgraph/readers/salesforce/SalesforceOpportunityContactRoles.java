@@ -22,7 +22,6 @@ public final class SalesforceOpportunityContactRoles implements SourceFormat {
     static final String OPPORTUNITY = "OpportunityId";
     static final String CONTACT = "ContactId";
     static final String ROLE = "Role";
-    static final String DELETED = "IsDeleted";
 
     @Override
     public String name() {
@@ -77,8 +76,7 @@ public final class SalesforceOpportunityContactRoles implements SourceFormat {
     @Override
     public Translator translator(ReadContext context) {
         return (row, out) -> {
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             Ref decision = Vendor.SALESFORCE.resolve(context, row.get(OPPORTUNITY));

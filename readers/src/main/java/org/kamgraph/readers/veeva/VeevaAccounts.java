@@ -32,7 +32,6 @@ public final class VeevaAccounts implements SourceFormat {
     static final String PERSON_STATE = "PersonMailingState";
     static final String BILLING_CITY = "BillingCity";
     static final String BILLING_STATE = "BillingState";
-    static final String DELETED = "IsDeleted";
 
     @Override
     public String name() {
@@ -85,8 +84,7 @@ public final class VeevaAccounts implements SourceFormat {
                 out.reject(ID, "no account Id");
                 return;
             }
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             String recordType = row.get(RECORD_TYPE) != null ? row.get(RECORD_TYPE) : row.get(RECORD_TYPE_LABEL);

@@ -29,7 +29,6 @@ public final class VeevaAddresses implements SourceFormat {
     static final String STATE = "State_vod__c";
     static final String PRIMARY = "Primary_vod__c";
     static final String INACTIVE = "Inactive_vod__c";
-    static final String DELETED = "IsDeleted";
 
     @Override
     public String name() {
@@ -72,7 +71,7 @@ public final class VeevaAddresses implements SourceFormat {
     @Override
     public Translator translator(ReadContext context) {
         return (row, out) -> {
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED))) || Boolean.TRUE.equals(Crm.flag(row.get(INACTIVE)))
+            if (Boolean.TRUE.equals(Crm.flag(row.get(Crm.DELETED))) || Boolean.TRUE.equals(Crm.flag(row.get(INACTIVE)))
                     || (row.has(PRIMARY) && !Boolean.TRUE.equals(Crm.flag(row.get(PRIMARY))))) {
                 return; // only the primary, active address locates an account
             }

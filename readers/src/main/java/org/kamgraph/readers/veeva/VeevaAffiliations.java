@@ -30,7 +30,6 @@ public final class VeevaAffiliations implements SourceFormat {
     static final String ROLE = "Role_vod__c";
     static final String PARENT = "Parent_vod__c";
     static final String MIRROR = "Child_affiliation_vod__c";
-    static final String DELETED = "IsDeleted";
     static final String NOT_LOADED = "account not loaded (not in the Veeva account export, or outside the region)";
 
     /** Relationship strength words (the picklist's values are the customer's; these are the usual ones). */
@@ -80,8 +79,7 @@ public final class VeevaAffiliations implements SourceFormat {
     @Override
     public Translator translator(ReadContext context) {
         return (row, out) -> {
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             if (row.get(MIRROR) != null && Boolean.FALSE.equals(Crm.flag(row.get(PARENT)))) {

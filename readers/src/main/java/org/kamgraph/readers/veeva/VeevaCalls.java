@@ -28,7 +28,6 @@ public final class VeevaCalls implements SourceFormat {
     static final String DATE = "Call_Date_vod__c";
     static final String STATUS = "Status_vod__c";
     static final String OWNER = "OwnerId";
-    static final String DELETED = "IsDeleted";
     static final String SUBMITTED = "Submitted_vod";
 
     @Override
@@ -100,8 +99,7 @@ public final class VeevaCalls implements SourceFormat {
 
         @Override
         public void row(SourceRow row, Emit out) {
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             if (!SUBMITTED.equalsIgnoreCase(row.get(STATUS))) {

@@ -19,7 +19,6 @@ import org.kamgraph.readers.crm.Crm.Vendor;
 public final class VeevaChildAccounts implements SourceFormat {
     static final String PARENT = "Parent_Account_vod__c";
     static final String CHILD = "Child_Account_vod__c";
-    static final String DELETED = "IsDeleted";
     static final String NOT_LOADED = "account not loaded (not in the Veeva account export, or outside the region)";
 
     @Override
@@ -64,8 +63,7 @@ public final class VeevaChildAccounts implements SourceFormat {
     @Override
     public Translator translator(ReadContext context) {
         return (row, out) -> {
-            if (Boolean.TRUE.equals(Crm.flag(row.get(DELETED)))) {
-                out.reject(DELETED, "record deleted in the CRM (IsDeleted)");
+            if (Crm.rejectedAsDeleted(row, out)) {
                 return;
             }
             Ref parent = Vendor.VEEVA.resolve(context, row.get(PARENT));
