@@ -3,7 +3,6 @@ package org.kamgraph.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One property a node or relationship kind may carry: its type, whether it is required, and the values it
@@ -64,7 +63,7 @@ public record PropertySpec(String name, PropertyType type, boolean required, Dou
     public Object normalise(Object value) {
         if (value instanceof String s && !allowedValues.isEmpty()) {
             String lower = s.strip().toLowerCase(Locale.ROOT);
-            return Set.copyOf(allowedValues).contains(lower) ? lower : s;
+            return allowedValues.contains(lower) ? lower : s;
         }
         return value;
     }

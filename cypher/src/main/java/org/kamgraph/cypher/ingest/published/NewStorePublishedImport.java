@@ -67,6 +67,8 @@ public final class NewStorePublishedImport {
         final Map<String, Long> written = new LinkedHashMap<>();
         long startedMillis;
         long millis;
+        /** What the file's one read emitted, per shape: validation and the upserts read it, not the file again. */
+        TranslatedRows translated;
 
         FileState(PublishedImport.Planned planned, LocalDate asOf, FileRejects.Rejects rejects, ReadContext context, int index) {
             this.planned = planned;
@@ -95,6 +97,7 @@ public final class NewStorePublishedImport {
                     List.of(), null, options, started);
         }
         PublishedProgress progress = options.progress() instanceof PublishedProgress p ? p : null;
+        NewStoreLoader.deleteRecursively(home.resolve("import-translated")); // left by a run that did not finish
         RunIdentities ids = new RunIdentities();
         List<FileState> files = new ArrayList<>();
         boolean refused = false;
@@ -111,6 +114,7 @@ public final class NewStorePublishedImport {
                     PublishedImport.context(ids.view(i), options.region(), asOf, f.file().name()), i);
             s.startedMillis = System.currentTimeMillis();
             files.add(s);
+            s.translated = new TranslatedRows(home.resolve("import-translated"), i + "-" + f.file().name(), f.format());
             firstPass(s, ids, progress);
             refused = s.problem != null;
         }
@@ -123,7 +127,7 @@ public final class NewStorePublishedImport {
             int index = s.index;
             for (var shape : s.planned.format().shapes()) {
                 PublishedRowReader r = new PublishedRowReader(s.planned.file(), s.planned.format(), shape, s.context,
-                        (kind, id) -> id == null || ids.firstFile(kind, id) >= index, true);
+                        (kind, id) -> id == null || ids.firstFile(kind, id) >= index, true, s.translated);
                 readers.add(r);
                 fileOfReader.put(r.name(), s);
                 shapeOfReader.put(r.name(), shape.toString());
@@ -149,6 +153,7 @@ public final class NewStorePublishedImport {
             if (!export.usable()) { // a reporting line closing a cycle, or nothing left to build a store from
                 for (FileState s : files) {
                     s.rejects.close();
+                    s.translated.close();
                 }
                 return null;
             }
@@ -211,19 +216,25 @@ public final class NewStorePublishedImport {
             }
         };
         Translator t = s.planned.format().translator(s.context);
+        TranslatedRows translated = s.translated;
+        Emit out = translated.recording(feeding);
         try {
             s.planned.file().rows(s.planned.format(), row -> {
                 first.line = row.line();
                 first.rows++;
-                t.row(row, feeding);
+                translated.row(row.line());
+                t.row(row, out);
                 if (progress != null && first.rows % 10_000 == 0) {
                     progress.read(name, first.rows);
                 }
             });
             first.line++;
-            t.finish(feeding);
+            translated.finishing();
+            t.finish(out);
+            translated.complete();
         } catch (PublishedFileException e) {
             s.problem = e.getMessage();
+            translated.close();
         }
         if (progress != null) {
             progress.fileDone(name);
@@ -304,7 +315,7 @@ public final class NewStorePublishedImport {
                         int index = s.index;
                         List<PublishedRowReader> again = s.planned.format().shapes().stream().filter(sh -> sh.holdsNodes())
                                 .map(sh -> new PublishedRowReader(s.planned.file(), s.planned.format(), sh, s.context,
-                                        (kind, id) -> id != null && ids.firstFile(kind, id) < index, false)).toList();
+                                        (kind, id) -> id != null && ids.firstFile(kind, id) < index, false, s.translated)).toList();
                         Map<String, String> shapeOf = new HashMap<>();
                         again.forEach(r -> shapeOf.put(r.name(), r.publishedShape().toString()));
                         ImportReport report = new CsvImporter(writer, version).importRows(again, new ImportOptions(true,
@@ -338,6 +349,9 @@ public final class NewStorePublishedImport {
             } finally {
                 for (FileState s : files) {
                     s.rejects.close();
+                    if (s.translated != null) {
+                        s.translated.close();
+                    }
                 }
             }
             version.advance();

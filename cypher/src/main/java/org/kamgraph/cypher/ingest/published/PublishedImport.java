@@ -249,20 +249,25 @@ public final class PublishedImport {
         }
         Identities identities = DatabaseIdentities.load(runner);
         ReadContext context = context(identities, options.region(), asOf, file.name());
-        try (FileRejects.Rejects rejects = new FileRejects.Rejects(options.rejectsDir().resolve(file.name() + ".rejects.csv"))) {
+        try (FileRejects.Rejects rejects = new FileRejects.Rejects(options.rejectsDir().resolve(file.name() + ".rejects.csv"));
+             TranslatedRows translated = new TranslatedRows(Files.createTempDirectory("kam-translated-"), file.name(), format)) {
             FileRejects.FirstPass first = new FileRejects.FirstPass(rejects);
             Translator t = format.translator(context);
+            org.kamgraph.readers.Emit out = translated.recording(first);
             try {
                 file.rows(format, row -> {
                     first.line = row.line();
                     first.rows++;
-                    t.row(row, first);
+                    translated.row(row.line());
+                    t.row(row, out);
                     if (progress != null && first.rows % 10_000 == 0) {
                         progress.read(file.name(), first.rows);
                     }
                 });
                 first.line++;
-                t.finish(first);
+                translated.finishing();
+                t.finish(out);
+                translated.complete();
             } catch (PublishedFileException e) {
                 if (progress != null) {
                     progress.fileDone(file.name());
@@ -271,8 +276,9 @@ public final class PublishedImport {
                         e.getMessage(), first.rows, Map.of(), rejects.total, rejects.counts(), first.outside, rejects.path(), 0,
                         false, System.currentTimeMillis() - started);
             }
+            // Validation and the writers read what this one read kept (the file is not parsed again).
             List<PublishedRowReader> readers = format.shapes().stream()
-                    .map(s -> new PublishedRowReader(file, format, s, context)).toList();
+                    .map(s -> new PublishedRowReader(translated, file, format, s, context)).toList();
             Map<String, String> shapeOfReader = new HashMap<>();
             readers.forEach(r -> shapeOfReader.put(r.name(), r.publishedShape().toString()));
             ImportProgress forward = new FileRejects.Forwarding(options.progress(), rejects);

@@ -39,13 +39,21 @@ final class PublishedRowReader implements RowReader {
     private final java.util.function.BiPredicate<NodeKind, String> keepNode;
     /** Whether relationships are kept (a new store's second, upserting pass keeps only nodes). */
     private final boolean keepRelationships;
+    /** The rows of the file's one read, when it was read already: then the file is not parsed again. */
+    private final TranslatedRows translated;
 
     PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context) {
-        this(file, format, shape, context, (k, id) -> true, true);
+        this(file, format, shape, context, (k, id) -> true, true, null);
+    }
+
+    PublishedRowReader(TranslatedRows translated, PublishedFile file, SourceFormat format, Shape shape, ReadContext context) {
+        this(file, format, shape, context, (k, id) -> true, true, translated);
     }
 
     PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context,
-                       java.util.function.BiPredicate<NodeKind, String> keepNode, boolean keepRelationships) {
+                       java.util.function.BiPredicate<NodeKind, String> keepNode, boolean keepRelationships,
+                       TranslatedRows translated) {
+        this.translated = translated;
         this.file = file;
         this.format = format;
         this.shape = shape;
@@ -83,6 +91,10 @@ final class PublishedRowReader implements RowReader {
 
     @Override
     public void read(Problems problems, Consumer<InputRow> rows) {
+        if (translated != null) {
+            readTranslated(rows);
+            return;
+        }
         Keeper keeper = new Keeper(rows);
         Translator t = format.translator(context);
         try {
@@ -99,9 +111,44 @@ final class PublishedRowReader implements RowReader {
         }
     }
 
+    /** The rows of this shape that the file's one read kept, with the provenance added and the filters applied. */
+    private void readTranslated(Consumer<InputRow> rows) {
+        String source = format.name();
+        LocalDate asOf = context.asOf();
+        if (shape.holdsNodes()) {
+            NodeKind kind = shape.node();
+            translated.read(shape, r -> {
+                String id = r.first();
+                if (keepNode.test(kind, id.isEmpty() ? null : id)) {
+                    Map<String, Object> p = r.props();
+                    p.put("source", source);
+                    p.put("lastVerified", asOf);
+                    p.put("id", id.isEmpty() ? null : id);
+                    rows.accept(new InputRow.Node(r.line(), new NodeRow(id, p), true));
+                }
+            });
+        } else if (keepRelationships) {
+            RelKind type = shape.type();
+            translated.read(shape, r -> {
+                Map<String, Object> p = r.props();
+                p.put("source", source);
+                p.put("lastVerified", asOf);
+                rows.accept(new InputRow.Relationship(r.line(), type, new RelRow(r.first(), r.second(), p), true));
+            });
+        }
+    }
+
     /** Typed properties of the model, with the provenance every published row gets. */
     static Map<String, Object> properties(Map<String, Object> emitted, Map<String, PropertySpec> specs, String source,
                                           LocalDate asOf) {
+        Map<String, Object> props = typed(emitted, specs);
+        props.put("source", source);
+        props.put("lastVerified", asOf);
+        return props;
+    }
+
+    /** The emitted values as the model types them (whole numbers as Long, decimals as Double, enumerations normalised). */
+    static Map<String, Object> typed(Map<String, Object> emitted, Map<String, PropertySpec> specs) {
         Map<String, Object> props = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : emitted.entrySet()) {
             if (e.getValue() == null) {
@@ -117,8 +164,6 @@ final class PublishedRowReader implements RowReader {
             };
             props.put(e.getKey(), spec == null ? v : spec.normalise(v));
         }
-        props.put("source", source);
-        props.put("lastVerified", asOf);
         return props;
     }
 
