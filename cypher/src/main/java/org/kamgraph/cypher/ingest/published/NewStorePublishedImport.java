@@ -69,6 +69,8 @@ public final class NewStorePublishedImport {
         long millis;
         /** What the file's one read emitted, per shape: validation and the upserts read it, not the file again. */
         TranslatedRows translated;
+        /** Not read: a file before it was refused. */
+        boolean notRead;
 
         FileState(PublishedImport.Planned planned, LocalDate asOf, FileRejects.Rejects rejects, ReadContext context, int index) {
             this.planned = planned;
@@ -96,49 +98,91 @@ public final class NewStorePublishedImport {
             return new Loaded(PublishedReport.of(List.of(), true, problems, 0, 0, 0, 0, 0, System.currentTimeMillis() - started),
                     List.of(), null, options, started);
         }
-        PublishedProgress progress = options.progress() instanceof PublishedProgress p ? p : null;
+        PublishedProgress progress = new SynchronizedProgress(options.progress()); // two threads report
         NewStoreLoader.deleteRecursively(home.resolve("import-translated")); // left by a run that did not finish
         RunIdentities ids = new RunIdentities();
         List<FileState> files = new ArrayList<>();
-        boolean refused = false;
-        List<PublishedReport.FileResult> notImported = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            PublishedImport.Planned f = planned.get(i);
-            LocalDate asOf = PublishedImport.asOf(f, options);
-            if (refused) {
-                notImported.add(new PublishedReport.FileResult(f.file().name(), f.format().name(), asOf.toString(),
-                        PublishedReport.Status.NOT_IMPORTED, null, 0, Map.of(), 0, List.of(), 0, null, 0, false, 0));
-                continue;
-            }
-            FileState s = new FileState(f, asOf, new FileRejects.Rejects(options.rejectsDir().resolve(f.file().name() + ".rejects.csv")),
-                    PublishedImport.context(ids.view(i), options.region(), asOf, f.file().name()), i);
-            s.startedMillis = System.currentTimeMillis();
-            files.add(s);
-            s.translated = new TranslatedRows(home.resolve("import-translated"), i + "-" + f.file().name(), f.format());
-            firstPass(s, ids, progress);
-            refused = s.problem != null;
-        }
-        long read = System.currentTimeMillis();
-        List<FileState> loading = files.stream().filter(s -> s.problem == null).toList();
+        List<java.util.concurrent.CompletableFuture<Boolean>> ready = new ArrayList<>();
         List<PublishedRowReader> readers = new ArrayList<>();
         Map<String, FileState> fileOfReader = new HashMap<>();
         Map<String, String> shapeOfReader = new HashMap<>();
-        for (FileState s : loading) {
-            int index = s.index;
-            for (var shape : s.planned.format().shapes()) {
-                PublishedRowReader r = new PublishedRowReader(s.planned.file(), s.planned.format(), shape, s.context,
-                        (kind, id) -> id == null || ids.firstFile(kind, id) >= index, true, s.translated);
+        for (int i = 0; i < planned.size(); i++) {
+            PublishedImport.Planned f = planned.get(i);
+            LocalDate asOf = PublishedImport.asOf(f, options);
+            FileState s = new FileState(f, asOf, new FileRejects.Rejects(options.rejectsDir().resolve(f.file().name() + ".rejects.csv")),
+                    PublishedImport.context(ids.view(i), options.region(), asOf, f.file().name()), i);
+            s.translated = new TranslatedRows(home.resolve("import-translated"), i + "-" + f.file().name(), f.format());
+            files.add(s);
+            java.util.concurrent.CompletableFuture<Boolean> fileReady = new java.util.concurrent.CompletableFuture<>();
+            ready.add(fileReady);
+            for (var shape : f.format().shapes()) {
+                PublishedRowReader r = new PublishedRowReader(s.translated, f.file(), f.format(), shape, s.context,
+                        PublishedRowReader.Nodes.FIRST_HERE, true, fileReady);
                 readers.add(r);
                 fileOfReader.put(r.name(), s);
                 shapeOfReader.put(r.name(), shape.toString());
             }
         }
+        /*
+         * The files' one reads (parsing and translating: most of a run's work before Neo4j's importer) run in a thread
+         * of their own, in import order, while validation takes each file as soon as its read is complete: a file's
+         * rows name nodes of the files before it and of itself only (a file resolves identities from the files before
+         * it), so validating file k while file k + 1 is read sees everything it needs. A refused file and the files
+         * after it are not read further, and yield no rows.
+         */
+        long[] readMillis = {0};
+        Thread reading = Thread.ofPlatform().name("published-first-reads").start(() -> {
+            boolean refused = false;
+            try {
+                for (int i = 0; i < files.size(); i++) {
+                    FileState s = files.get(i);
+                    if (refused || Thread.currentThread().isInterrupted()) {
+                        s.notRead = true;
+                        s.translated.close();
+                        ready.get(i).complete(false);
+                        continue;
+                    }
+                    s.startedMillis = System.currentTimeMillis();
+                    firstPass(s, ids, progress);
+                    refused = s.problem != null;
+                    ready.get(i).complete(s.problem == null);
+                }
+            } catch (Throwable t) {
+                ready.forEach(r -> r.completeExceptionally(t));
+            } finally {
+                readMillis[0] = System.currentTimeMillis() - started;
+            }
+        });
+        long read = started;
         Path staging = home.resolve("import-staging");
         NewStoreLoader.deleteRecursively(staging);
         try {
-            ImportProgress routing = new Routing(options.progress(), fileOfReader);
-            CsvImporter.AdminExport export0 = new CsvImporter(GraphWriter.none())
-                    .exportRowsForAdminImport(readers, new ImportOptions(true, options.batchSize(), routing), staging);
+            ImportProgress routing = new Routing(progress, fileOfReader);
+            CsvImporter.AdminExport export0;
+            try {
+                export0 = new CsvImporter(GraphWriter.none())
+                        .exportRowsForAdminImport(readers, new ImportOptions(true, options.batchSize(), routing), staging);
+            } catch (RuntimeException | IOException | Error e) {
+                reading.interrupt(); // validation failed: the reading thread stops at its next check
+                join(reading);
+                throw e;
+            }
+            join(reading);
+            for (var r : ready) {
+                if (r.isCompletedExceptionally()) {
+                    r.join(); // the reading thread's failure, thrown here
+                }
+            }
+            read = started + readMillis[0];
+            List<PublishedReport.FileResult> notImported = new ArrayList<>();
+            for (FileState s : files) {
+                if (s.notRead) {
+                    notImported.add(new PublishedReport.FileResult(s.planned.file().name(), s.planned.format().name(),
+                            s.asOf.toString(), PublishedReport.Status.NOT_IMPORTED, null, 0, Map.of(), 0, List.of(), 0, null, 0,
+                            false, 0));
+                }
+            }
+            files.removeIf(s -> s.notRead);
             CsvImporter.AdminExport export = export0;
             List<PublishedRowReader> repeating = List.of();
             if (!export0.usable() && !export0.repeatingInputs().isEmpty()) {
@@ -148,7 +192,7 @@ public final class NewStorePublishedImport {
                 List<PublishedRowReader> rest = readers.stream().filter(r -> !export0.repeatingInputs().contains(r.name())).toList();
                 NewStoreLoader.deleteRecursively(staging);
                 export = new CsvImporter(GraphWriter.none()).exportRowsForAdminImport(rest,
-                        new ImportOptions(true, options.batchSize(), new Routing(options.progress(), Map.of())), staging);
+                        new ImportOptions(true, options.batchSize(), new Routing(progress, Map.of())), staging);
             }
             if (!export.usable()) { // a reporting line closing a cycle, or nothing left to build a store from
                 for (FileState s : files) {
@@ -161,7 +205,8 @@ public final class NewStorePublishedImport {
             if (export.usable()) {
                 NewStoreLoader.loadExport(home, export, toolOutput);
             }
-            LOG.info("New store from published files: first reads {} ms, validation and neo4j-admin files {} ms, Neo4j's importer {} ms",
+            LOG.info("New store from published files: first reads {} ms, validation and neo4j-admin files done {} ms after them"
+                    + " (validation runs while files are read), Neo4j's importer {} ms",
                     read - started, exported - read, System.currentTimeMillis() - exported);
             for (ImportReport.FileReport fr : export.report().files()) {
                 FileState s = fileOfReader.get(fr.file());
@@ -217,15 +262,21 @@ public final class NewStorePublishedImport {
         };
         Translator t = s.planned.format().translator(s.context);
         TranslatedRows translated = s.translated;
-        Emit out = translated.recording(feeding);
+        int index = s.index;
+        Emit out = translated.recording(feeding, (kind, id) -> ids.firstFile(kind, id) >= index);
         try {
             s.planned.file().rows(s.planned.format(), row -> {
                 first.line = row.line();
                 first.rows++;
                 translated.row(row.line());
                 t.row(row, out);
-                if (progress != null && first.rows % 10_000 == 0) {
-                    progress.read(name, first.rows);
+                if (first.rows % 10_000 == 0) {
+                    if (progress != null) {
+                        progress.read(name, first.rows);
+                    }
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IllegalStateException("the read of " + name + " was stopped: validation failed");
+                    }
                 }
             });
             first.line++;
@@ -238,6 +289,56 @@ public final class NewStorePublishedImport {
         }
         if (progress != null) {
             progress.fileDone(name);
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the published files were read", e);
+        }
+    }
+
+    /** Progress reported from the reading thread and from validation: one at a time. */
+    private record SynchronizedProgress(ImportProgress to) implements PublishedProgress {
+        public synchronized void reading(String file, long bytes) {
+            if (to instanceof PublishedProgress p) {
+                p.reading(file, bytes);
+            }
+        }
+
+        public synchronized void read(String file, long rows) {
+            if (to instanceof PublishedProgress p) {
+                p.read(file, rows);
+            }
+        }
+
+        public synchronized void fileDone(String file) {
+            if (to instanceof PublishedProgress p) {
+                p.fileDone(file);
+            }
+        }
+
+        public synchronized void validating(String file, long rows) {
+            to.validating(file, rows);
+        }
+
+        public synchronized void start(long totalRows) {
+            to.start(totalRows);
+        }
+
+        public synchronized void advance(String file, long rows) {
+            to.advance(file, rows);
+        }
+
+        public synchronized void finish() {
+            to.finish();
+        }
+
+        public synchronized void problem(ImportProblem p) {
+            to.problem(p);
         }
     }
 
@@ -314,8 +415,8 @@ public final class NewStorePublishedImport {
                     if (s.problem == null && s.deferred > 0) {
                         int index = s.index;
                         List<PublishedRowReader> again = s.planned.format().shapes().stream().filter(sh -> sh.holdsNodes())
-                                .map(sh -> new PublishedRowReader(s.planned.file(), s.planned.format(), sh, s.context,
-                                        (kind, id) -> id != null && ids.firstFile(kind, id) < index, false, s.translated)).toList();
+                                .map(sh -> new PublishedRowReader(s.translated, s.planned.file(), s.planned.format(), sh, s.context,
+                                        PublishedRowReader.Nodes.EMITTED_BEFORE, false, null)).toList();
                         Map<String, String> shapeOf = new HashMap<>();
                         again.forEach(r -> shapeOf.put(r.name(), r.publishedShape().toString()));
                         ImportReport report = new CsvImporter(writer, version).importRows(again, new ImportOptions(true,

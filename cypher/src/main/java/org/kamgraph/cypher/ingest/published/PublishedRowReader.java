@@ -41,19 +41,39 @@ final class PublishedRowReader implements RowReader {
     private final boolean keepRelationships;
     /** The rows of the file's one read, when it was read already: then the file is not parsed again. */
     private final TranslatedRows translated;
+    /** Which node rows of {@link #translated} are kept. */
+    private final Nodes nodes;
+    /**
+     * Completes when {@link #translated} is complete: true to read it, false when the file was refused or not read
+     * (then this reader yields nothing). Null: complete already.
+     */
+    private final java.util.concurrent.CompletableFuture<Boolean> ready;
+
+    /** Which node rows a reader of translated rows keeps, by {@link TranslatedRows.Row#firstHere}. */
+    enum Nodes {
+        ALL, FIRST_HERE, EMITTED_BEFORE
+    }
 
     PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context) {
-        this(file, format, shape, context, (k, id) -> true, true, null);
+        this(file, format, shape, context, (k, id) -> true, true, null, Nodes.ALL, null);
     }
 
     PublishedRowReader(TranslatedRows translated, PublishedFile file, SourceFormat format, Shape shape, ReadContext context) {
-        this(file, format, shape, context, (k, id) -> true, true, translated);
+        this(file, format, shape, context, (k, id) -> true, true, translated, Nodes.ALL, null);
+    }
+
+    /** A new store's run: rows of {@code translated} once {@code ready}, the node rows that {@code nodes} says. */
+    PublishedRowReader(TranslatedRows translated, PublishedFile file, SourceFormat format, Shape shape, ReadContext context,
+                       Nodes nodes, boolean keepRelationships, java.util.concurrent.CompletableFuture<Boolean> ready) {
+        this(file, format, shape, context, (k, id) -> true, keepRelationships, translated, nodes, ready);
     }
 
     PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context,
                        java.util.function.BiPredicate<NodeKind, String> keepNode, boolean keepRelationships,
-                       TranslatedRows translated) {
+                       TranslatedRows translated, Nodes nodes, java.util.concurrent.CompletableFuture<Boolean> ready) {
         this.translated = translated;
+        this.nodes = nodes;
+        this.ready = ready;
         this.file = file;
         this.format = format;
         this.shape = shape;
@@ -91,6 +111,9 @@ final class PublishedRowReader implements RowReader {
 
     @Override
     public void read(Problems problems, Consumer<InputRow> rows) {
+        if (ready != null && !awaitReady()) {
+            return;
+        }
         if (translated != null) {
             readTranslated(rows);
             return;
@@ -111,6 +134,25 @@ final class PublishedRowReader implements RowReader {
         }
     }
 
+    /** Waits for the file's one read (in another thread): whether there is anything to read. */
+    private boolean awaitReady() {
+        try {
+            return ready.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + name() + " was being read", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
     /** The rows of this shape that the file's one read kept, with the provenance added and the filters applied. */
     private void readTranslated(Consumer<InputRow> rows) {
         String source = format.name();
@@ -119,7 +161,12 @@ final class PublishedRowReader implements RowReader {
             NodeKind kind = shape.node();
             translated.read(shape, r -> {
                 String id = r.first();
-                if (keepNode.test(kind, id.isEmpty() ? null : id)) {
+                boolean keep = switch (nodes) {
+                    case ALL -> true;
+                    case FIRST_HERE -> r.firstHere();
+                    case EMITTED_BEFORE -> !r.firstHere() && !id.isEmpty();
+                };
+                if (keep) {
                     Map<String, Object> p = r.props();
                     p.put("source", source);
                     p.put("lastVerified", asOf);

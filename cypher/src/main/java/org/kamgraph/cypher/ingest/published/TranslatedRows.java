@@ -42,6 +42,9 @@ final class TranslatedRows implements AutoCloseable {
     private static final byte DOUBLE = 3;
     private static final byte BOOLEAN = 4;
     private static final byte DATE = 5;
+    /** A node row's mark: {@link Row#firstHere}. */
+    private static final String FIRST_HERE = "\u0001";
+    private static final String EMITTED_BEFORE = "\u0000";
 
     private final Path dir;
     private final SourceFormat format;
@@ -106,12 +109,22 @@ final class TranslatedRows implements AutoCloseable {
      * {@code also} (the first read's rejects and identities).
      */
     Emit recording(Emit also) {
+        return recording(also, (kind, id) -> true);
+    }
+
+    /**
+     * As {@link #recording(Emit)}, and each node row keeps whether {@code firstHere} held for it when it was emitted
+     * (after {@code also} took it): for a new store's run, whether this file is the first of the run to emit the node
+     * ({@link Row#firstHere}), decided while the run's identities are fed, in the reading thread.
+     */
+    Emit recording(Emit also, java.util.function.BiPredicate<NodeKind, String> firstHere) {
         return new Emit() {
             public void node(NodeKind kind, String id, Map<String, Object> props) {
                 also.node(kind, id, props);
                 Spill s = spills.get(Shape.nodes(kind));
                 if (s != null) {
-                    write(s, lineOfRow(), id == null ? "" : id, null, props, kind.properties());
+                    boolean first = id == null || id.isBlank() || firstHere.test(kind, id);
+                    write(s, lineOfRow(), id == null ? "" : id, first ? FIRST_HERE : EMITTED_BEFORE, props, kind.properties());
                 }
             }
 
@@ -149,9 +162,7 @@ final class TranslatedRows implements AutoCloseable {
             DataOutputStream out = s.out;
             out.writeLong(rowLine);
             writeString(out, first);
-            if (second != null) {
-                writeString(out, second);
-            }
+            writeString(out, second);
             out.writeShort(props.size());
             for (Map.Entry<String, Object> e : props.entrySet()) {
                 out.writeShort(nameIndex.computeIfAbsent(e.getKey(), k -> {
@@ -206,8 +217,11 @@ final class TranslatedRows implements AutoCloseable {
         return s == null ? 0 : s.rows;
     }
 
-    /** A kept row: where it is reported, its id or endpoints, its properties (without source and lastVerified). */
-    record Row(long line, String first, String second, Map<String, Object> props) {
+    /**
+     * A kept row: where it is reported, its id (nodes) or endpoints (relationships), its properties (without source
+     * and lastVerified), and for a node whether it was first emitted by this file in its run.
+     */
+    record Row(long line, String first, String second, Map<String, Object> props, boolean firstHere) {
     }
 
     /** Every kept row of the shape, in the order they were emitted. */
@@ -216,12 +230,15 @@ final class TranslatedRows implements AutoCloseable {
         if (s == null || s.rows == 0) {
             return;
         }
+        if (s.out != null) {
+            throw new IllegalStateException("the rows of " + s.path + " are read before the file's read is complete");
+        }
         boolean relationships = !shape.holdsNodes();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(s.path), 1 << 16))) {
             for (long r = 0; r < s.rows; r++) {
                 long rowLine = in.readLong();
                 String first = readString(in);
-                String second = relationships ? readString(in) : null;
+                String second = readString(in);
                 int n = in.readShort();
                 Map<String, Object> props = new LinkedHashMap<>(Math.max(4, n * 2));
                 for (int i = 0; i < n; i++) {
@@ -237,7 +254,8 @@ final class TranslatedRows implements AutoCloseable {
                     };
                     props.put(name, v);
                 }
-                rows.accept(new Row(rowLine, first, second, props));
+                rows.accept(relationships ? new Row(rowLine, first, second, props, true)
+                        : new Row(rowLine, first, null, props, second.equals(FIRST_HERE)));
             }
         } catch (EOFException e) {
             throw new UncheckedIOException(new IOException("the translated rows of " + s.path + " end early", e));

@@ -137,6 +137,47 @@ class NewStorePublishedImportOnHarnessTest extends GraphTarget {
     }
 
     @Test
+    void aFileRefusedMidwayLeavesTheFilesBeforeItLoadedAndTheFilesAfterItNotImported() throws IOException {
+        Path fixtures = PublishedFormatsOnHarnessTest.FIXTURES;
+        Path broken = dir.resolve("input").resolve("MUP_DPR_RY26_P04_V10_DY24_NPIBN.csv");
+        Files.createDirectories(broken.getParent());
+        // far past the first buffer that detection and the header check decode: the bad bytes are met midway
+        List<String> lines = Files.readAllLines(fixtures.resolve("MUP_DPR_RY26_P04_V10_DY24_NPIBN.csv"));
+        StringBuilder text = new StringBuilder(lines.getFirst()).append('\n');
+        for (int i = 0; i < 3_000; i++) {
+            lines.subList(1, lines.size()).forEach(l -> text.append(l).append('\n'));
+        }
+        byte[] good = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = "1100000011,LARSEN,ADA,SIOUX FALLS,SD,x\u00e9,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bad[bad.length - 4] = (byte) 0xC3; // a lone lead byte: not UTF-8
+        bad[bad.length - 3] = (byte) 0x28;
+        byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Files.write(broken, all);
+        List<Path> files = List.of(broken,
+                fixtures.resolve("physician-shared-patient-patterns-2024-days30.txt"),
+                fixtures.resolve("nppes/npidata_pfile_20050523-20250309.csv"),
+                fixtures.resolve("hospitals/Hospital_General_Information.csv"));
+        PublishedOptions options = PublishedOptions.of("auto").withAsOf(PublishedFormatsOnHarnessTest.AS_OF)
+                .withRejectsDir(dir.resolve("rejects")).withRegion(new Region(Set.of("SD")));
+        try (NewStore store = new NewStore(files, options, SourceFormats.all())) {
+            Map<String, PublishedReport.Status> status = new java.util.LinkedHashMap<>();
+            store.report.files().forEach(f -> status.put(f.file(), f.status()));
+            assertThat(status).as(store.report.summary()).containsEntry("MUP_DPR_RY26_P04_V10_DY24_NPIBN.csv", PublishedReport.Status.REFUSED)
+                    .containsEntry("Hospital_General_Information.csv", PublishedReport.Status.IMPORTED)
+                    .containsEntry("npidata_pfile_20050523-20250309.csv", PublishedReport.Status.IMPORTED)
+                    .containsEntry("physician-shared-patient-patterns-2024-days30.txt", PublishedReport.Status.NOT_IMPORTED);
+            assertThat(store.report.files().stream().filter(f -> f.status() == PublishedReport.Status.REFUSED)
+                    .findFirst().orElseThrow().problem()).contains("MUP_DPR_RY26_P04_V10_DY24_NPIBN.csv").contains("not valid");
+            assertThat(store.count("MATCH (h:Hospital {ccn: '430027'}) RETURN count(h)")).isEqualTo(1);
+            assertThat(store.count("MATCH (c:Clinician) RETURN count(c)")).isPositive();
+            assertThat(store.count("MATCH ()-[r:PRESCRIBES|REFERS_TO]->() RETURN count(r)")).as("nothing of the refused file, nor after it")
+                    .isZero();
+            assertThat(Files.exists(dir.resolve("store").resolve("import-translated"))).as("the translated rows are deleted").isFalse();
+        }
+    }
+
+    @Test
     void aNodeThatTwoFilesEmitIsOneNodeWithBothSourcesAliases() throws IOException {
         Path a = Files.writeString(dir.resolve("hospitals-a.csv"), """
                 Toy_CCN,Toy_Hospital_Name,Toy_Org_NPI,Toy_Aliases
