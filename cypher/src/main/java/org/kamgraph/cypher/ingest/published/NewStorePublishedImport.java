@@ -118,6 +118,9 @@ public final class NewStorePublishedImport {
             for (var shape : f.format().shapes()) {
                 PublishedRowReader r = new PublishedRowReader(s.translated, f.file(), f.format(), shape, s.context,
                         PublishedRowReader.Nodes.FIRST_HERE, true, fileReady);
+                if (f.format().shapes().stream().noneMatch(x -> x.holdsNodes())) {
+                    r.whileWritten(); // every node input comes before it: validate its rows as they are read
+                }
                 readers.add(r);
                 fileOfReader.put(r.name(), s);
                 shapeOfReader.put(r.name(), shape.toString());
@@ -138,7 +141,7 @@ public final class NewStorePublishedImport {
                     FileState s = files.get(i);
                     if (refused || Thread.currentThread().isInterrupted()) {
                         s.notRead = true;
-                        s.translated.close();
+                        s.translated.abandon();
                         ready.get(i).complete(false);
                         continue;
                     }
@@ -149,6 +152,13 @@ public final class NewStorePublishedImport {
                 }
             } catch (Throwable t) {
                 ready.forEach(r -> r.completeExceptionally(t));
+                for (FileState s : files) {
+                    try {
+                        s.translated.abandon();
+                    } catch (IOException ignored) {
+                        // failing already
+                    }
+                }
             } finally {
                 readMillis[0] = System.currentTimeMillis() - started;
             }
@@ -158,9 +168,9 @@ public final class NewStorePublishedImport {
         NewStoreLoader.deleteRecursively(staging);
         try {
             ImportProgress routing = new Routing(progress, fileOfReader);
-            CsvImporter.AdminExport export0;
+            CsvImporter.AdminExport validated;
             try {
-                export0 = new CsvImporter(GraphWriter.none())
+                validated = new CsvImporter(GraphWriter.none())
                         .exportRowsForAdminImport(readers, new ImportOptions(true, options.batchSize(), routing), staging);
             } catch (RuntimeException | IOException | Error e) {
                 reading.interrupt(); // validation failed: the reading thread stops at its next check
@@ -174,6 +184,19 @@ public final class NewStorePublishedImport {
                 }
             }
             read = started + readMillis[0];
+            List<PublishedRowReader> kept = readers;
+            if (readers.stream().anyMatch(r -> r.yieldedRefusedRows)) {
+                // A file was refused after validation had taken some of its rows (read while the file was being read):
+                // validate again without it and the files after it (their problems were taken the first time).
+                int refusedAt = files.stream().filter(s -> s.problem != null).mapToInt(s -> s.index).min().orElseThrow();
+                List<PublishedRowReader> before = readers.stream().filter(r -> fileOfReader.get(r.name()).index < refusedAt).toList();
+                NewStoreLoader.deleteRecursively(staging);
+                validated = new CsvImporter(GraphWriter.none()).exportRowsForAdminImport(before,
+                        new ImportOptions(true, options.batchSize(), new Routing(progress, Map.of())), staging);
+                kept = before;
+            }
+            final CsvImporter.AdminExport export0 = validated;
+            final List<PublishedRowReader> inputs = kept;
             List<PublishedReport.FileResult> notImported = new ArrayList<>();
             for (FileState s : files) {
                 if (s.notRead) {
@@ -188,8 +211,8 @@ public final class NewStorePublishedImport {
             if (!export0.usable() && !export0.repeatingInputs().isEmpty()) {
                 // Relationships that repeat an identity go by upserts once the store runs; the rest is exported again
                 // (validation's problems were all taken the first time: not again).
-                repeating = readers.stream().filter(r -> export0.repeatingInputs().contains(r.name())).toList();
-                List<PublishedRowReader> rest = readers.stream().filter(r -> !export0.repeatingInputs().contains(r.name())).toList();
+                repeating = inputs.stream().filter(r -> export0.repeatingInputs().contains(r.name())).toList();
+                List<PublishedRowReader> rest = inputs.stream().filter(r -> !export0.repeatingInputs().contains(r.name())).toList();
                 NewStoreLoader.deleteRecursively(staging);
                 export = new CsvImporter(GraphWriter.none()).exportRowsForAdminImport(rest,
                         new ImportOptions(true, options.batchSize(), new Routing(progress, Map.of())), staging);
@@ -285,7 +308,7 @@ public final class NewStorePublishedImport {
             translated.complete();
         } catch (PublishedFileException e) {
             s.problem = e.getMessage();
-            translated.close();
+            translated.abandon(); // a reader of its rows stops
         }
         if (progress != null) {
             progress.fileDone(name);

@@ -49,6 +49,20 @@ final class PublishedRowReader implements RowReader {
      */
     private final java.util.concurrent.CompletableFuture<Boolean> ready;
 
+    /**
+     * Relationship rows read while the file is still being read ({@link TranslatedRows#readWhileWritten}): for a new
+     * store's run, where validation reaches a file's relationships once every node input is validated.
+     */
+    private boolean whileWritten;
+    /** Set when this reader yielded rows of a file that was refused after them: the run validates again without it. */
+    volatile boolean yieldedRefusedRows;
+
+    /** Reads the relationship rows while the file is being read (see {@link #whileWritten}); returns this. */
+    PublishedRowReader whileWritten() {
+        this.whileWritten = !shape.holdsNodes();
+        return this;
+    }
+
     /** Which node rows a reader of translated rows keeps, by {@link TranslatedRows.Row#firstHere}. */
     enum Nodes {
         ALL, FIRST_HERE, EMITTED_BEFORE
@@ -111,6 +125,17 @@ final class PublishedRowReader implements RowReader {
 
     @Override
     public void read(Problems problems, Consumer<InputRow> rows) {
+        if (whileWritten) {
+            long[] yielded = {0};
+            boolean whole = translated.readWhileWritten(shape, r -> {
+                yielded[0]++;
+                rows.accept(relationship(r));
+            });
+            if (!whole && yielded[0] > 0) {
+                yieldedRefusedRows = true;
+            }
+            return;
+        }
         if (ready != null && !awaitReady()) {
             return;
         }
@@ -175,14 +200,15 @@ final class PublishedRowReader implements RowReader {
                 }
             });
         } else if (keepRelationships) {
-            RelKind type = shape.type();
-            translated.read(shape, r -> {
-                Map<String, Object> p = r.props();
-                p.put("source", source);
-                p.put("lastVerified", asOf);
-                rows.accept(new InputRow.Relationship(r.line(), type, new RelRow(r.first(), r.second(), p), true));
-            });
+            translated.read(shape, r -> rows.accept(relationship(r)));
         }
+    }
+
+    private InputRow relationship(TranslatedRows.Row r) {
+        Map<String, Object> p = r.props();
+        p.put("source", format.name());
+        p.put("lastVerified", context.asOf());
+        return new InputRow.Relationship(r.line(), shape.type(), new RelRow(r.first(), r.second(), p), true);
     }
 
     /** Typed properties of the model, with the provenance every published row gets. */

@@ -58,11 +58,20 @@ final class TranslatedRows implements AutoCloseable {
     private boolean finishing;
     private boolean closed;
 
+    /** Rows written between two flushes: what a tailing reader ({@link #readWhileWritten}) sees at a time. */
+    private static final int FLUSH_ROWS = 8_192;
+    /** The read is complete: every row is in the files. */
+    private volatile boolean complete;
+    /** The read was given up (the file refused, or not read): a tailing reader stops. */
+    private volatile boolean abandoned;
+
     /** One shape's rows. */
     private static final class Spill {
         final Path path;
         DataOutputStream out;
         long rows;
+        /** Rows in the file for a reader to see (flushed); all of them once the read is complete. */
+        volatile long flushed;
 
         Spill(Path path) throws IOException {
             this.path = path;
@@ -166,8 +175,10 @@ final class TranslatedRows implements AutoCloseable {
             out.writeShort(props.size());
             for (Map.Entry<String, Object> e : props.entrySet()) {
                 out.writeShort(nameIndex.computeIfAbsent(e.getKey(), k -> {
-                    names.add(k);
-                    return names.size() - 1;
+                    synchronized (names) {
+                        names.add(k);
+                        return names.size() - 1;
+                    }
                 }));
                 switch (e.getValue()) {
                     case String v -> {
@@ -195,7 +206,10 @@ final class TranslatedRows implements AutoCloseable {
                             + "decimals, yes/no or dates");
                 }
             }
-            s.rows++;
+            if (++s.rows % FLUSH_ROWS == 0) {
+                out.flush();
+                s.flushed = s.rows;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -207,6 +221,67 @@ final class TranslatedRows implements AutoCloseable {
             if (s.out != null) {
                 s.out.close();
                 s.out = null;
+                s.flushed = s.rows;
+            }
+        }
+        complete = true;
+    }
+
+    /** The read is given up (the file was refused, or is not read): readers stop; the files are deleted. */
+    void abandon() throws IOException {
+        abandoned = true;
+        close();
+    }
+
+    /**
+     * Every row of the shape, read WHILE the file is still being read (in another thread): rows come as they are
+     * flushed, a batch at a time, until the read is complete. Returns false when the read was abandoned midway (the
+     * file refused): then the rows yielded so far are all the caller got, and must not be used.
+     */
+    boolean readWhileWritten(Shape shape, java.util.function.Consumer<Row> rows) {
+        Spill s = spills.get(shape);
+        if (s == null) {
+            return true;
+        }
+        boolean relationships = !shape.holdsNodes();
+        long r = 0;
+        DataInputStream in = null;
+        try {
+            while (true) {
+                boolean done = complete;
+                boolean given = abandoned;
+                long available = s.flushed;
+                if (given) {
+                    return false;
+                }
+                if (r < available && in == null) {
+                    in = new DataInputStream(new BufferedInputStream(Files.newInputStream(s.path), 1 << 16));
+                }
+                for (; r < available; r++) {
+                    rows.accept(row(in, relationships));
+                }
+                if (done && r >= s.flushed) {
+                    return true;
+                }
+                if (r >= available) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IllegalStateException("interrupted while waiting for the rows of " + s.path);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            if (abandoned) {
+                return false; // the file was deleted under us: given up
+            }
+            throw new UncheckedIOException(e);
+        } finally {
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // read only
+                }
             }
         }
     }
@@ -236,31 +311,42 @@ final class TranslatedRows implements AutoCloseable {
         boolean relationships = !shape.holdsNodes();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(s.path), 1 << 16))) {
             for (long r = 0; r < s.rows; r++) {
-                long rowLine = in.readLong();
-                String first = readString(in);
-                String second = readString(in);
-                int n = in.readShort();
-                Map<String, Object> props = new LinkedHashMap<>(Math.max(4, n * 2));
-                for (int i = 0; i < n; i++) {
-                    String name = names.get(in.readShort());
-                    byte type = in.readByte();
-                    Object v = switch (type) {
-                        case STRING -> readString(in);
-                        case LONG -> in.readLong();
-                        case DOUBLE -> in.readDouble();
-                        case BOOLEAN -> in.readBoolean();
-                        case DATE -> LocalDate.ofEpochDay(in.readLong());
-                        default -> throw new IOException("unknown value type " + type + " in " + s.path);
-                    };
-                    props.put(name, v);
-                }
-                rows.accept(relationships ? new Row(rowLine, first, second, props, true)
-                        : new Row(rowLine, first, null, props, second.equals(FIRST_HERE)));
+                rows.accept(row(in, relationships));
             }
         } catch (EOFException e) {
             throw new UncheckedIOException(new IOException("the translated rows of " + s.path + " end early", e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private Row row(DataInputStream in, boolean relationships) throws IOException {
+        long rowLine = in.readLong();
+        String first = readString(in);
+        String second = readString(in);
+        int n = in.readShort();
+        Map<String, Object> props = new LinkedHashMap<>(Math.max(4, n * 2));
+        for (int i = 0; i < n; i++) {
+            String name = name(in.readShort());
+            byte type = in.readByte();
+            Object v = switch (type) {
+                case STRING -> readString(in);
+                case LONG -> in.readLong();
+                case DOUBLE -> in.readDouble();
+                case BOOLEAN -> in.readBoolean();
+                case DATE -> LocalDate.ofEpochDay(in.readLong());
+                default -> throw new IOException("unknown value type " + type);
+            };
+            props.put(name, v);
+        }
+        return relationships ? new Row(rowLine, first, second, props, true)
+                : new Row(rowLine, first, null, props, second.equals(FIRST_HERE));
+    }
+
+    /** A property name by its index; the names are shared with the reading thread, which adds them as it meets them. */
+    private String name(int index) {
+        synchronized (names) {
+            return names.get(index);
         }
     }
 
