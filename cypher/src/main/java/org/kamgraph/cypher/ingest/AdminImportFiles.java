@@ -21,7 +21,6 @@ import org.kamgraph.model.PropertyType;
  */
 final class AdminImportFiles implements AutoCloseable {
     private final Path dir;
-    private long nextNodeNumber;
     final List<AdminFile> nodeFiles = new ArrayList<>();
     final List<AdminFile> relationshipFiles = new ArrayList<>();
     private final Map<String, CsvWriter> writers = new HashMap<>();
@@ -32,11 +31,12 @@ final class AdminImportFiles implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** The store's id for the next node written; only a node that will be written gets one, so there are no gaps. */
-    long nextNodeNumber() {
-        return nextNodeNumber++;
+    /** Where the files are written (and validation spills what it sorts). */
+    Path dir() {
+        return dir;
     }
 
+    /** @param number the store's id for the node: only valid nodes get one, in order, so there are no gaps */
     void node(ImportInput input, NodeRow row, long number) {
         NodeKind kind = input.shape.nodeKind();
         List<InputShape.Field> props = input.shape.properties();

@@ -1,44 +1,101 @@
 package org.kamgraph.cypher.ingest;
 
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.kamgraph.model.NodeKind;
 
 /**
- * The ids of an import's valid node rows per id space, each with where it was first defined (input and line) and
- * whether it is a Clinician, packed into one primitive long; ids of the form {@code NPI-<10 digits>} (the national NPI
- * registry's millions) are kept as numbers, not strings. About 25 bytes an NPI id, against some 170 for a map of
- * records: the NPI registry's 7 million clinicians fit in a small heap.
+ * The ids of an import's valid node rows per id space, in one structure: each id gets the next node number (0, 1, 2,
+ * ...: for a new store, the store's node id) and keeps whether it is a Clinician; by number, a side array keeps where
+ * the id was first defined (input and line). Ids of the form {@code NPI-<10 digits>} (the national NPI registry's
+ * millions) are kept as numbers (with their id space) in a {@link CompactLongIntMap}, not as strings: about 23 bytes an
+ * NPI id (15 in the map, 8 in the side array), 160 MB for 7 million; other ids in a map of strings per id space.
  */
 final class NodeIds {
     static final long ABSENT = -1;
     private static final long CLINICIAN = 1L << 62;
     private static final int LINE_BITS = 46;
+    /** Node numbers and the Clinician flag share an int: {@code number << 1 | clinician}. */
+    static final int MAX_NODES = 1 << 30;
+    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK = 1 << CHUNK_BITS;
 
-    private final Map<NodeKind, Long2LongOpenHashMap> npis = new EnumMap<>(NodeKind.class);
-    private final Map<NodeKind, Object2LongOpenHashMap<String>> others = new EnumMap<>(NodeKind.class);
+    private final CompactLongIntMap npis = new CompactLongIntMap(-1);
+    private final Map<NodeKind, Object2IntOpenHashMap<String>> others = new EnumMap<>(NodeKind.class);
+    /** By node number: where it was first defined, packed ({@link #input}, {@link #line}, {@link #clinician}). */
+    private long[][] where = new long[0][];
+    private int size;
+
+    /** The node's entry ({@link #entryNumber} and {@link #entryClinician}), or -1 when the id is not defined. */
+    int find(NodeKind space, String id) {
+        long npi = npi(id);
+        if (npi >= 0) {
+            return npis.get(key(space, npi));
+        }
+        Object2IntOpenHashMap<String> m = others.get(space);
+        return m == null ? -1 : m.getInt(id);
+    }
+
+    static int entryNumber(int entry) {
+        return entry >>> 1;
+    }
+
+    static boolean entryClinician(int entry) {
+        return (entry & 1) != 0;
+    }
+
+    /** Where the node of this entry was first defined ({@link #input}, {@link #line}, {@link #clinician}). */
+    long where(int entry) {
+        int n = entryNumber(entry);
+        return where[n >>> CHUNK_BITS][n & (CHUNK - 1)];
+    }
 
     /** Where {@code id} was first defined ({@link #input}, {@link #line}, {@link #clinician}), or {@link #ABSENT}. */
     long get(NodeKind space, String id) {
-        long npi = npi(id);
-        if (npi >= 0) {
-            Long2LongOpenHashMap m = npis.get(space);
-            return m == null ? ABSENT : m.get(npi);
-        }
-        Object2LongOpenHashMap<String> m = others.get(space);
-        return m == null ? ABSENT : m.getLong(id);
+        int entry = find(space, id);
+        return entry < 0 ? ABSENT : where(entry);
     }
 
-    void put(NodeKind space, String id, int input, long line, boolean clinician) {
-        long packed = ((long) input << LINE_BITS) | line | (clinician ? CLINICIAN : 0);
+    /** Defines an id not defined yet; returns its node number, the next one. */
+    int put(NodeKind space, String id, int input, long line, boolean clinician) {
+        if (size >= MAX_NODES) {
+            throw new IllegalStateException("an import of more than " + MAX_NODES + " nodes");
+        }
+        int number = size++;
+        int entry = number << 1 | (clinician ? 1 : 0);
         long npi = npi(id);
         if (npi >= 0) {
-            npis.computeIfAbsent(space, k -> absentByDefault(new Long2LongOpenHashMap())).put(npi, packed);
+            npis.put(key(space, npi), entry);
         } else {
-            others.computeIfAbsent(space, k -> absentByDefault(new Object2LongOpenHashMap<>())).put(id, packed);
+            others.computeIfAbsent(space, k -> {
+                Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
+                m.defaultReturnValue(-1);
+                return m;
+            }).put(id, entry);
         }
+        int chunk = number >>> CHUNK_BITS;
+        int offset = number & (CHUNK - 1);
+        if (chunk == where.length) {
+            where = Arrays.copyOf(where, chunk + 1);
+            where[chunk] = new long[chunk == 0 ? 1024 : CHUNK];
+        } else if (offset == where[chunk].length) { // the first chunk grows up to a whole one (small imports stay small)
+            where[chunk] = Arrays.copyOf(where[chunk], Math.min(CHUNK, offset * 2));
+        }
+        where[chunk][offset] = ((long) input << LINE_BITS) | line | (clinician ? CLINICIAN : 0);
+        return number;
+    }
+
+    /** How many ids are defined. */
+    int size() {
+        return size;
+    }
+
+    /** The bytes held, roughly (for the log and tests). */
+    long footprint() {
+        return npis.capacity() * 12L + Arrays.stream(where).mapToLong(c -> c.length * 8L).sum()
+                + others.values().stream().mapToLong(m -> m.size() * 80L).sum();
     }
 
     static int input(long packed) {
@@ -53,14 +110,9 @@ final class NodeIds {
         return (packed & CLINICIAN) != 0;
     }
 
-    private static Long2LongOpenHashMap absentByDefault(Long2LongOpenHashMap m) {
-        m.defaultReturnValue(ABSENT);
-        return m;
-    }
-
-    private static Object2LongOpenHashMap<String> absentByDefault(Object2LongOpenHashMap<String> m) {
-        m.defaultReturnValue(ABSENT);
-        return m;
+    /** An NPI (below 10^10 < 2^34) with its id space in the bits above: never 0. */
+    private static long key(NodeKind space, long npi) {
+        return (long) (space.ordinal() + 1) << 40 | npi;
     }
 
     /** The number of an id {@code NPI-} and ten digits, else -1. */
