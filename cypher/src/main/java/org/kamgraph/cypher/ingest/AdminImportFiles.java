@@ -40,11 +40,12 @@ final class AdminImportFiles implements AutoCloseable {
     void node(ImportInput input, NodeRow row, long number) {
         NodeKind kind = input.shape.nodeKind();
         List<InputShape.Field> props = input.shape.properties();
-        CsvWriter out = writers.computeIfAbsent(input.index + "", k -> {
+        CsvWriter out = input == lastInput && lastType == null ? lastWriter : writers.computeIfAbsent(input.index + "", k -> {
             Path p = dir.resolve(String.format("%03d-%s.csv", input.index, kind.label()));
             nodeFiles.add(new AdminFile(String.join(":", kind.labels()), p));
             return open(p, header(":ID,id", props));
         });
+        remember(input, null, out);
         out.writeRecord(cells(Long.toString(number), row.id(), props, row.props()));
         input.written++;
     }
@@ -52,13 +53,25 @@ final class AdminImportFiles implements AutoCloseable {
     void relationship(ImportInput input, InputRow.Relationship row, long start, long end) {
         List<InputShape.Field> props = input.shape.properties();
         String type = row.type().type();
-        CsvWriter out = writers.computeIfAbsent(input.index + ":" + type, k -> {
+        CsvWriter out = input == lastInput && row.type() == lastType ? lastWriter : writers.computeIfAbsent(input.index + ":" + type, k -> {
             Path p = dir.resolve(String.format("%03d-%s.csv", input.index, type));
             relationshipFiles.add(new AdminFile(type, p));
             return open(p, header(":START_ID,:END_ID", props));
         });
+        remember(input, row.type(), out);
         out.writeRecord(cells(Long.toString(start), Long.toString(end), props, row.row().props()));
         input.written++;
+    }
+
+    /** The writer of the last row: rows come input by input, so most rows need no look-up by name. */
+    private ImportInput lastInput;
+    private org.kamgraph.model.RelKind lastType;
+    private CsvWriter lastWriter;
+
+    private void remember(ImportInput input, org.kamgraph.model.RelKind type, CsvWriter out) {
+        lastInput = input;
+        lastType = type;
+        lastWriter = out;
     }
 
     private List<String> cells(String first, String second, List<InputShape.Field> props, Map<String, Object> values) {
