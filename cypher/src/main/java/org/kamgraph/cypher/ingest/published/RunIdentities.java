@@ -1,6 +1,5 @@
 package org.kamgraph.cypher.ingest.published;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.kamgraph.cypher.GraphVersion;
 import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.ingest.CompactLongIntMap;
 import org.kamgraph.cypher.ingest.CsvImporter;
 import org.kamgraph.cypher.ingest.GraphWriter;
 import org.kamgraph.cypher.ingest.ImportOptions;
@@ -34,41 +34,114 @@ import org.kamgraph.readers.Translator;
 /**
  * The identities of a run into a new store, from the node rows its files emitted (there is no database to ask):
  * the same structure as {@link DatabaseIdentities}, fed row by row, and for every node (kind, id) the first file
- * that emitted it, kept as a 64-bit hash in a primitive map (12 bytes a node). File {@code i} sees only the nodes
- * of the files before it ({@link #view}). A hash collision (about one in 10^11 pairs at national size) could only
- * hide a node or send a row to the upserting step, which writes it all the same.
+ * that emitted it. File {@code i} sees only the nodes of the files before it ({@link #view}).
+ *
+ * <p>Sized for the national NPI registry in one primitive map ({@link CompactLongIntMap}, 12 bytes a slot filled up
+ * to 0.8): a node whose id is {@code NPI-<npi>} is keyed by its kind and NPI exactly; its value holds the first file
+ * and whether the node is a conventional clinician or organization ({@link DatabaseIdentities.ConventionalNpis}), so
+ * the registry's millions take one entry each (7 million: 85 to 125 MB), plus a map from an organization's NPI to its
+ * kind. Any other node is keyed by a 63-bit hash of (kind, id): a collision (about one in 10^11 pairs at national
+ * size) could only hide a node or send a row to the upserting step, which writes it all the same.
  */
 final class RunIdentities {
-    final DatabaseIdentities all = DatabaseIdentities.empty();
-    private final Long2IntOpenHashMap firstFile = new Long2IntOpenHashMap();
+    /** The value's bits: the first file (all ones: none recorded yet) and the conventional flag. */
+    private static final int FILE_MASK = (1 << 30) - 1;
+    private static final int CONVENTIONAL = 1 << 30;
+    private static final NodeKind[] KINDS = NodeKind.values();
 
-    RunIdentities() {
-        firstFile.defaultReturnValue(Integer.MAX_VALUE);
+    private final CompactLongIntMap firstFile = new CompactLongIntMap(-1);
+    /** Conventional organizations: NPI to kind ordinal. */
+    private final CompactLongIntMap organizationKinds = new CompactLongIntMap(-1);
+    private int conventionalClinicians;
+    final DatabaseIdentities all = DatabaseIdentities.empty(new DatabaseIdentities.ConventionalNpis() {
+        public void clinician(long npi) {
+            if (flag(key(NodeKind.CLINICIAN, npi))) {
+                conventionalClinicians++;
+            }
+        }
+
+        public void organization(long npi, NodeKind kind) {
+            flag(key(kind, npi));
+            organizationKinds.put(npi, kind.ordinal());
+        }
+
+        public boolean isClinician(long npi) {
+            int v = firstFile.get(key(NodeKind.CLINICIAN, npi));
+            return v >= 0 && (v & CONVENTIONAL) != 0;
+        }
+
+        public NodeKind organization(long npi) {
+            int kind = organizationKinds.get(npi);
+            return kind < 0 ? null : KINDS[kind];
+        }
+
+        public int clinicians() {
+            return conventionalClinicians;
+        }
+
+        public int organizations() {
+            return organizationKinds.size();
+        }
+    });
+
+    /** Marks the node conventional; returns whether it was not yet. */
+    private boolean flag(long key) {
+        int v = firstFile.get(key);
+        if (v < 0) {
+            firstFile.put(key, FILE_MASK | CONVENTIONAL);
+            return true;
+        }
+        if ((v & CONVENTIONAL) == 0) {
+            firstFile.put(key, v | CONVENTIONAL);
+            return true;
+        }
+        return false;
     }
 
+    /** (kind, NPI) exactly when the id is {@code NPI-<10 digits>} (below 2^45), else a hash with the top bit set. */
     static long key(NodeKind kind, String id) {
+        if (id.length() == 14 && id.startsWith("NPI-")) {
+            long npi = 0;
+            for (int i = 4; i < 14 && npi >= 0; i++) {
+                char c = id.charAt(i);
+                npi = c >= '0' && c <= '9' ? npi * 10 + (c - '0') : -1;
+            }
+            if (npi >= 0) {
+                return key(kind, npi);
+            }
+        }
         long h = 0xcbf29ce484222325L ^ (kind.ordinal() * 0x9E3779B97F4A7C15L);
         for (int i = 0; i < id.length(); i++) {
             h ^= id.charAt(i);
             h *= 0x100000001b3L;
         }
-        return h ^ (h >>> 29);
+        return (h ^ (h >>> 29)) | Long.MIN_VALUE;
+    }
+
+    private static long key(NodeKind kind, long npi) {
+        return (long) (kind.ordinal() + 1) << 40 | npi;
     }
 
     /** Records that file {@code file} emitted the node; returns the first file that did. */
     int record(int file, NodeKind kind, String id) {
         long k = key(kind, id);
         int was = firstFile.get(k);
-        if (was == Integer.MAX_VALUE) {
-            firstFile.put(k, file);
+        if (was < 0 || (was & FILE_MASK) == FILE_MASK) {
+            firstFile.put(k, file | (was < 0 ? 0 : was & CONVENTIONAL));
             return file;
         }
-        return was;
+        return was & FILE_MASK;
     }
 
     /** The first file of the run that emitted the node, or {@link Integer#MAX_VALUE}. */
     int firstFile(NodeKind kind, String id) {
-        return firstFile.get(key(kind, id));
+        int v = firstFile.get(key(kind, id));
+        return v < 0 || (v & FILE_MASK) == FILE_MASK ? Integer.MAX_VALUE : v & FILE_MASK;
+    }
+
+    /** The bytes of the primitive maps, for the log. */
+    long footprint() {
+        return 12L * (firstFile.capacity() + organizationKinds.capacity());
     }
 
     /** Feeds a node row's keys (NPI, CCN, aliases, names, product names) into the identities. */
