@@ -114,7 +114,8 @@ final class NodeIds {
 
     /**
      * NPI ids of one id space: open addressing with linear probing over longs, each slot {@code (npi + 1) << 30 | entry}
-     * (npi + 1 below 2^34, the entry in 30 bits; 0 is a free slot), filled up to 0.8 and grown by half, of any size.
+     * (npi + 1 below 2^34, the entry in 30 bits; 0 is a free slot), filled up to 0.8 and grown as
+     * {@link CompactLongIntMap} grows, of any size.
      */
     private static final class NpiTable {
         private static final int ENTRY_BITS = 30;
@@ -146,7 +147,7 @@ final class NodeIds {
             insert(slots, (npi + 1) << ENTRY_BITS | entry);
             if (++size > maxFill) {
                 long[] old = slots;
-                long grown = Math.min(Integer.MAX_VALUE - 8, old.length + (long) (old.length >> 1));
+                long grown = Math.min(Integer.MAX_VALUE - 8, CompactLongIntMap.grown(old.length));
                 if (grown <= old.length) {
                     throw new IllegalStateException("too many NPI ids");
                 }

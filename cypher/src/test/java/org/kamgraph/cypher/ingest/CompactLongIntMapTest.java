@@ -38,7 +38,7 @@ class CompactLongIntMapTest {
         assertThat(map.size()).isEqualTo(2);
     }
 
-    /** Not a power of two: 7 million keys take 8.75 million slots (105 MB), not fastutil's 2^24 (201 MB). */
+    /** Not a power of two: 7 million keys take at most 10.7 million slots (122 MB), not fastutil's 2^24 (201 MB). */
     @Test
     void theTableIsSizedByTheLoadFactorNotAPowerOfTwo() {
         CompactLongIntMap map = new CompactLongIntMap(-1, 1_000_000);
@@ -48,6 +48,6 @@ class CompactLongIntMapTest {
         }
         assertThat(map.capacity()).isBetween(1_250_000, 1_250_002); // no growth: it was sized for them
         map.put(-1, 0);
-        assertThat(map.capacity()).isGreaterThan(1_800_000).isLessThan(1_900_000); // grown by half
+        assertThat(map.capacity()).isBetween(1_562_000, 1_563_000); // grown by a quarter
     }
 }
