@@ -38,6 +38,9 @@ class ImportValidationRepeatsTest {
         assertThat(export.usable()).isTrue();
         assertThat(export.repeatingInputs()).isEmpty();
         assertThat(export.report().relationshipsWritten()).isEqualTo(3);
+        // Endpoints by the nodes' numbers (Larsen 0, Olson 1, Nguyen 2): the store's node ids.
+        assertThat(Files.readString(export.relationshipFiles().getFirst().path()))
+                .isEqualTo(":START_ID,:END_ID,patients:long\r\n2,0,412\r\n2,1,60\r\n");
     }
 
     @Test
