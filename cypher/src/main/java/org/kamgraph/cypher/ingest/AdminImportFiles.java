@@ -21,7 +21,6 @@ import org.kamgraph.model.PropertyType;
  */
 final class AdminImportFiles implements AutoCloseable {
     private final Path dir;
-    private long nextNodeNumber;
     final List<AdminFile> nodeFiles = new ArrayList<>();
     final List<AdminFile> relationshipFiles = new ArrayList<>();
     private final Map<String, CsvWriter> writers = new HashMap<>();
@@ -32,19 +31,21 @@ final class AdminImportFiles implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** The store's id for the next node written; only a node that will be written gets one, so there are no gaps. */
-    long nextNodeNumber() {
-        return nextNodeNumber++;
+    /** Where the files are written (and validation spills what it sorts). */
+    Path dir() {
+        return dir;
     }
 
+    /** @param number the store's id for the node: only valid nodes get one, in order, so there are no gaps */
     void node(ImportInput input, NodeRow row, long number) {
         NodeKind kind = input.shape.nodeKind();
         List<InputShape.Field> props = input.shape.properties();
-        CsvWriter out = writers.computeIfAbsent(input.index + "", k -> {
+        CsvWriter out = input == lastInput && lastType == null ? lastWriter : writers.computeIfAbsent(input.index + "", k -> {
             Path p = dir.resolve(String.format("%03d-%s.csv", input.index, kind.label()));
             nodeFiles.add(new AdminFile(String.join(":", kind.labels()), p));
             return open(p, header(":ID,id", props));
         });
+        remember(input, null, out);
         out.writeRecord(cells(Long.toString(number), row.id(), props, row.props()));
         input.written++;
     }
@@ -52,13 +53,25 @@ final class AdminImportFiles implements AutoCloseable {
     void relationship(ImportInput input, InputRow.Relationship row, long start, long end) {
         List<InputShape.Field> props = input.shape.properties();
         String type = row.type().type();
-        CsvWriter out = writers.computeIfAbsent(input.index + ":" + type, k -> {
+        CsvWriter out = input == lastInput && row.type() == lastType ? lastWriter : writers.computeIfAbsent(input.index + ":" + type, k -> {
             Path p = dir.resolve(String.format("%03d-%s.csv", input.index, type));
             relationshipFiles.add(new AdminFile(type, p));
             return open(p, header(":START_ID,:END_ID", props));
         });
+        remember(input, row.type(), out);
         out.writeRecord(cells(Long.toString(start), Long.toString(end), props, row.row().props()));
         input.written++;
+    }
+
+    /** The writer of the last row: rows come input by input, so most rows need no look-up by name. */
+    private ImportInput lastInput;
+    private org.kamgraph.model.RelKind lastType;
+    private CsvWriter lastWriter;
+
+    private void remember(ImportInput input, org.kamgraph.model.RelKind type, CsvWriter out) {
+        lastInput = input;
+        lastType = type;
+        lastWriter = out;
     }
 
     private List<String> cells(String first, String second, List<InputShape.Field> props, Map<String, Object> values) {

@@ -1,9 +1,8 @@
 package org.kamgraph.cypher.ingest;
 
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import it.unimi.dsi.fastutil.longs.LongSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,10 +30,8 @@ final class ImportValidation {
     final List<ImportInput> inputs = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private long problemCount;
-    /** Ids of valid node rows per id space, with where each was first defined. */
+    /** Ids of valid node rows per id space, with where each was first defined and (for a new store) its node number. */
     private final NodeIds nodeIds = new NodeIds();
-    /** For a new store: the store's node number of each id, per id space. */
-    private final Map<NodeKind, it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<String>> nodeNumbers = new EnumMap<>(NodeKind.class);
     /** Relationship endpoints not defined in this import: looked up in the database afterwards (or every 10,000). */
     private final Map<NodeKind, Map<String, List<Position>>> unresolved = new EnumMap<>(NodeKind.class);
     /** Where endpoints are looked up while validating (memory stays bounded by the distinct ids); null: afterwards. */
@@ -43,8 +40,9 @@ final class ImportValidation {
     private final Map<NodeKind, Set<String>> inDatabase = new EnumMap<>(NodeKind.class);
     private long unresolvedRows;
     private static final int LOOKUP_IDS = 10_000;
-    /** Hashes of relationship identities seen: a hit means "maybe a repeat", never proof. */
-    private final LongSet relationshipIdentities = new LongOpenHashSet();
+    /** Hashes of relationship identities, sorted at the end: an equal one means "maybe a repeat", never proof. */
+    private int repeatBuffer = RepeatedIdentities.DEFAULT_BUFFER;
+    private RepeatedIdentities relationshipIdentities;
     /** Whether to look for repeated relationship identities (only creates need to know; upserts merge them). */
     private boolean trackIdentities = true;
     /** The valid REPORTS_TO rows, in input order, for the reporting-line cycle check. */
@@ -118,6 +116,19 @@ final class ImportValidation {
         this.trackIdentities = track;
     }
 
+    /** How many relationship identities are held in memory before a sorted run of them is spilled to a file. */
+    void repeatBuffer(int identities) {
+        this.repeatBuffer = identities;
+    }
+
+    /** The number of sorted runs of relationship identities spilled to files (for tests). */
+    int spilledIdentityRuns;
+
+    /** The node ids held and their bytes, for the log. */
+    String nodeIdFootprint() {
+        return String.format(java.util.Locale.ROOT, "%,d node ids in %,d MB", nodeIds.size(), nodeIds.footprint() >> 20);
+    }
+
     void validate() {
         for (ImportInput input : inputs) {
             input.shape = input.reader.shape(problemsOf(input, true));
@@ -127,22 +138,35 @@ final class ImportValidation {
         for (int i = 0; i < inputs.size(); i++) {
             inputs.get(i).index = i;
         }
-        for (ImportInput input : inputs) {
-            if (input.shape == null) {
-                continue;
-            }
-            input.reader.read(problemsOf(input, true), row -> {
-                input.rows++;
-                if (++validatedRows % 100_000 == 0) {
-                    progress.validating(input.name(), validatedRows);
+        try (RepeatedIdentities identities = trackIdentities
+                ? new RepeatedIdentities(newStore == null ? null : newStore.dir(), repeatBuffer) : null) {
+            relationshipIdentities = identities;
+            for (ImportInput input : inputs) {
+                if (input.shape == null) {
+                    continue;
                 }
-                switch (row) {
-                    case InputRow.Node n -> checkNode(input, n);
-                    case InputRow.Relationship r -> checkRelationship(input, r);
-                    case InputRow.Unreadable u -> {
+                input.reader.read(problemsOf(input, true), row -> {
+                    input.rows++;
+                    if (++validatedRows % 100_000 == 0) {
+                        progress.validating(input.name(), validatedRows);
                     }
+                    switch (row) {
+                        case InputRow.Node n -> checkNode(input, n);
+                        case InputRow.Relationship r -> checkRelationship(input, r);
+                        case InputRow.Unreadable u -> {
+                        }
+                    }
+                });
+            }
+            if (identities != null) {
+                spilledIdentityRuns = identities.spilledRuns();
+                BitSet repeating = identities.repeatingInputs();
+                for (int i = repeating.nextSetBit(0); i >= 0; i = repeating.nextSetBit(i + 1)) {
+                    inputs.get(i).possibleDuplicates = true;
                 }
-            });
+            }
+        } finally {
+            relationshipIdentities = null;
         }
     }
 
@@ -159,16 +183,16 @@ final class ImportValidation {
         }
         String id = node.row().id();
         NodeKind space = idSpace(kind);
-        long first = nodeIds.get(space, id);
-        if (first != NodeIds.ABSENT) {
+        int entry = nodeIds.find(space, id);
+        if (entry >= 0) {
+            long first = nodeIds.where(entry);
             problem(input, line, "id", "duplicate id '" + id + "' for " + space.label()
                     + " (first at " + inputs.get(NodeIds.input(first)).name() + ":" + NodeIds.line(first) + ")");
             return;
         }
-        nodeIds.put(space, id, input.index, line, kind == NodeKind.CLINICIAN);
+        // Only valid nodes get a number: 0, 1, 2, ... without gaps, the new store's node ids.
+        int number = nodeIds.put(space, id, input.index, line, kind == NodeKind.CLINICIAN);
         if (newStore != null) {
-            long number = newStore.nextNodeNumber();
-            nodeNumbers.computeIfAbsent(space, k -> new it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap<>()).put(id, number);
             newStore.node(input, node.row(), number);
         }
     }
@@ -180,20 +204,20 @@ final class ImportValidation {
         long line = rel.line();
         InputShape s = input.shape;
         RelRow r = rel.row();
-        boolean ok = checkEndpoint(input, line, s.startField(), s.startKind(), r.start());
-        ok &= checkEndpoint(input, line, s.endField(), s.endKind(), r.end());
-        if (trackIdentities && !relationshipIdentities.add(identity(rel.type().type(), idSpace(s.startKind()).label(), r.start(),
-                idSpace(s.endKind()).label(), r.end(), String.valueOf(r.props().get("validFrom"))))) {
-            input.possibleDuplicates = true;
+        int start = checkEndpoint(input, line, s.startField(), s.startKind(), r.start());
+        int end = checkEndpoint(input, line, s.endField(), s.endKind(), r.end());
+        boolean ok = start != INVALID && end != INVALID;
+        if (relationshipIdentities != null) {
+            relationshipIdentities.add(identity(rel.type(), s.startKind(), r.start(), s.endKind(), r.end(),
+                    r.props().get("validFrom")), input.index);
         }
         if (ok && rel.type() == RelKind.REPORTS_TO) {
             reportingLines.add(new ReportingRow(new ReportingLines.Line(ReportingLineCheck.key(s.startKind(), r.start()),
                     ReportingLineCheck.key(s.endKind(), r.end()), (LocalDate) r.props().get("validFrom"),
                     (LocalDate) r.props().get("validTo")), input, line, s.endField()));
         }
-        if (ok && newStore != null) {
-            newStore.relationship(input, rel, nodeNumbers.get(idSpace(s.startKind())).getLong(r.start()),
-                    nodeNumbers.get(idSpace(s.endKind())).getLong(r.end()));
+        if (ok && newStore != null) { // for a new store every endpoint is in the import: both are node entries
+            newStore.relationship(input, rel, NodeIds.entryNumber(start), NodeIds.entryNumber(end));
         }
     }
 
@@ -217,22 +241,30 @@ final class ImportValidation {
         return p.isEmpty();
     }
 
-    /** False when the endpoint is known to be missing or wrong; unknown ones are looked up in the database later. */
-    private boolean checkEndpoint(ImportInput input, long line, String column, NodeKind kind, String id) {
-        long defined = nodeIds.get(idSpace(kind), id);
-        if (defined != NodeIds.ABSENT) {
-            if (kind == NodeKind.CLINICIAN && !NodeIds.clinician(defined)) {
+    /** {@link #checkEndpoint}: the endpoint is known to be missing or wrong. */
+    private static final int INVALID = -1;
+    /** {@link #checkEndpoint}: the endpoint is not in the import; it is (or will be) looked up in the database. */
+    private static final int ELSEWHERE = -2;
+
+    /**
+     * The endpoint's node entry ({@link NodeIds#find}) when the import defines it; {@link #INVALID} when it is known to
+     * be missing or wrong; {@link #ELSEWHERE} when it is looked up in the database (now or later).
+     */
+    private int checkEndpoint(ImportInput input, long line, String column, NodeKind kind, String id) {
+        int defined = nodeIds.find(idSpace(kind), id);
+        if (defined >= 0) {
+            if (kind == NodeKind.CLINICIAN && !NodeIds.entryClinician(defined)) {
                 problem(input, line, column, "'" + id + "' is a Person in this import, not a Clinician");
-                return false;
+                return INVALID;
             }
-            return true;
+            return defined;
         }
         if (newStore != null) {
             problem(input, line, column, missing(kind, id));
-            return false;
+            return INVALID;
         }
         if (lookup != null && inDatabase.getOrDefault(kind, Set.of()).contains(id)) {
-            return true;
+            return ELSEWHERE;
         }
         unresolved.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1))
                 .add(new Position(input.index, line, column));
@@ -240,7 +272,7 @@ final class ImportValidation {
                 || unresolved.values().stream().mapToInt(Map::size).sum() >= LOOKUP_IDS)) {
             resolveEndpointsInDatabase(lookup);
         }
-        return true;
+        return ELSEWHERE;
     }
 
     /**
@@ -297,17 +329,40 @@ final class ImportValidation {
         return kind == NodeKind.CLINICIAN ? NodeKind.PERSON : kind;
     }
 
-    /** A relationship's identity as a 64-bit FNV-1a hash of its parts, with a separator between them. */
-    private static long identity(String... parts) {
+    /**
+     * A relationship's identity (type, start id space and id, end id space and id, validFrom) as a 64-bit hash: FNV-1a
+     * over the ids' characters with a separator after each part, finished by MurmurHash3's mixer.
+     */
+    static long identity(RelKind type, NodeKind startKind, String start, NodeKind endKind, String end, Object validFrom) {
         long h = 0xcbf29ce484222325L;
-        for (String p : parts) {
-            for (int i = 0; i < p.length(); i++) {
-                h ^= p.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            h ^= 0x1F;
+        h = part(h, type.ordinal());
+        h = part(h, idSpace(startKind).ordinal());
+        h = part(h, start);
+        h = part(h, idSpace(endKind).ordinal());
+        h = part(h, end);
+        h = part(h, validFrom instanceof LocalDate d ? d.toEpochDay() : validFrom == null ? Long.MIN_VALUE : validFrom.hashCode());
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static long part(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
-        return h;
+        h ^= 0x1F;
+        return h * 0x100000001b3L;
+    }
+
+    private static long part(long h, long v) {
+        for (int i = 0; i < 8; i++) {
+            h ^= (v >>> (i * 8)) & 0xFF;
+            h *= 0x100000001b3L;
+        }
+        h ^= 0x1F;
+        return h * 0x100000001b3L;
     }
 }

@@ -56,6 +56,24 @@ class ImportValidationTest {
                 "Clinician.csv:3 column 'id': duplicate id 'CLN-2' for Person (first at Clinician.csv:2)");
     }
 
+    /** NPI ids are kept as numbers: a duplicate still names the first definition's file and line. */
+    @Test
+    void aDuplicateNpiIdNamesWhereItWasFirstDefined() {
+        assertThat(CsvFiles.problems("""
+                == Clinician.csv
+                id:ID(Clinician),name
+                NPI-1100000011,ADA LARSEN
+                == Person.csv
+                id:ID(Person),name
+                NPI-1100000029,BEN OLSON
+                NPI-1100000011,ADA LARSEN again
+                == Hospital.csv
+                id:ID(Hospital),name
+                NPI-1100000011,another id space
+                """)).containsExactly(
+                "Person.csv:3 column 'id': duplicate id 'NPI-1100000011' for Person (first at Clinician.csv:2)");
+    }
+
     @Test
     void anEndpointMustBeAValidRowOfTheRightKind() {
         assertThat(CsvFiles.problems("""

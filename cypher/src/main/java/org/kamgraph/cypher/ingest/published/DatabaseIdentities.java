@@ -1,7 +1,5 @@
 package org.kamgraph.cypher.ingest.published;
 
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.kamgraph.cypher.Cypher;
 import org.kamgraph.cypher.Neo4jRunner;
+import org.kamgraph.cypher.ingest.NpiMap;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.readers.Identities;
 import org.neo4j.driver.Record;
@@ -16,16 +15,17 @@ import org.neo4j.driver.Record;
 /**
  * Entity resolution against the database: what is stored, by the keys the published formats use. Loaded with the
  * named statements {@code identities-*.cypher} before each file of an import (so a file finds what the files before it
- * wrote). Sized for the national NPI registry: clinicians whose id follows the convention ({@code NPI-<npi>}) are kept
- * as a primitive set of NPIs (7.4 million take about 130 MB), organizations by NPI as a primitive map to their kind;
- * only nodes with other ids (a CRM id, a hand-made id) take a map entry of their own.
+ * wrote). Sized for the national NPI registry: clinicians and organizations whose id follows the convention
+ * ({@code NPI-<npi>}) are kept in one primitive map from the NPI to a code (clinician or not, the organization's kind),
+ * one long a slot filled up to 0.8 ({@link NpiMap}: 7 million NPIs take 67 to 82 MB); only nodes with other ids (a CRM id, a
+ * hand-made id) take a map entry of their own. A run into a new store keeps them with its first files instead
+ * ({@link ConventionalNpis}).
  */
 public final class DatabaseIdentities implements Identities {
     private static final String AMBIGUOUS = "\u0000ambiguous";
 
-    private final LongOpenHashSet conventionalClinicians = new LongOpenHashSet();
+    private final ConventionalNpis conventional;
     private final Map<String, Ref> otherPeople = new HashMap<>();
-    private final Long2ObjectOpenHashMap<NodeKind> conventionalOrganizations = new Long2ObjectOpenHashMap<>();
     private final Map<String, Ref> otherOrganizations = new HashMap<>();
     private final Map<String, String> hospitalsByCcn = new HashMap<>();
     /** Nodes by alias; an alias several nodes carry (a formulary id shared by plans) has them all, by id. */
@@ -36,12 +36,74 @@ public final class DatabaseIdentities implements Identities {
     private final Map<String, String> productsByName = new HashMap<>();
     private final Map<String, String> productsByRxcui = new HashMap<>();
 
-    private DatabaseIdentities() {
+    private DatabaseIdentities(ConventionalNpis conventional) {
+        this.conventional = conventional;
+    }
+
+    /**
+     * The clinicians and organizations whose id is {@code NPI-<npi>}, by NPI: the bulk of the national registry, kept
+     * compactly. An NPI may be both a clinician's and an organization's.
+     */
+    interface ConventionalNpis {
+        void clinician(long npi);
+
+        /** The organization of this NPI is of {@code kind} (the latest one given wins). */
+        void organization(long npi, NodeKind kind);
+
+        boolean isClinician(long npi);
+
+        /** The kind of the organization with this NPI, or null. */
+        NodeKind organization(long npi);
+
+        int clinicians();
+
+        int organizations();
+    }
+
+    /** By default: one map from the NPI to a code, bit 0 a clinician, bits 1 to 7 the organization's kind + 1. */
+    private static final class NpiCodes implements ConventionalNpis {
+        private static final NodeKind[] KINDS = NodeKind.values();
+        private final NpiMap codes = new NpiMap(0);
+        private int clinicians;
+        private int organizations;
+
+        public void clinician(long npi) {
+            int code = codes.get(npi);
+            if ((code & 1) == 0) {
+                codes.put(npi, code | 1);
+                clinicians++;
+            }
+        }
+
+        public void organization(long npi, NodeKind kind) {
+            int code = codes.get(npi);
+            if (code >>> 1 == 0) {
+                organizations++;
+            }
+            codes.put(npi, (code & 1) | (kind.ordinal() + 1) << 1);
+        }
+
+        public boolean isClinician(long npi) {
+            return (codes.get(npi) & 1) != 0;
+        }
+
+        public NodeKind organization(long npi) {
+            int kind = codes.get(npi) >>> 1;
+            return kind == 0 ? null : KINDS[kind - 1];
+        }
+
+        public int clinicians() {
+            return clinicians;
+        }
+
+        public int organizations() {
+            return organizations;
+        }
     }
 
     /** Everything the database holds now. */
     public static DatabaseIdentities load(Neo4jRunner runner) {
-        DatabaseIdentities ids = new DatabaseIdentities();
+        DatabaseIdentities ids = new DatabaseIdentities(new NpiCodes());
         stream(runner, "identities-clinicians", r -> ids.person(r.get("id").asString(), r.get("npi").asString(),
                 r.get("clinician").asBoolean()));
         stream(runner, "identities-organizations", r -> ids.organization(r.get("id").asString(), r.get("npi").asString(),
@@ -60,7 +122,12 @@ public final class DatabaseIdentities implements Identities {
 
     /** An empty set of identities (a new store before its first file). */
     public static DatabaseIdentities empty() {
-        return new DatabaseIdentities();
+        return new DatabaseIdentities(new NpiCodes());
+    }
+
+    /** An empty set of identities that keeps the conventional NPIs in {@code conventional}. */
+    static DatabaseIdentities empty(ConventionalNpis conventional) {
+        return new DatabaseIdentities(conventional);
     }
 
     private static void stream(Neo4jRunner runner, String statement, Consumer<Record> rows) {
@@ -89,7 +156,7 @@ public final class DatabaseIdentities implements Identities {
     void person(String id, String npi, boolean clinician) {
         long n = npiNumber(npi);
         if (clinician && n >= 0 && id.equals(Identities.npiId(npi))) {
-            conventionalClinicians.add(n);
+            conventional.clinician(n);
         } else {
             otherPeople.put(npi, new Ref(clinician ? NodeKind.CLINICIAN : NodeKind.PERSON, id));
         }
@@ -101,7 +168,7 @@ public final class DatabaseIdentities implements Identities {
         }
         long n = npiNumber(npi);
         if (n >= 0 && id.equals(Identities.npiId(npi))) {
-            conventionalOrganizations.put(n, kind);
+            conventional.organization(n, kind);
         } else {
             otherOrganizations.put(npi, new Ref(kind, id));
         }
@@ -172,7 +239,7 @@ public final class DatabaseIdentities implements Identities {
         return sb.toString();
     }
 
-    private static long npiNumber(String npi) {
+    static long npiNumber(String npi) {
         if (npi == null || npi.length() != 10) {
             return -1;
         }
@@ -195,7 +262,7 @@ public final class DatabaseIdentities implements Identities {
             return other;
         }
         long number = npiNumber(n);
-        return number >= 0 && conventionalClinicians.contains(number) ? new Ref(NodeKind.CLINICIAN, Identities.npiId(n)) : null;
+        return number >= 0 && conventional.isClinician(number) ? new Ref(NodeKind.CLINICIAN, Identities.npiId(n)) : null;
     }
 
     @Override
@@ -209,7 +276,7 @@ public final class DatabaseIdentities implements Identities {
             return other;
         }
         long number = npiNumber(n);
-        NodeKind kind = number >= 0 ? conventionalOrganizations.get(number) : null;
+        NodeKind kind = number >= 0 ? conventional.organization(number) : null;
         return kind == null ? null : new Ref(kind, Identities.npiId(n));
     }
 
@@ -261,7 +328,7 @@ public final class DatabaseIdentities implements Identities {
     /** How many keys are held, for the log: clinicians, organizations, hospitals, aliases, product names. */
     public String sizes() {
         return String.format(Locale.ROOT, "%,d clinicians, %,d organizations, %,d hospitals by CCN, %,d aliases, %,d product names",
-                conventionalClinicians.size() + otherPeople.size(), conventionalOrganizations.size() + otherOrganizations.size(),
+                conventional.clinicians() + otherPeople.size(), conventional.organizations() + otherOrganizations.size(),
                 hospitalsByCcn.size(), aliases.size(), productsByName.size());
     }
 }
