@@ -182,8 +182,8 @@ final class ImportValidation {
         RelRow r = rel.row();
         boolean ok = checkEndpoint(input, line, s.startField(), s.startKind(), r.start());
         ok &= checkEndpoint(input, line, s.endField(), s.endKind(), r.end());
-        if (trackIdentities && !relationshipIdentities.add(identity(rel.type().type(), idSpace(s.startKind()).label(), r.start(),
-                idSpace(s.endKind()).label(), r.end(), String.valueOf(r.props().get("validFrom"))))) {
+        if (trackIdentities && !relationshipIdentities.add(identity(rel.type(), idSpace(s.startKind()).label(), r.start(),
+                idSpace(s.endKind()).label(), r.end(), r.props()))) {
             input.possibleDuplicates = true;
         }
         if (ok && rel.type() == RelKind.REPORTS_TO) {
@@ -295,6 +295,18 @@ final class ImportValidation {
     /** Clinicians are Persons: the two kinds share one id space. */
     static NodeKind idSpace(NodeKind kind) {
         return kind == NodeKind.CLINICIAN ? NodeKind.PERSON : kind;
+    }
+
+    /** A relationship's identity: type, endpoints, validFrom and the type's {@link RelKind#identityProperties}. */
+    private static long identity(RelKind type, String startSpace, String start, String endSpace, String end,
+                                 java.util.Map<String, Object> props) {
+        String validFrom = String.valueOf(props.get("validFrom"));
+        if (type.identityProperties().isEmpty()) {
+            return identity(type.type(), startSpace, start, endSpace, end, validFrom);
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(type.type(), startSpace, start, endSpace, end, validFrom));
+        type.identityProperties().forEach(p -> parts.add(String.valueOf(props.get(p))));
+        return identity(parts.toArray(String[]::new));
     }
 
     /** A relationship's identity as a 64-bit FNV-1a hash of its parts, with a separator between them. */
