@@ -106,7 +106,7 @@ final class NppesTranslator implements Translator {
             return;
         }
         String state = upper(row.get(PRACTICE_STATE));
-        if (!context.region().includes(state)) {
+        if (!context.region().includes(state, row.get(NppesFormat.PRACTICE_ZIP))) {
             out.outsideRegion();
             return;
         }

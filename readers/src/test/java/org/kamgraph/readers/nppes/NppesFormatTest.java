@@ -235,6 +235,17 @@ class NppesFormatTest {
     }
 
     @Test
+    void territoryFilterOnThePracticeLocationZip() {
+        Region east = org.kamgraph.readers.Territories.read(fixture("territories.csv")).region(List.of("SD-East"));
+        RecordingEmit out = read(NppesFormat.FULL, "nppes/" + FULL, market(), east);
+
+        // Sioux Falls (571..) in; Rapid City (577, Lund) and Fargo ND (581, Berg) out
+        assertThat(out.outsideRegion).isEqualTo(2);
+        assertThat(out.nodes).hasSize(12).extracting(Node::id).contains("NPI-1100000011").doesNotContain("NPI-1100000078",
+                "NPI-1100000060");
+    }
+
+    @Test
     void weeklyFileEndsADeactivatedNpiByKeyAndUpdatesAChangedOne() {
         TestIdentities ids = market().withClinician("1100000078").withClinician("1100000086");
         RecordingEmit out = read(NppesFormat.WEEKLY, "nppes/" + WEEKLY, ids, Region.ALL);
