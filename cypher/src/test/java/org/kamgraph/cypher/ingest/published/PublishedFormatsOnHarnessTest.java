@@ -102,6 +102,24 @@ class PublishedFormatsOnHarnessTest extends GraphTarget {
         assertThat(second).isEqualTo(first);
     }
 
+    @Test
+    void aTerritoryLoadsItsZipsOnlyAndCountsTheRestOutsideTheRegion() throws IOException {
+        runner.write("""
+                UNWIND [['PRD-VRZ', 'VERZENIO', 'abemaciclib'], ['PRD-IBR', 'IBRANCE', 'palbociclib'], ['PRD-KIS', 'KISQALI', 'ribociclib']] AS p
+                CREATE (:Product {id: p[0], name: p[1], genericName: p[2], therapeuticArea: 'Oncology'})
+                """, java.util.Map.of());
+        Region east = org.kamgraph.readers.Territories.read(FIXTURES.resolve("territories.csv")).region(List.of("SD-East"));
+
+        PublishedReport report = importer.run(List.of(FIXTURES.resolve("nppes/npidata_pfile_20050523-20250309.csv"),
+                FIXTURES.resolve("MUP_DPR_RY26_P04_V10_DY24_NPIBN.csv")), options().withRegion(east));
+
+        assertThat(report.incomplete()).as(report.summary()).isFalse();
+        assertThat(count("MATCH (c:Clinician {id: 'NPI-1100000011'}) RETURN count(c)")).isEqualTo(1); // Sioux Falls 571
+        assertThat(count("MATCH (c:Clinician {id: 'NPI-1100000078'}) RETURN count(c)")).isZero(); // Rapid City 577
+        assertThat(report.files().getFirst().outsideRegion()).isEqualTo(2); // Lund (577) and Berg (ND)
+        assertThat(count("MATCH (:Clinician)-[p:PRESCRIBES]->() RETURN count(p)")).isEqualTo(5);
+    }
+
     /** The TINY MARKET in every published format the readers ship fixtures for, one import, given in any order. */
     @Test
     void theTinyMarketLoadsFromItsPublishedFilesInOneImport() throws IOException {
