@@ -172,7 +172,12 @@ public enum RelKind {
      * payment and a general payment of one clinician for one product on one day stay two relationships.
      */
     public List<String> identityProperties() {
-        return this == RECEIVED_PAYMENT ? List.of("nature") : List.of();
+        return this == RECEIVED_PAYMENT ? Identity.NATURE : List.of();
+    }
+
+    /** Constants for {@link #identityProperties} (an enum's constructor cannot read its own statics). */
+    private static final class Identity {
+        static final List<String> NATURE = List.of("nature");
     }
 
     /** The relationship type in Neo4j, e.g. {@code PART_OF}. */

@@ -89,13 +89,14 @@ public final class EmbeddedGraphWriter implements GraphWriter {
      */
     private static Relationship existing(Node a, Node b, RelationshipType type, RelKind rel, Map<String, Object> props) {
         Object validFrom = props.get("validFrom");
+        List<String> extra = rel.identityProperties();
         boolean fromA = a.getDegree(type, Direction.OUTGOING) <= b.getDegree(type, Direction.INCOMING);
         Node near = fromA ? a : b;
         Node far = fromA ? b : a;
         try (var rels = near.getRelationships(fromA ? Direction.OUTGOING : Direction.INCOMING, type)) {
             for (Relationship r : rels) {
                 if (r.getOtherNode(near).equals(far) && Objects.equals(r.getProperty("validFrom", null), validFrom)
-                        && rel.identityProperties().stream().allMatch(p -> Objects.equals(r.getProperty(p, null), props.get(p)))) {
+                        && (extra.isEmpty() || extra.stream().allMatch(p -> Objects.equals(r.getProperty(p, null), props.get(p))))) {
                     return r;
                 }
             }
