@@ -41,8 +41,9 @@ import org.kamgraph.readers.Translator;
  * file; when none has the name, among the organizations of the file itself (any row, before or after the subpart):
  * the file's organizations are kept as a primitive map of name hash -> NPI and kind, the unresolved subparts as
  * primitive triples, and their PART_OF are emitted in {@link #finish}. Bounded by the file's organizations, whatever
- * the number of individuals: at the full file's ~1.6 million organizations the map is 2^22 slots of two longs (64 MiB,
- * 96 MiB while it grows) and each pending subpart 24 bytes (at most ~40 MiB more if every organization were one).
+ * the number of individuals: at the full file's ~1.6 million organizations the map is 2^21 slots of two longs (32 MiB;
+ * 64 MiB past 1.57 million names) and each pending subpart 24 bytes (NppesParentMemoryTest measures 63 MiB held in all
+ * for 1.56 million organizations of which 390,000 pending subparts).
  */
 final class NppesTranslator implements Translator {
     private static final Set<NodeKind> ORGANIZATIONS = Set.of(NodeKind.HOSPITAL, NodeKind.CLINIC, NodeKind.PHARMACY);
