@@ -13,6 +13,9 @@ public final class CommonProperties {
     private CommonProperties() {
     }
 
+    private static final String ENDED_BY = "The source whose full snapshot ended it (validTo set because its file no longer "
+            + "held it); cleared, with that validTo, when that source holds it again";
+
     /** Every node: identity, display name, validity and provenance. */
     public static final List<PropertySpec> NODE = List.of(
             required("id", STRING, "Stable external id, unique per kind"),
@@ -21,7 +24,8 @@ public final class CommonProperties {
             optional("validTo", DATE, "Last day the node is valid (open-ended if absent)"),
             optional("source", STRING, "Where the record came from"),
             optional("lastVerified", DATE, "When the record was last checked"),
-            optional("aliases", STRING, "Ids of this node in other systems, system:id separated by ';' (e.g. veeva:001A;salesforce:003B)"));
+            optional("aliases", STRING, "Ids of this node in other systems, system:id separated by ';' (e.g. veeva:001A;salesforce:003B)"),
+            optional("endedBy", STRING, ENDED_BY));
 
     /** Every organization: where it is and which sales territory it belongs to. */
     public static final List<PropertySpec> LOCATION = List.of(
@@ -35,7 +39,8 @@ public final class CommonProperties {
             optional("validFrom", DATE, "First day valid (open-ended if absent)"),
             optional("validTo", DATE, "Last day valid (open-ended if absent)"),
             optional("source", STRING, "Where the fact came from"),
-            optional("lastVerified", DATE, "When the fact was last checked"));
+            optional("lastVerified", DATE, "When the fact was last checked"),
+            optional("endedBy", STRING, ENDED_BY));
 
     /** Money edges: an annual amount and its currency. */
     public static final List<PropertySpec> MONEY = List.of(

@@ -166,6 +166,20 @@ public enum RelKind {
         this.properties = Collections.unmodifiableMap(all);
     }
 
+    /**
+     * The properties that, with start, end and validFrom, make a relationship's identity (what an upsert matches and
+     * an import counts as a repeat): none for most types; RECEIVED_PAYMENT adds {@code nature}, so that a research
+     * payment and a general payment of one clinician for one product on one day stay two relationships.
+     */
+    public List<String> identityProperties() {
+        return this == RECEIVED_PAYMENT ? Identity.NATURE : List.of();
+    }
+
+    /** Constants for {@link #identityProperties} (an enum's constructor cannot read its own statics). */
+    private static final class Identity {
+        static final List<String> NATURE = List.of("nature");
+    }
+
     /** The relationship type in Neo4j, e.g. {@code PART_OF}. */
     public String type() {
         return name();

@@ -80,11 +80,11 @@ class ValidatorNodeTest {
     @Test
     void unknownPropertyListsTheKnownOnes() {
         assertThat(validate(NodeKind.HOSPITAL, hospital("colour", "blue"))).containsExactly(new Violation("colour",
-                "is not a property of Hospital; known: id, name, validFrom, validTo, source, lastVerified, aliases, "
+                "is not a property of Hospital; known: id, name, validFrom, validTo, source, lastVerified, aliases, endedBy, "
                         + "city, region, country, territory, beds, ccn, npi, teaching, taxonomy, hospitalType, ownership"));
         assertThat(validate(NodeKind.PERSON, Map.of("id", "P1", "name", "Jo", "npi", "1234567893")))
                 .containsExactly(new Violation("npi", "is not a property of Person; known: id, name, validFrom, "
-                        + "validTo, source, lastVerified, aliases, title, personRole, region, territory"));
+                        + "validTo, source, lastVerified, aliases, endedBy, title, personRole, region, territory"));
     }
 
     @Test

@@ -187,10 +187,10 @@ class ValidatorRelationshipTest {
     @Test
     void unknownRelationshipPropertyListsTheKnownOnes() {
         assertThat(validate(RelKind.WORKS_AT, PERSON, HOSPITAL, Map.of("amount", 5.0))).containsExactly(new Violation(
-                "amount", "is not a property of WORKS_AT; known: validFrom, validTo, source, lastVerified, title"));
+                "amount", "is not a property of WORKS_AT; known: validFrom, validTo, source, lastVerified, endedBy, title"));
         assertThat(validate(RelKind.DECIDES, COMMITTEE, DECISION, Map.of("since", LocalDate.of(2020, 1, 1))))
                 .containsExactly(new Violation("since",
-                        "is not a property of DECIDES; known: validFrom, validTo, source, lastVerified"));
+                        "is not a property of DECIDES; known: validFrom, validTo, source, lastVerified, endedBy"));
     }
 
     @Test

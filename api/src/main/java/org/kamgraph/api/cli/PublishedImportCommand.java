@@ -21,7 +21,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code import --format=NAME|auto [--states=SD,ND] [--as-of=YYYY-MM-DD] [--rejects=DIR] [--batch-size=N] PATH...}:
+ * {@code import --format=NAME|auto [--states=SD,ND] [--territories=T1,T2 [--territory-file=FILE]] [--as-of=YYYY-MM-DD]
+ * [--rejects=DIR] [--batch-size=N] PATH...}:
  * imports files in published formats (docs/IMPORT.md, "Published formats") into the configured database, with a
  * progress bar per file. Exit code 0 when every file was imported, 1 when a file was refused (the files before it stay
  * written, none after it is), 2 on bad usage.
@@ -35,6 +36,8 @@ final class PublishedImportCommand {
         List<String> springArgs = new ArrayList<>(List.of("--kam.demo.load=false", "--spring.main.banner-mode=off"));
         String format = null;
         String states = null;
+        String territories = null;
+        Path territoryFile = Path.of(org.kamgraph.api.importing.ImportRegion.DEFAULT_FILE);
         String asOf = null;
         Path rejects = Path.of("data", "rejects");
         int batchSize = ImportOptions.DEFAULT_BATCH_SIZE;
@@ -43,6 +46,10 @@ final class PublishedImportCommand {
                 format = a.substring("--format=".length());
             } else if (a.startsWith("--states=")) {
                 states = a.substring("--states=".length());
+            } else if (a.startsWith("--territories=") || a.startsWith("--territory=")) {
+                territories = a.substring(a.indexOf('=') + 1);
+            } else if (a.startsWith("--territory-file=")) {
+                territoryFile = Path.of(a.substring("--territory-file=".length()));
             } else if (a.startsWith("--as-of=")) {
                 asOf = a.substring("--as-of=".length());
             } else if (a.startsWith("--rejects=")) {
@@ -71,7 +78,7 @@ final class PublishedImportCommand {
             if (!f.equals(PublishedOptions.AUTO) && SourceFormats.byName(f).isEmpty()) {
                 return usage("unknown format '" + format + "'; formats: auto, " + SourceFormats.names());
             }
-            Region region = PublishedOptions.states(states);
+            Region region = org.kamgraph.api.importing.ImportRegion.of(states, territories, territoryFile);
             options = new PublishedOptions(f, region, PublishedOptions.asOf(asOf), rejects, batchSize, null);
             PublishedImport.files(paths); // fails early, before any database starts, on missing files
         } catch (BadInputException | IllegalArgumentException | IOException e) {
@@ -90,7 +97,7 @@ final class PublishedImportCommand {
             System.out.print(report.summary());
             String first = report.summary().strip().lines().reduce((a, b) -> b).orElse("");
             ctx.getBean(org.kamgraph.api.security.AuditLog.class).record(org.kamgraph.api.security.KamUser.commandLine(),
-                    "import (command)", paths + ", format " + options.format() + ", states " + options.region().states()
+                    "import (command)", paths + ", format " + options.format() + ", region " + options.region().describe()
                             + ", as of " + options.asOf(), (report.incomplete() ? "refused: " : "ok: ") + first);
             return report.incomplete() ? 1 : 0;
         } catch (IOException e) {
@@ -109,7 +116,8 @@ final class PublishedImportCommand {
 
     private static int usage(String problem) {
         System.err.println("import: " + problem);
-        System.err.println("usage: import --format=NAME|auto [--states=SD,ND] [--as-of=YYYY-MM-DD] [--rejects=DIR] [--batch-size=N] FILE|DIR...");
+        System.err.println("usage: import --format=NAME|auto [--states=SD,ND] [--territories=T1,T2 [--territory-file=FILE]] "
+                + "[--as-of=YYYY-MM-DD] [--rejects=DIR] [--batch-size=N] FILE|DIR...");
         System.err.println("formats: auto, " + SourceFormats.names());
         return 2;
     }

@@ -92,6 +92,11 @@ public record KamProperties(@DefaultValue Embedded embedded, @DefaultValue Demo 
      * @param maxUploadBytes largest upload accepted by the HTTP endpoint and the GraphQL mutation, in bytes
      * @param batchSize      rows per write transaction
      */
-    public record Import(@DefaultValue("52428800") long maxUploadBytes, @DefaultValue("10000") int batchSize) {
+    /**
+     * @param territoryFile the territory alignment file ({@code territory,state,zip}) that an upload's
+     *                      {@code territories=} resolves against (docs/IMPORT.md, "Region filter")
+     */
+    public record Import(@DefaultValue("52428800") long maxUploadBytes, @DefaultValue("10000") int batchSize,
+                         @DefaultValue(org.kamgraph.api.importing.ImportRegion.DEFAULT_FILE) String territoryFile) {
     }
 }

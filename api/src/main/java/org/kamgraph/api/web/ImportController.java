@@ -20,7 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
  * files. 200 with the report when written; 400 with the report (every problem with file, line and column) when
  * rejected, in which case nothing was written.
  *
- * <p>With {@code format=NAME|auto} (and optional {@code states=SD,ND}, {@code asOf=YYYY-MM-DD}) the files are in
+ * <p>With {@code format=NAME|auto} (and optional {@code states=SD,ND}, {@code territories=SD-East} resolved by the
+ * territory file {@code kam.importing.territory-file}, {@code asOf=YYYY-MM-DD}) the files are in
  * published formats ({@link PublishedUploads}): 200 with the report when every file was imported, 400 when the import
  * was refused before any write (or a parameter is bad), 422 when a file was refused midway (the files before it stay
  * written; the report says which).
@@ -46,9 +47,10 @@ public class ImportController {
                                     @RequestParam(name = "skipInvalid", defaultValue = "false") boolean skipInvalid,
                                     @RequestParam(name = "format", required = false) String format,
                                     @RequestParam(name = "states", required = false) String states,
+                                    @RequestParam(name = "territories", required = false) String territories,
                                     @RequestParam(name = "asOf", required = false) String asOf) throws IOException {
         if (format != null && !format.isBlank()) {
-            return published.upload(files, format, states, asOf);
+            return published.upload(files, format, states, territories, asOf);
         }
         long total = files.stream().mapToLong(MultipartFile::getSize).sum();
         String what = files.stream().map(f -> f.getOriginalFilename() + " (" + f.getSize() + " bytes)").toList() + ", skipInvalid " + skipInvalid;

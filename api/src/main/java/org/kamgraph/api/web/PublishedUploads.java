@@ -45,10 +45,13 @@ public class PublishedUploads {
         this.audit = audit;
     }
 
-    ResponseEntity<?> upload(List<MultipartFile> files, String format, String states, String asOf) throws IOException {
+    /** {@code territories}, when given, are resolved by the territory file {@code kam.importing.territory-file}. */
+    ResponseEntity<?> upload(List<MultipartFile> files, String format, String states, String territories, String asOf)
+            throws IOException {
         long total = files.stream().mapToLong(MultipartFile::getSize).sum();
         String what = files.stream().map(f -> f.getOriginalFilename() + " (" + f.getSize() + " bytes)").toList()
-                + ", format " + format + ", states " + states + ", asOf " + asOf;
+                + ", format " + format + ", states " + states + (territories == null ? "" : ", territories " + territories)
+                + ", asOf " + asOf;
         if (total > properties.importing().maxUploadBytes()) {
             audit.record(CurrentUser.get(), "import (POST /api/import)", what, "refused: too large");
             throw new ImportController.UploadTooLargeException(total, properties.importing().maxUploadBytes());
@@ -56,7 +59,8 @@ public class PublishedUploads {
         PublishedOptions options;
         try {
             importer.format(format); // an unknown name fails listing the formats
-            options = new PublishedOptions(format, PublishedOptions.states(states), PublishedOptions.asOf(asOf),
+            options = new PublishedOptions(format, org.kamgraph.api.importing.ImportRegion.of(states, territories,
+                    java.nio.file.Path.of(properties.importing().territoryFile())), PublishedOptions.asOf(asOf),
                     Files.createTempDirectory("kam-rejects-"), properties.importing().batchSize(), new LogProgress(status));
         } catch (BadInputException e) {
             audit.record(CurrentUser.get(), "import (POST /api/import)", what, "refused: " + e.getMessage());

@@ -38,11 +38,11 @@ public final class CypherGraphWriter implements GraphWriter {
             return;
         }
         List<Map<String, Object>> params = new ArrayList<>(rows.size());
-        for (RelRow r : GraphWriter.lastPerIdentity(rows)) {
+        for (RelRow r : GraphWriter.lastPerIdentity(rel, rows)) {
             params.add(Map.of("start", r.start(), "end", r.end(), "props", r.props()));
         }
         runner.write(Cypher.forRelationship(create ? "relationships-create" : "relationships-upsert", rel, from, to),
-                Map.of("rows", params));
+                Map.of("rows", params, "identity", rel.identityProperties()));
     }
 
     @Override

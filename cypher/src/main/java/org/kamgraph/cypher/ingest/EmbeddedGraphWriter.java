@@ -44,6 +44,7 @@ public final class EmbeddedGraphWriter implements GraphWriter {
                     n = tx.createNode(labels);
                 } else {
                     before = n.getProperty(ALIASES, null);
+                    reopen(n, row.props());
                 }
                 setAll(n, row.props());
                 if (before instanceof String b && row.props().get(ALIASES) instanceof String added) {
@@ -63,16 +64,18 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         Label toLabel = Label.label(to.label());
         RelationshipType type = RelationshipType.withName(rel.type());
         try (Transaction tx = db.beginTx()) {
-            for (RelRow row : create ? rows : GraphWriter.lastPerIdentity(rows)) {
+            for (RelRow row : create ? rows : GraphWriter.lastPerIdentity(rel, rows)) {
                 Node a = tx.findNode(fromLabel, "id", row.start());
                 Node b = tx.findNode(toLabel, "id", row.end());
                 if (a == null || b == null) {
                     throw new IllegalStateException("endpoint of " + rel.type() + " (" + row.start() + " -> " + row.end()
                             + ") vanished after validation");
                 }
-                Relationship r = create ? null : existing(a, b, type, row.props().get("validFrom"));
+                Relationship r = create ? null : existing(a, b, type, rel, row.props());
                 if (r == null) {
                     r = a.createRelationshipTo(b, type);
+                } else {
+                    reopen(r, row.props());
                 }
                 setAll(r, row.props());
             }
@@ -80,14 +83,20 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         }
     }
 
-    /** The relationship of this identity, searched from the endpoint with fewer such relationships. */
-    private static Relationship existing(Node a, Node b, RelationshipType type, Object validFrom) {
+    /**
+     * The relationship of this identity (validFrom and the type's {@link RelKind#identityProperties}), searched from the
+     * endpoint with fewer such relationships.
+     */
+    private static Relationship existing(Node a, Node b, RelationshipType type, RelKind rel, Map<String, Object> props) {
+        Object validFrom = props.get("validFrom");
+        List<String> extra = rel.identityProperties();
         boolean fromA = a.getDegree(type, Direction.OUTGOING) <= b.getDegree(type, Direction.INCOMING);
         Node near = fromA ? a : b;
         Node far = fromA ? b : a;
         try (var rels = near.getRelationships(fromA ? Direction.OUTGOING : Direction.INCOMING, type)) {
             for (Relationship r : rels) {
-                if (r.getOtherNode(near).equals(far) && Objects.equals(r.getProperty("validFrom", null), validFrom)) {
+                if (r.getOtherNode(near).equals(far) && Objects.equals(r.getProperty("validFrom", null), validFrom)
+                        && (extra.isEmpty() || extra.stream().allMatch(p -> Objects.equals(r.getProperty(p, null), props.get(p))))) {
                     return r;
                 }
             }
@@ -106,6 +115,19 @@ public final class EmbeddedGraphWriter implements GraphWriter {
     }
 
     private static final String ALIASES = "aliases";
+    private static final String ENDED_BY = "endedBy";
+
+    /**
+     * An element a full snapshot ended ({@code endedBy} = its source) is open again when a row of that source holds it:
+     * that {@code validTo} is removed (a validTo the row gives is set after), as nodes-upsert.cypher does.
+     */
+    private static void reopen(org.neo4j.graphdb.Entity e, Map<String, Object> props) {
+        Object endedBy = e.getProperty(ENDED_BY, null);
+        if (endedBy != null && endedBy.equals(props.get("source"))) {
+            e.removeProperty("validTo");
+            e.removeProperty(ENDED_BY);
+        }
+    }
 
     private static void setAll(org.neo4j.graphdb.Entity e, Map<String, Object> props) {
         for (Map.Entry<String, Object> p : props.entrySet()) {

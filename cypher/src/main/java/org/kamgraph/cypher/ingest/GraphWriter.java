@@ -25,6 +25,16 @@ public interface GraphWriter {
         Object key() {
             return List.of(start, end, String.valueOf(props.get("validFrom")));
         }
+
+        /** Identity within one (type, from kind, to kind): start, end, validFrom and the type's identity properties. */
+        Object key(RelKind type) {
+            if (type.identityProperties().isEmpty()) {
+                return key();
+            }
+            List<String> k = new java.util.ArrayList<>(List.of(start, end, String.valueOf(props.get("validFrom"))));
+            type.identityProperties().forEach(p -> k.add(String.valueOf(props.get(p))));
+            return k;
+        }
     }
 
     void writeNodes(NodeKind kind, List<NodeRow> rows, boolean create);
@@ -64,10 +74,10 @@ public interface GraphWriter {
     }
 
     /** Within one batch the last row with an identity wins, as it would across batches. */
-    static Collection<RelRow> lastPerIdentity(List<RelRow> rows) {
+    static Collection<RelRow> lastPerIdentity(RelKind type, List<RelRow> rows) {
         Map<Object, RelRow> distinct = new LinkedHashMap<>();
         for (RelRow r : rows) {
-            distinct.put(r.key(), r);
+            distinct.put(r.key(type), r);
         }
         return distinct.values();
     }

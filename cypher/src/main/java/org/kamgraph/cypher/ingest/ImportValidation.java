@@ -208,8 +208,7 @@ final class ImportValidation {
         int end = checkEndpoint(input, line, s.endField(), s.endKind(), r.end());
         boolean ok = start != INVALID && end != INVALID;
         if (relationshipIdentities != null) {
-            relationshipIdentities.add(identity(rel.type(), s.startKind(), r.start(), s.endKind(), r.end(),
-                    r.props().get("validFrom")), input.index);
+            relationshipIdentities.add(identity(rel.type(), s.startKind(), r.start(), s.endKind(), r.end(), r.props()), input.index);
         }
         if (ok && rel.type() == RelKind.REPORTS_TO) {
             reportingLines.add(new ReportingRow(new ReportingLines.Line(ReportingLineCheck.key(s.startKind(), r.start()),
@@ -330,10 +329,12 @@ final class ImportValidation {
     }
 
     /**
-     * A relationship's identity (type, start id space and id, end id space and id, validFrom) as a 64-bit hash: FNV-1a
-     * over the ids' characters with a separator after each part, finished by MurmurHash3's mixer.
+     * A relationship's identity (type, start id space and id, end id space and id, validFrom, and the type's
+     * {@link RelKind#identityProperties}) as a 64-bit hash: FNV-1a over the ids' characters with a separator after
+     * each part, finished by MurmurHash3's mixer.
      */
-    static long identity(RelKind type, NodeKind startKind, String start, NodeKind endKind, String end, Object validFrom) {
+    static long identity(RelKind type, NodeKind startKind, String start, NodeKind endKind, String end, java.util.Map<String, Object> props) {
+        Object validFrom = props.get("validFrom");
         long h = 0xcbf29ce484222325L;
         h = part(h, type.ordinal());
         h = part(h, idSpace(startKind).ordinal());
@@ -341,6 +342,9 @@ final class ImportValidation {
         h = part(h, idSpace(endKind).ordinal());
         h = part(h, end);
         h = part(h, validFrom instanceof LocalDate d ? d.toEpochDay() : validFrom == null ? Long.MIN_VALUE : validFrom.hashCode());
+        for (String p : type.identityProperties()) {
+            h = part(h, String.valueOf(props.get(p)));
+        }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

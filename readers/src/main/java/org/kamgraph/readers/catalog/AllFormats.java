@@ -37,7 +37,8 @@ public final class AllFormats implements FormatCatalog {
                 new org.kamgraph.readers.salesforce.SalesforceAccounts(), new org.kamgraph.readers.salesforce.SalesforceContacts(),
                 new org.kamgraph.readers.salesforce.SalesforceAccountContactRelations(),
                 new org.kamgraph.readers.salesforce.SalesforceOpportunities(),
-                new org.kamgraph.readers.salesforce.SalesforceOpportunityContactRoles()
+                new org.kamgraph.readers.salesforce.SalesforceOpportunityContactRoles(),
+                new org.kamgraph.readers.salesforce.SalesforceAccountPlanStakeholders()
         );
     }
 }

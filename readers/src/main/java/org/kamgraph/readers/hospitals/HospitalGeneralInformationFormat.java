@@ -25,6 +25,7 @@ public final class HospitalGeneralInformationFormat implements SourceFormat {
     static final String FACILITY_NAME = "Facility Name";
     static final String CITY = "City/Town";
     static final String STATE = "State";
+    static final String ZIP = "ZIP Code";
     static final String HOSPITAL_TYPE = "Hospital Type";
     static final String OWNERSHIP = "Hospital Ownership";
 
@@ -84,7 +85,7 @@ public final class HospitalGeneralInformationFormat implements SourceFormat {
                 return;
             }
             String state = row.get(STATE) == null ? null : row.get(STATE).toUpperCase(Locale.ROOT);
-            if (!context.region().includes(state)) {
+            if (!context.region().includes(state, row.get(ZIP))) {
                 out.outsideRegion();
                 return;
             }

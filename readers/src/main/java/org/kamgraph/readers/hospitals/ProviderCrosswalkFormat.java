@@ -30,6 +30,7 @@ public final class ProviderCrosswalkFormat implements SourceFormat {
     static final String NAME = "name";
     static final String CITY = "city";
     static final String STATE = "state";
+    static final String ZIP = "zip";
     static final String BED_COUNT = "bed_count";
 
     private ProviderCrosswalkFormat() {
@@ -97,7 +98,7 @@ public final class ProviderCrosswalkFormat implements SourceFormat {
                 return;
             }
             String state = row.get(STATE) == null ? null : row.get(STATE).toUpperCase(Locale.ROOT);
-            if (!context.region().includes(state)) {
+            if (!context.region().includes(state, row.get(ZIP))) {
                 out.outsideRegion();
                 return;
             }

@@ -30,6 +30,7 @@ public final class NppesFormat implements SourceFormat {
     static final String CREDENTIAL = "Provider Credential Text";
     static final String PRACTICE_CITY = "Provider Business Practice Location Address City Name";
     static final String PRACTICE_STATE = "Provider Business Practice Location Address State Name";
+    static final String PRACTICE_ZIP = "Provider Business Practice Location Address Postal Code";
     static final String ENUMERATION_DATE = "Provider Enumeration Date";
     static final String DEACTIVATION_DATE = "NPI Deactivation Date";
     static final String REACTIVATION_DATE = "NPI Reactivation Date";

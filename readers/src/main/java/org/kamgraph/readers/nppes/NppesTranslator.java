@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.Npi;
 import org.kamgraph.model.RelKind;
@@ -33,18 +35,39 @@ import org.kamgraph.readers.Shape;
 import org.kamgraph.readers.SourceRow;
 import org.kamgraph.readers.Translator;
 
-/** One NPPES data file's rows: one node per NPI (a clinician or an organization), PART_OF a resolvable parent. */
+/**
+ * One NPPES data file's rows: one node per NPI (a clinician or an organization), PART_OF a resolvable parent. A
+ * subpart's parent ("Parent Organization LBN") is looked up among the health systems and hospitals loaded before the
+ * file; when none has the name, among the organizations of the file itself (any row, before or after the subpart):
+ * the file's organizations are kept as a primitive map of name hash -> NPI and kind, the unresolved subparts as
+ * primitive triples, and their PART_OF are emitted in {@link #finish}. Bounded by the file's organizations, whatever
+ * the number of individuals: at the full file's ~1.6 million organizations the map is 2^21 slots of two longs (32 MiB;
+ * 64 MiB past 1.57 million names) and each pending subpart 24 bytes (NppesParentMemoryTest measures 63 MiB held in all
+ * for 1.56 million organizations of which 390,000 pending subparts).
+ */
 final class NppesTranslator implements Translator {
     private static final Set<NodeKind> ORGANIZATIONS = Set.of(NodeKind.HOSPITAL, NodeKind.CLINIC, NodeKind.PHARMACY);
+    static final String PARENT_NOT_LOADED =
+            "parent organization not loaded (no health system or hospital of that name, nor an organization of the file)";
+    static final String PARENT_AMBIGUOUS = "parent organization name shared by several organizations of the file";
+    private static final long NONE = -1;
+    private static final long AMBIGUOUS = -2;
+    /** NPIs are below 2^34: the kind's ordinal goes above. */
+    private static final int KIND_SHIFT = 40;
 
     private final ReadContext context;
     private final Identities ids;
     private final List<Shape> shapes;
+    /** The file's organizations (emitted as nodes) by the hash of their name's key: NPI and kind, or AMBIGUOUS. */
+    private final Long2LongOpenHashMap fileOrganizations = new Long2LongOpenHashMap();
+    /** Subparts whose parent the identities did not know: (line, NPI and kind, parent name hash) per subpart. */
+    private final LongArrayList pending = new LongArrayList();
 
     NppesTranslator(ReadContext context, List<Shape> shapes) {
         this.context = context;
         this.ids = context.identities();
         this.shapes = shapes;
+        fileOrganizations.defaultReturnValue(NONE);
     }
 
     @Override
@@ -85,7 +108,7 @@ final class NppesTranslator implements Translator {
             return;
         }
         String state = upper(row.get(PRACTICE_STATE));
-        if (!context.region().includes(state)) {
+        if (!context.region().includes(state, row.get(NppesFormat.PRACTICE_ZIP))) {
             out.outsideRegion();
             return;
         }
@@ -112,6 +135,80 @@ final class NppesTranslator implements Translator {
         if (t.parent != null) {
             out.relationship(RelKind.PART_OF, t.kind, t.id, t.parent.kind(), t.parent.id(), new LinkedHashMap<>());
         }
+        if (t.kind != NodeKind.CLINICIAN) {
+            long key = nameHash((String) t.props.get("name"));
+            long value = encode(npi, t.kind);
+            long before = fileOrganizations.putIfAbsent(key, value);
+            if (before != NONE && before != value) {
+                fileOrganizations.put(key, AMBIGUOUS);
+            }
+            String parent = row.get(PARENT_ORGANIZATION);
+            if (t.parent == null && parent != null && ids.organizationByName(parent) == null) {
+                pending.add(row.line());
+                pending.add(value);
+                pending.add(nameHash(parent));
+            }
+        }
+    }
+
+    /** The PART_OF of subparts whose parent is an organization of this file (at the subpart's line), or their rejects. */
+    @Override
+    public void finish(Emit out) {
+        for (int i = 0; i < pending.size(); i += 3) {
+            long line = pending.getLong(i);
+            long child = pending.getLong(i + 1);
+            long parent = fileOrganizations.get(pending.getLong(i + 2));
+            out.atLine(line);
+            if (parent == NONE) {
+                out.reject(PARENT_ORGANIZATION, PARENT_NOT_LOADED);
+                continue;
+            }
+            if (parent == AMBIGUOUS) {
+                out.reject(PARENT_ORGANIZATION, PARENT_AMBIGUOUS);
+                continue;
+            }
+            if (parent == child) {
+                out.reject(PARENT_ORGANIZATION, "organization names itself as its parent");
+                continue;
+            }
+            Ref c = ref(child);
+            Ref p = ref(parent);
+            if (!shapes.contains(Shape.relationships(RelKind.PART_OF, c.kind(), p.kind()))) {
+                out.reject(PARENT_ORGANIZATION, article(c.kind().label()) + " cannot be PART_OF " + article(p.kind().label()));
+                continue;
+            }
+            out.relationship(RelKind.PART_OF, c.kind(), c.id(), p.kind(), p.id(), new LinkedHashMap<>());
+        }
+    }
+
+    private static long encode(String npi, NodeKind kind) {
+        return Long.parseLong(npi) | (long) kind.ordinal() << KIND_SHIFT;
+    }
+
+    /** The node of an encoded organization: the id identities know its NPI by, else the NPI's. */
+    private Ref ref(long encoded) {
+        String npi = Long.toString(encoded & ((1L << KIND_SHIFT) - 1));
+        NodeKind kind = NodeKind.values()[(int) (encoded >>> KIND_SHIFT)];
+        Ref known = ids.organizationByNpi(npi);
+        return known != null ? new Ref(known.kind(), known.id()) : new Ref(kind, Identities.npiId(npi));
+    }
+
+    /**
+     * A 64-bit hash (FNV-1a, then mixed) of a name's key: its letters and digits, lower case, as identities match
+     * names ({@code "Avera McKennan Hospital & University Health Center"} and its upper-case form hash alike).
+     */
+    static long nameHash(String name) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                h = (h ^ c) * 0x100000001b3L;
+            }
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == NONE || h == AMBIGUOUS ? 0 : h;
     }
 
     /** What one row stands for: a node, and the organization it is PART_OF (or null). */
@@ -197,11 +294,13 @@ final class NppesTranslator implements Translator {
         return new Target(kind, id, props, parent == null ? null : parent(kind, parent, out));
     }
 
-    /** The organization named as parent, when identities know it and the model lets {@code kind} be PART_OF it. */
+    /**
+     * The organization named as parent, when identities know it and the model lets {@code kind} be PART_OF it; null
+     * when they do not know it (the file's own organizations are looked at in {@link #finish}).
+     */
     private Ref parent(NodeKind kind, String parent, Emit out) {
         Ref p = ids.organizationByName(parent);
         if (p == null) {
-            out.reject(PARENT_ORGANIZATION, "parent organization not loaded (no health system or hospital of that name)");
             return null;
         }
         if (!shapes.contains(Shape.relationships(RelKind.PART_OF, kind, p.kind()))) {

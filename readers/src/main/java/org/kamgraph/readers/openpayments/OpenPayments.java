@@ -36,6 +36,7 @@ public final class OpenPayments implements SourceFormat {
     public static final String RECIPIENT_TYPE = "Covered_Recipient_Type";
     public static final String NPI = "Covered_Recipient_NPI";
     public static final String STATE = "Recipient_State";
+    public static final String ZIP = "Recipient_Zip_Code";
     public static final String PI_NPI = "Principal_Investigator_1_NPI";
     public static final String MANUFACTURER = "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name";
     public static final String AMOUNT = "Total_Amount_of_Payment_USDollars";
@@ -169,7 +170,7 @@ public final class OpenPayments implements SourceFormat {
 
         @Override
         public void row(SourceRow row, Emit out) {
-            if (!context.region().includes(row.get(STATE))) {
+            if (!context.region().includes(row.get(STATE), row.get(ZIP))) {
                 out.outsideRegion();
                 return;
             }
@@ -241,6 +242,10 @@ public final class OpenPayments implements SourceFormat {
             }
             Identities.Ref clinician = context.identities().clinician(npi);
             if (clinician == null || clinician.kind() != NodeKind.CLINICIAN) {
+                if (!context.region().coversWhole(row.get(STATE)) && row.get(ZIP) == null) {
+                    out.outsideRegion(); // a state the region covers in part, no ZIP: not loaded as outside, likely
+                    return;
+                }
                 out.reject(npiColumn, RECIPIENT_NOT_LOADED);
                 return;
             }

@@ -150,6 +150,11 @@ public final class PartDPrescribers implements SourceFormat {
             }
             Identities.Ref clinician = context.identities().clinician(npi);
             if (clinician == null || clinician.kind() != NodeKind.CLINICIAN) {
+                if (!context.region().coversWhole(row.get(STATE))) {
+                    // a state the region (a territory) covers in part: the file has no ZIP, the registry's did
+                    out.outsideRegion();
+                    return;
+                }
                 out.reject(NPI, PRESCRIBER_NOT_LOADED);
                 return;
             }

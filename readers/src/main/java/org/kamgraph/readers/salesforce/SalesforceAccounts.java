@@ -35,6 +35,8 @@ public final class SalesforceAccounts implements SourceFormat {
     static final String PERSON_TITLE = "PersonTitle";
     static final String BILLING_CITY = "BillingCity";
     static final String BILLING_STATE = "BillingState";
+    static final String BILLING_ZIP = "BillingPostalCode";
+    static final String PERSON_ZIP = "PersonMailingPostalCode";
     static final String PERSON_CITY = "PersonMailingCity";
     static final String PERSON_STATE = "PersonMailingState";
     /**
@@ -121,7 +123,8 @@ public final class SalesforceAccounts implements SourceFormat {
                 return;
             }
             String state = person ? first(row, PERSON_STATE, BILLING_STATE) : first(row, BILLING_STATE, PERSON_STATE);
-            if (!context.region().includes(state)) {
+            String zip = person ? first(row, PERSON_ZIP, BILLING_ZIP) : first(row, BILLING_ZIP, PERSON_ZIP);
+            if (!context.region().includes(state, zip)) {
                 out.outsideRegion();
                 return;
             }

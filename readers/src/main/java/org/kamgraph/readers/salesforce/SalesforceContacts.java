@@ -24,6 +24,7 @@ public final class SalesforceContacts implements SourceFormat {
     static final String TITLE = "Title";
     static final String CITY = "MailingCity";
     static final String STATE = "MailingState";
+    static final String ZIP = "MailingPostalCode";
     /** The NPI: Salesforce has no standard NPI field on Contact or Account; orgs add one, read under this name. */
     static final String NPI = "NPI__c";
 
@@ -91,7 +92,7 @@ public final class SalesforceContacts implements SourceFormat {
                 return;
             }
             String state = row.get(STATE);
-            if (!context.region().includes(state)) {
+            if (!context.region().includes(state, row.get(ZIP))) {
                 out.outsideRegion();
                 return;
             }

@@ -32,6 +32,8 @@ public final class VeevaAccounts implements SourceFormat {
     static final String PERSON_STATE = "PersonMailingState";
     static final String BILLING_CITY = "BillingCity";
     static final String BILLING_STATE = "BillingState";
+    static final String BILLING_ZIP = "BillingPostalCode";
+    static final String PERSON_ZIP = "PersonMailingPostalCode";
 
     @Override
     public String name() {
@@ -97,7 +99,9 @@ public final class VeevaAccounts implements SourceFormat {
             }
             String state = person ? first(row.get(PERSON_STATE), row.get(BILLING_STATE))
                     : first(row.get(BILLING_STATE), row.get(PERSON_STATE));
-            if (!context.region().includes(state)) {
+            String zip = person ? first(row.get(PERSON_ZIP), row.get(BILLING_ZIP))
+                    : first(row.get(BILLING_ZIP), row.get(PERSON_ZIP));
+            if (!context.region().includes(state, zip)) {
                 out.outsideRegion();
                 return;
             }

@@ -27,6 +27,7 @@ public final class VeevaAddresses implements SourceFormat {
     static final String ACCOUNT_NAME = "Account_vod__r.Name";
     static final String CITY = "City_vod__c";
     static final String STATE = "State_vod__c";
+    static final String ZIP = "Zip_vod__c";
     static final String PRIMARY = "Primary_vod__c";
     static final String INACTIVE = "Inactive_vod__c";
 
@@ -76,7 +77,7 @@ public final class VeevaAddresses implements SourceFormat {
                 return; // only the primary, active address locates an account
             }
             String state = row.get(STATE);
-            if (!context.region().includes(state)) {
+            if (!context.region().includes(state, row.get(ZIP))) {
                 out.outsideRegion();
                 return;
             }

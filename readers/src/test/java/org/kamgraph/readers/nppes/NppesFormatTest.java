@@ -152,11 +152,78 @@ class NppesFormatTest {
     void anUnknownParentOrganizationIsRejectedAndTheNodeKept() {
         RecordingEmit out = read(NppesFormat.FULL, "nppes/" + FULL, new TestIdentities(), Region.ALL);
 
-        assertThat(out.relationships).isEmpty();
-        assertThat(out.rejects).containsExactly(
-                new Reject(10, "Parent Organization LBN", "parent organization not loaded (no health system or hospital of that name)"),
-                new Reject(12, "Parent Organization LBN", "parent organization not loaded (no health system or hospital of that name)"));
+        // SANFORD HEALTH is neither loaded nor an organization of the file; AVERA MCKENNAN is a later row of the file.
+        assertThat(out.rejects).containsExactly(new Reject(10, "Parent Organization LBN", NppesTranslator.PARENT_NOT_LOADED));
+        assertThat(out.relationships).containsExactly(
+                new Rel(12, RelKind.PART_OF, NodeKind.PHARMACY, "NPI-1300000035", NodeKind.HOSPITAL, "NPI-1568460772", Map.of()));
         assertThat(out.nodes).extracting(Node::id).contains("NPI-1300000019", "NPI-1300000035");
+    }
+
+    static final String SUBPARTS = "nppes/subparts/" + FULL;
+
+    @Test
+    void aParentThatIsAnEarlierOrganizationOfTheFile() {
+        RecordingEmit out = read(NppesFormat.FULL, SUBPARTS, new TestIdentities(), Region.ALL);
+
+        // Line 2 is SANFORD USD MEDICAL CENTER; line 3 names it "Sanford USD Medical Center".
+        assertThat(out.relationships).contains(
+                new Rel(3, RelKind.PART_OF, NodeKind.CLINIC, "NPI-1300000019", NodeKind.HOSPITAL, "NPI-1821017880", Map.of()));
+    }
+
+    @Test
+    void aParentThatIsALaterOrganizationOfTheFile() {
+        RecordingEmit out = read(NppesFormat.FULL, SUBPARTS, new TestIdentities(), Region.ALL);
+
+        // Line 4 names AVERA MCKENNAN, which is line 5.
+        assertThat(out.relationships).contains(
+                new Rel(4, RelKind.PART_OF, NodeKind.PHARMACY, "NPI-1300000035", NodeKind.HOSPITAL, "NPI-1568460772", Map.of()));
+    }
+
+    @Test
+    void aParentOfTheFileKnownByNpiUnderAnotherIdIsLinkedByThatId() {
+        TestIdentities ids = new TestIdentities().withOrganization("1568460772", NodeKind.HOSPITAL, "CCN-430016");
+        RecordingEmit out = read(NppesFormat.FULL, SUBPARTS, ids, Region.ALL);
+
+        assertThat(out.relationships).contains(
+                new Rel(4, RelKind.PART_OF, NodeKind.PHARMACY, "NPI-1300000035", NodeKind.HOSPITAL, "CCN-430016", Map.of()));
+    }
+
+    @Test
+    void aParentLoadedBeforeTheFileWinsOverTheFilesOwn() {
+        TestIdentities ids = new TestIdentities().withOrganizationName("SANFORD USD MEDICAL CENTER", NodeKind.IDN, "AHRQ-HSI00001");
+        RecordingEmit out = read(NppesFormat.FULL, SUBPARTS, ids, Region.ALL);
+
+        assertThat(out.relationships).contains(
+                new Rel(3, RelKind.PART_OF, NodeKind.CLINIC, "NPI-1300000019", NodeKind.IDN, "AHRQ-HSI00001", Map.of()))
+                .noneMatch(r -> r.start().equals("NPI-1300000019") && r.end().equals("NPI-1821017880"));
+    }
+
+    @Test
+    void subpartsWhoseParentTheFileCannotGiveAreRejectedWithTheirLines() {
+        RecordingEmit out = read(NppesFormat.FULL, SUBPARTS, new TestIdentities(), Region.ALL);
+
+        assertThat(out.rejects).containsExactly(
+                new Reject(7, "Parent Organization LBN", "a Clinic cannot be PART_OF a Pharmacy"),
+                new Reject(8, "Parent Organization LBN", NppesTranslator.PARENT_NOT_LOADED),
+                new Reject(9, "Parent Organization LBN", NppesTranslator.PARENT_AMBIGUOUS),
+                new Reject(11, "Parent Organization LBN", "organization names itself as its parent"));
+        assertThat(out.relationships).hasSize(2);
+        assertThat(out.nodes).hasSize(10); // every organization is kept
+    }
+
+    @Test
+    void aParentOutsideTheRegionIsNotLinked() {
+        RecordingEmit out = read(NppesFormat.FULL, SUBPARTS, new TestIdentities(), new Region(Set.of("ND")));
+
+        assertThat(out.relationships).isEmpty();
+        assertThat(out.outsideRegion).isEqualTo(10);
+    }
+
+    @Test
+    void nameHashIgnoresCaseBlanksAndPunctuation() {
+        assertThat(NppesTranslator.nameHash("Avera McKennan Hospital & University Health Center"))
+                .isEqualTo(NppesTranslator.nameHash("AVERA MCKENNAN HOSPITAL  UNIVERSITY HEALTH CENTER"))
+                .isNotEqualTo(NppesTranslator.nameHash("AVERA MCKENNAN HOSPITAL"));
     }
 
     @Test
@@ -165,6 +232,17 @@ class NppesFormatTest {
 
         assertThat(out.outsideRegion).isEqualTo(1);
         assertThat(out.nodes).hasSize(13).extracting(Node::id).doesNotContain("NPI-1100000060");
+    }
+
+    @Test
+    void territoryFilterOnThePracticeLocationZip() {
+        Region east = org.kamgraph.readers.Territories.read(fixture("territories.csv")).region(List.of("SD-East"));
+        RecordingEmit out = read(NppesFormat.FULL, "nppes/" + FULL, market(), east);
+
+        // Sioux Falls (571..) in; Rapid City (577, Lund) and Fargo ND (581, Berg) out
+        assertThat(out.outsideRegion).isEqualTo(2);
+        assertThat(out.nodes).hasSize(12).extracting(Node::id).contains("NPI-1100000011").doesNotContain("NPI-1100000078",
+                "NPI-1100000060");
     }
 
     @Test
@@ -264,9 +342,10 @@ class NppesFormatTest {
                 new Reject(6, "Entity Type Code", "no entity type (1 individual, 2 organization)"),
                 new Reject(9, "Healthcare Provider Taxonomy Code_1",
                         "organization taxonomy not modelled (332B00000X Durable Medical Equipment & Medical Supplies)"),
-                new Reject(10, "Parent Organization LBN", "parent organization not loaded (no health system or hospital of that name)"),
                 new Reject(11, "Provider Organization Name (Legal Business Name)", "organization without a legal business name"),
-                new Reject(12, "Entity Type Code", "entity type is neither 1 (individual) nor 2 (organization)"));
+                new Reject(12, "Entity Type Code", "entity type is neither 1 (individual) nor 2 (organization)"),
+                // a subpart's parent is looked for among the file's organizations too: after the last row
+                new Reject(10, "Parent Organization LBN", NppesTranslator.PARENT_NOT_LOADED));
         assertThat(out.nodes).extracting(Node::line).containsExactly(7L, 8L, 10L);
     }
 

@@ -145,4 +145,25 @@ class PartDPrescribersTest {
                 SourceFormats.byName("partd-prescribers").orElseThrow());
         assertThat(PublishedFile.missing(header, format.requiredColumns())).isEmpty();
     }
+
+    @Test
+    void underATerritoryAPrescriberNotLoadedInAStateItCoversInPartIsOutsideTheRegion() {
+        Region east = org.kamgraph.readers.Territories.read(TinyMarket.published("territories.csv"))
+                .region(List.of("SD-East"));
+        TestIdentities withoutMoe = new TestIdentities();
+        for (String npi : List.of("1100000011", "1100000029", "1100000037", "1100000045")) {
+            withoutMoe.withClinician(npi);
+        }
+        withoutMoe.withProduct("PRD-VRZ", "VERZENIO", "abemaciclib").withProduct("PRD-IBR", "IBRANCE", "palbociclib")
+                .withProduct("PRD-KIS", "KISQALI", "ribociclib");
+
+        RecordingEmit inTerritory = read(FILE, withoutMoe, east);
+        RecordingEmit inState = read(FILE, withoutMoe, new Region(Set.of("SD")));
+
+        // Moe (SD, not loaded): the file has no ZIP, so under SD-East he may be west of it: outside, not a reject
+        assertThat(inTerritory.outsideRegion).isEqualTo(2); // Berg (ND) and Moe
+        assertThat(inTerritory.rejects).extracting(Reject::reason).doesNotContain(PartDPrescribers.PRESCRIBER_NOT_LOADED);
+        assertThat(inState.outsideRegion).isEqualTo(1);
+        assertThat(inState.rejects).extracting(Reject::reason).contains(PartDPrescribers.PRESCRIBER_NOT_LOADED);
+    }
 }

@@ -228,6 +228,57 @@ class SalesforceCrmTest {
                         "influencer", "influencer");
     }
 
+    // ---------------------------------------------------------------- account plan stakeholders
+
+    @Test
+    void accountPlanStakeholdersAreThePlansAccountsPeopleWithTheirRoleType() {
+        RecordingEmit out = read(new SalesforceAccountPlanStakeholders(), "AccountPlanStakeholder.csv", crm(), SD);
+
+        assertThat(out.relationships).containsExactly(
+                new Rel(2, WORKS_AT, CLINICIAN, "NPI-1100000011", HOSPITAL, "CCN-430027", props("title", "Physician")),
+                new Rel(3, WORKS_AT, CLINICIAN, "NPI-1100000052", HOSPITAL, "CCN-430027", props("title", "Pharmacist")),
+                new Rel(4, WORKS_AT, PERSON, "SFDC-" + QUINN, HOSPITAL, "CCN-430027", props("title", "Manager")),
+                new Rel(10, SITS_ON, CLINICIAN, "NPI-1100000011", COMMITTEE, "SFDC-001US00000SPTC0001", Map.of()));
+        assertThat(out.nodes).isEmpty();
+    }
+
+    @Test
+    void accountPlanStakeholdersThatCannotBePlacedAreRejectedWithReasons() {
+        RecordingEmit out = read(new SalesforceAccountPlanStakeholders(), "AccountPlanStakeholder.csv", crm(), SD);
+
+        assertThat(out.rejects).containsExactly(
+                new Reject(5, "StakeholderRefnRecordId", "stakeholder is a business account, not a person (not modelled as a stakeholder)"),
+                new Reject(6, "StakeholderRefnRecordId",
+                        "stakeholder not loaded (not in the Salesforce contact or account export, or outside the region)"),
+                new Reject(7, "AccountPlan.AccountId",
+                        "account plan's account not loaded (not in the Salesforce account export, or outside the region)"),
+                new Reject(8, "AccountPlan.AccountId", "account plan without an account (export AccountPlan.AccountId)"),
+                new Reject(9, "IsDeleted", "record deleted in the CRM (IsDeleted)"));
+    }
+
+    @Test
+    void anAccountPlanStakeholderWithoutARoleTypeKeepsTheTitleItHas() {
+        TestIdentities ids = crm();
+        RecordingEmit out = RecordingEmit.translate(new SalesforceAccountPlanStakeholders(), write("""
+                "AccountPlanId","AccountPlan.AccountId","StakeholderRefnRecordId","RoleType"
+                "1apUS0000000SAN001","001US00000SSANF001","003US00000SQUINN01",""
+                """), ids.context("AccountPlanStakeholder.csv", AS_OF, SD));
+
+        assertThat(out.relationships).containsExactly(
+                new Rel(2, WORKS_AT, PERSON, "SFDC-" + QUINN, HOSPITAL, "CCN-430027", Map.of()));
+    }
+
+    static Path write(String text) {
+        try {
+            Path f = java.nio.file.Files.createTempFile("AccountPlanStakeholder", ".csv");
+            java.nio.file.Files.writeString(f, text);
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- detection
 
     @Test
@@ -242,7 +293,7 @@ class SalesforceCrmTest {
         Map<String, String> expected = Map.of("Account.csv", "salesforce-account", "Account-edge.csv", "salesforce-account",
                 "Contact.csv", "salesforce-contact", "AccountContactRelation.csv", "salesforce-account-contact-relation",
                 "Opportunity.csv", "salesforce-opportunity", "OpportunityContactRole.csv",
-                "salesforce-opportunity-contact-role");
+                "salesforce-opportunity-contact-role", "AccountPlanStakeholder.csv", "salesforce-account-plan-stakeholder");
         expected.forEach((file, format) -> {
             SourceFormat f = SourceFormats.byName(format).orElseThrow();
             Set<String> header = Set.copyOf(PublishedFile.of(file(file)).header(f));

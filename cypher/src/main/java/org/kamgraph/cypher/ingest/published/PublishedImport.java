@@ -305,19 +305,20 @@ public final class PublishedImport {
     long endGone(String source, LocalDate asOf) {
         Map<String, Object> params = Map.of("source", source, "asOf", asOf);
         long ended = end(runner.read(Cypher.load("snapshot-gone-nodes"), params, r -> r.get("id").asString()),
-                Cypher.load("snapshot-end-nodes"), asOf);
+                Cypher.load("snapshot-end-nodes"), source, asOf);
         ended += end(runner.read(Cypher.load("snapshot-gone-relationships"), params, r -> r.get("id").asString()),
-                Cypher.load("snapshot-end-relationships"), asOf);
+                Cypher.load("snapshot-end-relationships"), source, asOf);
         if (ended > 0) {
             version.advance();
         }
         return ended;
     }
 
-    /** Sets {@code validTo} = the day before {@code asOf} on the elements, in batches. */
-    private long end(List<String> ids, String statement, LocalDate asOf) {
+    /** Sets {@code validTo} = the day before {@code asOf} and {@code endedBy} = the source on the elements, in batches. */
+    private long end(List<String> ids, String statement, String source, LocalDate asOf) {
         for (int i = 0; i < ids.size(); i += END_BATCH) {
-            runner.write(statement, Map.of("ids", ids.subList(i, Math.min(ids.size(), i + END_BATCH)), "validTo", asOf.minusDays(1)));
+            runner.write(statement, Map.of("ids", ids.subList(i, Math.min(ids.size(), i + END_BATCH)), "validTo", asOf.minusDays(1),
+                    "source", source));
         }
         return ids.size();
     }

@@ -76,6 +76,50 @@ class PublishedFormatsOnHarnessTest extends GraphTarget {
         assertThat(Files.list(rejects).count()).isGreaterThanOrEqualTo(0);
     }
 
+    @Test
+    void aGeneralAndAResearchPaymentOfOneClinicianForOneProductOnOneDayAreTwoRelationships() throws IOException {
+        runner.write("""
+                UNWIND [['PRD-VRZ', 'VERZENIO', 'abemaciclib'], ['PRD-IBR', 'IBRANCE', 'palbociclib']] AS p
+                CREATE (:Product {id: p[0], name: p[1], genericName: p[2], therapeuticArea: 'Oncology'})
+                """, java.util.Map.of());
+        // Olson's research payment moved to the day of his consulting fee (05/01/2024, Pfizer, IBRANCE)
+        String research = "OP_DTL_RSRCH_PGYR2024_P06302025_06162025.csv";
+        Path sameDay = Files.writeString(Files.createDirectories(rejects.resolve("in")).resolve(research),
+                Files.readString(FIXTURES.resolve(research)).replace("07/15/2024", "05/01/2024"));
+        List<Path> files = List.of(FIXTURES.resolve("nppes/npidata_pfile_20050523-20250309.csv"),
+                FIXTURES.resolve("OP_DTL_GNRL_PGYR2024_P06302025_06162025.csv"), sameDay);
+        String olsonsPayments = "MATCH (:Clinician {id: 'NPI-1100000029'})-[r:RECEIVED_PAYMENT]->(:Product {id: 'PRD-IBR'}) "
+                + "WHERE r.validFrom = date('2024-05-01') RETURN r.nature AS nature, r.amount AS amount ORDER BY nature";
+
+        PublishedReport report = importer.run(files, options());
+        assertThat(report.incomplete()).as(report.summary()).isFalse();
+        List<String> first = runner.read(olsonsPayments, java.util.Map.of(), r -> r.get("nature").asString() + " " + r.get("amount").asDouble());
+        PublishedReport again = importer.run(files, options()); // the upsert path: each matched by its own identity
+        List<String> second = runner.read(olsonsPayments, java.util.Map.of(), r -> r.get("nature").asString() + " " + r.get("amount").asDouble());
+
+        assertThat(again.incomplete()).isFalse();
+        assertThat(first).containsExactly("consulting 5000.0", "research 20000.0");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aTerritoryLoadsItsZipsOnlyAndCountsTheRestOutsideTheRegion() throws IOException {
+        runner.write("""
+                UNWIND [['PRD-VRZ', 'VERZENIO', 'abemaciclib'], ['PRD-IBR', 'IBRANCE', 'palbociclib'], ['PRD-KIS', 'KISQALI', 'ribociclib']] AS p
+                CREATE (:Product {id: p[0], name: p[1], genericName: p[2], therapeuticArea: 'Oncology'})
+                """, java.util.Map.of());
+        Region east = org.kamgraph.readers.Territories.read(FIXTURES.resolve("territories.csv")).region(List.of("SD-East"));
+
+        PublishedReport report = importer.run(List.of(FIXTURES.resolve("nppes/npidata_pfile_20050523-20250309.csv"),
+                FIXTURES.resolve("MUP_DPR_RY26_P04_V10_DY24_NPIBN.csv")), options().withRegion(east));
+
+        assertThat(report.incomplete()).as(report.summary()).isFalse();
+        assertThat(count("MATCH (c:Clinician {id: 'NPI-1100000011'}) RETURN count(c)")).isEqualTo(1); // Sioux Falls 571
+        assertThat(count("MATCH (c:Clinician {id: 'NPI-1100000078'}) RETURN count(c)")).isZero(); // Rapid City 577
+        assertThat(report.files().getFirst().outsideRegion()).isEqualTo(2); // Lund (577) and Berg (ND)
+        assertThat(count("MATCH (:Clinician)-[p:PRESCRIBES]->() RETURN count(p)")).isEqualTo(5);
+    }
+
     /** The TINY MARKET in every published format the readers ship fixtures for, one import, given in any order. */
     @Test
     void theTinyMarketLoadsFromItsPublishedFilesInOneImport() throws IOException {

@@ -264,6 +264,46 @@ class PublishedImportOnHarnessTest extends GraphTarget {
         assertThat(prop("Hospital", "CCN-430027", "validTo")).isNull(); // another source: untouched
     }
 
+    static final String STAFF_WITHOUT_OLSON = """
+            Toy_NPI,Toy_Name,Toy_State,Toy_Employer_NPI
+            1100000011,ADA LARSEN,SD,1821017880
+            1100000060,FINN BERG,ND,
+            """;
+
+    @Test
+    void whatAFullSnapshotEndedIsOpenAgainWhenALaterFullFileOfTheSourceHoldsIt() throws IOException {
+        importer.run(List.of(file("hospitals.csv", HOSPITALS), file("staff_20250131.csv", STAFF)), options());
+        importer.run(List.of(file("staff_20250228.csv", STAFF_WITHOUT_OLSON)), options());
+        assertThat(prop("Clinician", "NPI-1100000029", "validTo")).isEqualTo("2025-02-27");
+        assertThat(prop("Clinician", "NPI-1100000029", "endedBy")).isEqualTo("toy-staff");
+
+        PublishedReport report = importer.run(List.of(file("staff_20250331.csv", STAFF)), options());
+
+        assertThat(report.files().getFirst().ended()).isZero();
+        assertThat(prop("Clinician", "NPI-1100000029", "validTo")).isNull();
+        assertThat(prop("Clinician", "NPI-1100000029", "endedBy")).isNull();
+        assertThat(prop("Clinician", "NPI-1100000029", "lastVerified")).isEqualTo("2025-03-31");
+        assertThat(count("MATCH (:Clinician {id: 'NPI-1100000029'})-[r:WORKS_AT]->() WHERE r.validTo IS NULL AND r.endedBy IS NULL "
+                + "RETURN count(r)")).isEqualTo(1);
+    }
+
+    @Test
+    void aValidToTheSourceGaveStaysWhenItsNextFileHoldsTheNodeWithoutOne() throws IOException {
+        importer.run(List.of(file("hospitals.csv", HOSPITALS), file("staff.csv", STAFF)), options());
+        importer.run(List.of(file("staff_20250701.csv", """
+                Toy_NPI,Toy_Name,Toy_State,Toy_Employer_NPI,Toy_Deactivated
+                1100000011,ADA LARSEN,SD,1821017880,
+                1100000029,,,,2025-03-31
+                """)), options());
+
+        importer.run(List.of(file("staff_20250801.csv", STAFF)), options());
+
+        assertThat(prop("Clinician", "NPI-1100000029", "validTo")).isEqualTo("2025-03-31"); // ended by the source, by key
+        // his WORKS_AT was ended by the snapshot of 2025-07-01 (gone from it): open again
+        assertThat(count("MATCH (:Clinician {id: 'NPI-1100000029'})-[r:WORKS_AT]->() WHERE r.validTo IS NULL RETURN count(r)"))
+                .isEqualTo(1);
+    }
+
     @Test
     void intoAnEmptyDatabaseTheFirstFileTakesTheBulkPathAndLaterFilesUpsert() throws IOException {
         PublishedReport report = importer.run(List.of(file("hospitals.csv", HOSPITALS), file("staff.csv", STAFF)), options());
