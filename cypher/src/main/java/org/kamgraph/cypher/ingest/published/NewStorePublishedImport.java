@@ -462,7 +462,10 @@ public final class NewStorePublishedImport {
                 for (FileState s : files) {
                     long ended = 0;
                     if (s.problem == null) {
-                        ended = ender.endNamed(s.first.ends) + (s.planned.format().fullSnapshot()
+                        // A new store holds a format's rows from this run only: when one file of the run has the format,
+                        // all of them are as of that file, and a full snapshot has nothing older to end (no scan needed).
+                        boolean older = files.stream().anyMatch(o -> o != s && o.planned.format().name().equals(s.planned.format().name()));
+                        ended = ender.endNamed(s.first.ends) + (s.planned.format().fullSnapshot() && older
                                 ? ender.endGone(s.planned.format().name(), s.asOf) : 0);
                     }
                     results.add(new PublishedReport.FileResult(s.planned.file().name(), s.planned.format().name(), s.asOf.toString(),
