@@ -111,24 +111,45 @@ reader() { # step format file
     --catalog="$catalog_file" --seed="$seed" --universe="$nppes_rows" "$3"
 }
 
+# 1234567 -> 1,234,567
+commas() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|[^0-9]\)/\1,\2\3/' -e 'ta'; }
+# seconds between the first log lines matching two patterns (ISO timestamps at the start of Spring's log lines)
+log_secs() { # file from-pattern to-pattern
+  local a b
+  a=$(grep -m1 -E "$2" "$1" | cut -c1-24 || true)
+  b=$(grep -m1 -E "$3" "$1" | cut -c1-24 || true)
+  [ -n "$a" ] && [ -n "$b" ] || { echo "?"; return; }
+  awk -v a="$(date -d "$a" +%s.%N)" -v b="$(date -d "$b" +%s.%N)" 'BEGIN { printf "%.1f", b - a }'
+}
+
 # rows, import time, rate and phases of the newstore step's one command, from its report and log
 newstore_details() {
-  local out="$logs/newstore.out" err="$logs/newstore.err" total secs phases wall
+  local out="$logs/newstore.out" total secs phases built wall
+  total=$(grep -oE '^Total: [0-9,]+ rows read' "$out" | tail -1 | grep -oE '[0-9,]+' | tr -d , || true)
+  secs=$(grep -E '^Total: ' "$out" | tail -1 | grep -oE 'in [0-9.]+ s' | grep -oE '[0-9.]+' || true)
+  wall=$(awk -v a="$newstore_t0" -v b="$newstore_t1" 'BEGIN { printf "%.0f", b - a }')
+  phases=$(grep -oE "New store from published files: .*" "$out" | tail -1 || true)
+  # the store built: the three phases the run logs, in ms
+  built=$(echo "$phases" | grep -oE '[0-9]+ ms' | awk '{ s += $1 } END { if (NR == 3) printf "%.1f", s / 1000 }')
   {
     echo
-    echo "newstore, rows read per file:"
+    echo "newstore, rows read per file (the report's per-file time is the whole run's, not the file's):"
     grep -E '^[^ ].* \(.*, as of .*\): ' "$out" | sed -E 's/^(.*) \(([^,]*), as of [^)]*\): (.*)$/- \1 (\2): \3/' || true
-    total=$(grep -oE '^Total: [0-9,]+ rows read' "$out" | tail -1 | grep -oE '[0-9,]+' | tr -d , || true)
-    secs=$(grep -E '^Total: ' "$out" | tail -1 | grep -oE 'in [0-9.]+ s' | grep -oE '[0-9.]+' || true)
-    wall=$(awk -v a="$newstore_t0" -v b="$newstore_t1" 'BEGIN { printf "%.0f", b - a }')
     if [ -n "$total" ] && [ -n "$secs" ]; then
-      echo "- total: $(printf "%'d" "$total") file rows; import $secs s (the report's Total), $(awk -v n="$total" -v s="$secs" \
-        'BEGIN { printf "%\047d", n / s }') rows/s (file rows / import time); command wall ${wall} s (JVM start, schema, index population)"
+      echo "- total: $total file rows in one run; import $secs s (the report's Total: from the first read to the last" \
+        "write, Neo4j's start, schema migrations and the service's start-up included): $(awk -v n="$total" -v s="$secs" \
+        'BEGIN { printf "%d", n / s }') rows/s; command wall ${wall} s" | commas
     else
-      echo "- no Total line: see $out and $err"
+      echo "- no Total line: the command failed? see $out and $logs/newstore.err"
     fi
-    phases=$(cat "$out" "$err" | grep -oE "New store from published files: .*" | tail -1 || true)
     echo "- phases (logged): ${phases:-none logged}"
+    if [ -n "$built" ] && [ -n "$total" ]; then
+      echo "- the store built (first reads + validation and neo4j-admin files + Neo4j's importer): $built s," \
+        "$(awk -v n="$total" -v s="$built" 'BEGIN { printf "%d", n / s }') rows/s" | commas
+    fi
+    echo "- then: Neo4j started in $(grep -oE 'Embedded Neo4j started in [0-9]+ ms' "$out" | head -1 | sed -E 's/.* in ([0-9]+) ms/\1/' | commas) ms;" \
+      "schema migrations and the service's start-up $(log_secs "$out" 'Applying schema migration V1' 'Started KamGraphApplication') s;" \
+      "after start-up (upserts of relationships that repeat an identity, the report) $(log_secs "$out" 'Started KamGraphApplication' 'kam.audit') s"
     echo
   } | tee -a "$results"
 }
