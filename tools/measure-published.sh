@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Published formats at national size (docs/PERFORMANCE.md): generates a file per reader with ./kam generate-published
-# (unless it is there already), imports each into one store with the JVM heap at 1 GiB, and records per step the rows
+# (unless it is there already), imports them into a new store with the JVM heap at 1 GiB, and records per step the rows
 # read, the rate the import reports, the wall time, the peak heap (from the JVM's GC log) and the peak RSS; then times
 # ./kam infer-influence on the result.
 #
 #   tools/measure-published.sh [--dir=/tmp/kam-national] [--scale=1] [--seed=42] [--steps=...] [--keep] [--infer-heap=1g]
 #
-# Steps (default: all, in this order): read-nppes, read-partd, read-shared, read-payments (each reader alone over its
-# file, no database: ./kam java -jar tools/target/kam-tools.jar read-published), then nppes, catalog, partd, shared,
-# payments (./kam import into one new store), infer (./kam infer-influence on it).
+# Steps (default: read-nppes,read-partd,read-shared,read-payments,newstore,infer, in this order):
+#   read-nppes, read-partd, read-shared, read-payments: each reader alone over its file, no database
+#     (./kam java -jar tools/target/kam-tools.jar read-published);
+#   newstore: ONE command, every file of the run into a new store (NewStorePublishedImport: one validation, Neo4j's
+#     offline importer): ./kam import --format=auto Product_vod__c.csv (our catalog as a Veeva product export) NPPES
+#     PartD shared-patients OpenPayments --kam.embedded.data-dir=STORE; besides the table row it records the rows read
+#     per file, the import time and rows/s (all files' rows / the import's time) and the phases the run logs (first
+#     reads, validation and neo4j-admin files, Neo4j's importer);
+#   nppes, catalog, partd, shared, payments (optional, the older way): NPPES into a new store, then each file into that
+#     store by transactions (./kam import --format=NAME, one command each);
+#   infer: ./kam infer-influence on the store.
 #
 # --scale=1 is national size: NPPES 7,000,000 rows, Part D 25,000,000, shared patients 50,000,000, Open Payments
 # 2,000,000 (a published program year has ~15M; this one is smaller); --scale=0.2 is a fifth of each (one nation of a
-# fifth the providers: every file of a run is generated with --universe = the NPPES rows). The store is new: the NPPES
-# file goes into an empty store, the files after it into the store that now holds the NPPES providers
-# and the catalog (they need them: a Part D row names its prescriber by NPI). Generated files and the store are deleted
-# at the end unless --keep (then a later run with other --steps goes on with the same store). Results:
-# <dir>/results.md (a Markdown table) and the commands' output in <dir>/logs.
+# fifth the providers: every file of a run is generated with --universe = the NPPES rows). The store is new: a run with
+# the newstore or nppes step deletes it first (without either, the steps go on with the store a previous run left with
+# --keep). Generated files and the store are deleted at the end unless --keep. Results: <dir>/results.md (a Markdown
+# table) and the commands' output in <dir>/logs.
 #
 # Peak heap: the largest heap occupancy the GC log shows before a collection ("used"), and the largest after one (the
 # live data), from -Xlog:gc (unified logging, lines "Pause ... 512M->80M(1024M)"). RSS: GNU time's maximum resident
@@ -26,7 +33,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir=/tmp/kam-national
 scale=1
 seed=42
-steps=read-nppes,read-partd,read-shared,read-payments,nppes,catalog,partd,shared,payments,infer
+steps=read-nppes,read-partd,read-shared,read-payments,newstore,infer
 keep=false
 infer_heap=1g
 for a in "$@"; do
@@ -37,7 +44,7 @@ for a in "$@"; do
     --steps=*) steps="${a#*=}" ;;
     --keep) keep=true ;;
     --infer-heap=*) infer_heap="${a#*=}" ;;
-    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
 rows() { awk -v s="$scale" -v n="$1" 'BEGIN { printf "%d", s * n }'; }
@@ -54,6 +61,7 @@ partd_file="$dir/MUP_DPR_RY25_P04_V10_DY24_NPIBN.csv"
 shared_file="$dir/physician-shared-patient-patterns-2024-days30.txt"
 payments_file="$dir/OP_DTL_GNRL_PGYR2024_P06302025_06162025.csv"
 catalog_file="$dir/catalog/Product.csv"
+veeva_file="$dir/veeva/Product_vod__c.csv"
 heap=(-Xmx1g -XX:+UseParallelGC)
 
 cd "$here"
@@ -103,8 +111,52 @@ reader() { # step format file
     --catalog="$catalog_file" --seed="$seed" --universe="$nppes_rows" "$3"
 }
 
-# a run with the nppes step starts from a new store; without it, the steps go into the store a previous run left (--keep)
-case ",$steps," in *,nppes,*) rm -rf "$store" ;; esac
+# 1234567 -> 1,234,567
+commas() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|[^0-9]\)/\1,\2\3/' -e 'ta'; }
+# seconds between the first log lines matching two patterns (ISO timestamps at the start of Spring's log lines)
+log_secs() { # file from-pattern to-pattern
+  local a b
+  a=$(grep -m1 -E "$2" "$1" | cut -c1-24 || true)
+  b=$(grep -m1 -E "$3" "$1" | cut -c1-24 || true)
+  [ -n "$a" ] && [ -n "$b" ] || { echo "?"; return; }
+  awk -v a="$(date -d "$a" +%s.%N)" -v b="$(date -d "$b" +%s.%N)" 'BEGIN { printf "%.1f", b - a }'
+}
+
+# rows, import time, rate and phases of the newstore step's one command, from its report and log
+newstore_details() {
+  local out="$logs/newstore.out" total secs phases built wall
+  total=$(grep -oE '^Total: [0-9,]+ rows read' "$out" | tail -1 | grep -oE '[0-9,]+' | tr -d , || true)
+  secs=$(grep -E '^Total: ' "$out" | tail -1 | grep -oE 'in [0-9.]+ s' | grep -oE '[0-9.]+' || true)
+  wall=$(awk -v a="$newstore_t0" -v b="$newstore_t1" 'BEGIN { printf "%.0f", b - a }')
+  phases=$(grep -oE "New store from published files: .*" "$out" | tail -1 || true)
+  # the store built: the three phases the run logs, in ms
+  built=$(echo "$phases" | grep -oE '[0-9]+ ms' | awk '{ s += $1 } END { if (NR == 3) printf "%.1f", s / 1000 }')
+  {
+    echo
+    echo "newstore, rows read per file (the report's per-file time is the whole run's, not the file's):"
+    grep -E '^[^ ].* \(.*, as of .*\): ' "$out" | sed -E 's/^(.*) \(([^,]*), as of [^)]*\): (.*)$/- \1 (\2): \3/' || true
+    if [ -n "$total" ] && [ -n "$secs" ]; then
+      echo "- total: $total file rows in one run; import $secs s (the report's Total: from the first read to the last" \
+        "write, Neo4j's start, schema migrations and the service's start-up included): $(awk -v n="$total" -v s="$secs" \
+        'BEGIN { printf "%d", n / s }') rows/s; command wall ${wall} s" | commas
+    else
+      echo "- no Total line: the command failed? see $out and $logs/newstore.err"
+    fi
+    echo "- phases (logged): ${phases:-none logged}"
+    if [ -n "$built" ] && [ -n "$total" ]; then
+      echo "- the store built (first reads + validation and neo4j-admin files + Neo4j's importer): $built s," \
+        "$(awk -v n="$total" -v s="$built" 'BEGIN { printf "%d", n / s }') rows/s" | commas
+    fi
+    echo "- then: Neo4j started in $(grep -oE 'Embedded Neo4j started in [0-9]+ ms' "$out" | head -1 | sed -E 's/.* in ([0-9]+) ms/\1/' | commas) ms;" \
+      "schema migrations and the service's start-up $(log_secs "$out" 'Applying schema migration V1' 'Started KamGraphApplication') s;" \
+      "after start-up (upserts of relationships that repeat an identity, the report) $(log_secs "$out" 'Started KamGraphApplication' 'kam.audit') s"
+    echo
+  } | tee -a "$results"
+}
+
+# a run with the newstore or nppes step starts from a new store; without either, the steps go into the store a previous
+# run left (--keep)
+case ",$steps," in *,nppes,*|*,newstore,*) rm -rf "$store" ;; esac
 mkdir -p "$(dirname "$catalog_file")"
 generate product-catalog 0 "$catalog_file"
 for step in ${steps//,/ }; do
@@ -114,6 +166,19 @@ for step in ${steps//,/ }; do
     read-shared) generate shared-patients "$shared_rows" "$shared_file"; reader "$step" shared-patients "$shared_file" ;;
     read-payments) generate open-payments-general "$payments_rows" "$payments_file"
       reader "$step" open-payments-general "$payments_file" ;;
+    newstore)
+      generate nppes "$nppes_rows" "$nppes_file"
+      generate partd-prescribers "$partd_rows" "$partd_file"
+      generate shared-patients "$shared_rows" "$shared_file"
+      generate open-payments-general "$payments_rows" "$payments_file"
+      mkdir -p "$(dirname "$veeva_file")"
+      generate veeva-product 0 "$veeva_file"
+      rm -rf "$store" "$dir/rejects"
+      newstore_t0=$(date +%s.%N)
+      measure newstore "all files, one run into a new store (--format=auto)" import --format=auto "$veeva_file" \
+        "$nppes_file" "$partd_file" "$shared_file" "$payments_file" --kam.embedded.data-dir="$store" --rejects="$dir/rejects"
+      newstore_t1=$(date +%s.%N)
+      newstore_details ;;
     nppes)
       generate nppes "$nppes_rows" "$nppes_file"
       measure nppes "nppes ($nppes_rows rows, new store)" import --format=nppes "$nppes_file" \
@@ -140,6 +205,6 @@ for step in ${steps//,/ }; do
 done
 
 if [ "$keep" = false ]; then
-  rm -rf "$store" "$nppes_file" "$partd_file" "$shared_file" "$payments_file" "$dir/catalog" "$dir/rejects"
+  rm -rf "$store" "$nppes_file" "$partd_file" "$shared_file" "$payments_file" "$dir/catalog" "$dir/veeva" "$dir/rejects"
 fi
 echo "results: $results"

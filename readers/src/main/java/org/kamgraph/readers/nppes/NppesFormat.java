@@ -38,12 +38,23 @@ public final class NppesFormat implements SourceFormat {
     /** Healthcare Provider Taxonomy Code_1 .. _15 and their primary switches. */
     static final int TAXONOMY_SLOTS = 15;
 
+    /** The slots' column names made once (asked for on every row: a name made per call is hashed per call). */
+    private static final String[] TAXONOMY_CODES = new String[TAXONOMY_SLOTS + 1];
+    private static final String[] PRIMARY_SWITCHES = new String[TAXONOMY_SLOTS + 1];
+
+    static {
+        for (int slot = 1; slot <= TAXONOMY_SLOTS; slot++) {
+            TAXONOMY_CODES[slot] = "Healthcare Provider Taxonomy Code_" + slot;
+            PRIMARY_SWITCHES[slot] = "Healthcare Provider Primary Taxonomy Switch_" + slot;
+        }
+    }
+
     static String taxonomyCode(int slot) {
-        return "Healthcare Provider Taxonomy Code_" + slot;
+        return TAXONOMY_CODES[slot];
     }
 
     static String primarySwitch(int slot) {
-        return "Healthcare Provider Primary Taxonomy Switch_" + slot;
+        return PRIMARY_SWITCHES[slot];
     }
 
     private final boolean weekly;

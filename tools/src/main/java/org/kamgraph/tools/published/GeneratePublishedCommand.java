@@ -16,11 +16,12 @@ import java.util.Locale;
  * </pre>
  * Formats: {@code nppes} (--rows up to --universe), {@code partd-prescribers}, {@code shared-patients},
  * {@code open-payments-general} (program year 2024), {@code product-catalog} (our Product.csv for the generated
- * drugs; --rows is ignored), {@code clinicians-csv} (the universe's clinicians as our Clinician.csv, what the NPPES
+ * drugs; --rows is ignored), {@code veeva-product} (the same catalog as a Veeva CRM Product_vod__c export, what the
+ * veeva-product reader reads, so that a run of published files needs no file of our own; --rows is ignored), {@code clinicians-csv} (the universe's clinicians as our Clinician.csv, what the NPPES
  * reader would write; --rows is ignored). A file name ending in .gz is gzipped.
  */
 public final class GeneratePublishedCommand {
-    static final String USAGE = "usage: generate-published --format=nppes|partd-prescribers|shared-patients|open-payments-general|product-catalog|clinicians-csv"
+    static final String USAGE = "usage: generate-published --format=nppes|partd-prescribers|shared-patients|open-payments-general|product-catalog|veeva-product|clinicians-csv"
             + " --rows=N --out=FILE [--seed=42] [--universe=7000000] [--layout=docgraph|hop-teaming] [--header=yes|no]"
             + " [--drugs=3000] [--catalog=300] [--quiet]";
 
@@ -68,7 +69,7 @@ public final class GeneratePublishedCommand {
             if (out == null) {
                 throw new IllegalArgumentException("give --out=FILE");
             }
-            if (rows < 0 && !format.equals("product-catalog") && !format.equals("clinicians-csv")) {
+            if (rows < 0 && !format.equals("product-catalog") && !format.equals("veeva-product") && !format.equals("clinicians-csv")) {
                 throw new IllegalArgumentException("give --rows=N");
             }
             if (!layout.equals(SharedPatientsFile.DOCGRAPH) && !layout.equals(SharedPatientsFile.HOP_TEAMING)) {
@@ -146,8 +147,10 @@ public final class GeneratePublishedCommand {
                     2024, o.out(), progress);
             case "clinicians-csv" -> CliniciansFile.write(u, o.out(), progress);
             case "product-catalog" -> CatalogFile.write(new Drugs(o.seed(), o.drugs(), o.catalog()), o.out());
+            case "veeva-product" -> VeevaProductFile.write(new Drugs(o.seed(), o.drugs(), o.catalog()), o.out());
             default -> throw new IllegalArgumentException("unknown format " + o.format()
-                    + " (nppes, partd-prescribers, shared-patients, open-payments-general, product-catalog, clinicians-csv)");
+                    + " (nppes, partd-prescribers, shared-patients, open-payments-general, product-catalog, veeva-product,"
+                    + " clinicians-csv)");
         };
         return new long[] {rows, Math.round(progress.seconds() * 1000)};
     }

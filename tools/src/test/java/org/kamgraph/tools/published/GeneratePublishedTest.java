@@ -201,6 +201,30 @@ class GeneratePublishedTest {
     }
 
     @Test
+    void theVeevaProductExportIsTheCatalogInVeevasLayoutAndItsReaderTakesEveryProduct() throws IOException {
+        Path catalog = generate("product-catalog", 0);
+        Path veeva = generate("veeva-product", 0);
+        assertThat(PublishedFile.of(veeva).header(reading(','))).containsExactly(VeevaProductFile.HEADER);
+        Map<String, String> catalogNames = new HashMap<>();
+        for (String l : Files.readAllLines(catalog).subList(1, 301)) {
+            String[] f = l.split(",");
+            catalogNames.put(f[0], f[1] + "|" + f[2] + "|" + f[3] + "|" + f[5]);
+        }
+        Map<String, String> veevaNames = new HashMap<>();
+        PublishedFile.of(veeva).rows(reading(','), r -> veevaNames.put(r.get("External_ID_vod__c"), r.get("Name") + "|"
+                + r.get("Description_vod__c") + "|" + r.get("Therapeutic_Area_vod__c") + "|" + r.get("Company_Product_vod__c")));
+        assertThat(veevaNames).isEqualTo(catalogNames);
+
+        org.kamgraph.readers.SourceFormat format = org.kamgraph.readers.SourceFormats.byName("veeva-product").orElseThrow();
+        assertThat(org.kamgraph.readers.SourceFormats.detect(Set.copyOf(PublishedFile.of(veeva).header(format)), "Product_vod__c.csv"))
+                .contains(format);
+        ReadPublishedCommand.Result read = ReadPublishedCommand.read(format, veeva,
+                new UniverseIdentities(new Universe(42, UNIVERSE), null), org.kamgraph.readers.Region.ALL);
+        assertThat(read.nodes()).isEqualTo(300);
+        assertThat(read.rejected()).isZero();
+    }
+
+    @Test
     void sharedPatientPairsAreDistinctCliniciansWithAtLeastElevenBeneficiaries() {
         Path nppes = generate("nppes", UNIVERSE);
         Set<String> clinicians = new HashSet<>();
