@@ -5,7 +5,7 @@ import org.kamgraph.model.RelKind;
 
 /**
  * What a format may emit: nodes of one kind ({@code node}), or relationships of one type from one kind to another.
- * The importer reads a file once per shape and keeps the rows of that shape.
+ * The importer reads a file once and keeps its rows per shape (validation and the writers take one shape at a time).
  */
 public record Shape(NodeKind node, RelKind type, NodeKind from, NodeKind to) {
 

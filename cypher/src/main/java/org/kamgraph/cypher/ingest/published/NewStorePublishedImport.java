@@ -36,11 +36,13 @@ import org.kamgraph.readers.Translator;
  * offline importer ({@link CsvImporter#exportRowsForAdminImport}, {@link NewStoreLoader#loadExport}), instead of one
  * transactional import per file. In two steps:
  * <ol>
- * <li>{@link #load}, before the database starts: each file is read once, in import order, for its rejects (as
- * {@link PublishedImport} does); the node rows it emits feed the run's identities ({@link RunIdentities}), which a file
- * sees only for the files before it, as it would see them in the database. Then all files' shape readers go through one
- * validation into neo4j-admin files, and the store is built. A node (kind, id) that an earlier file of the run already
- * emitted is left out of the admin files (validation would call it a duplicate id).</li>
+ * <li>{@link #load}, before the database starts: each file is read once, in import order, in a thread of its own, for
+ * its rejects (as {@link PublishedImport} does); the node rows it emits feed the run's identities
+ * ({@link RunIdentities}), which a file sees only for the files before it, as it would see them in the database, and
+ * every row it emits is kept per shape ({@link TranslatedRows}). Meanwhile all files' shape readers go through one
+ * validation into neo4j-admin files, each file's once its read is complete (a file without nodes: while it is read),
+ * and then the store is built. A node (kind, id) that an earlier file of the run already emitted is left out of the
+ * admin files (validation would call it a duplicate id).</li>
  * <li>{@link Loaded#finish}, once the database runs: those nodes are upserted by transactions (properties merged,
  * aliases united, as {@code nodes-upsert} does), then the nodes the files ended by key ({@link Emit#end}) are ended
  * and full snapshots end what they no longer hold.</li>
