@@ -68,6 +68,7 @@ public final class NewStorePublishedImport {
         String problem;
         final Map<String, Long> written = new LinkedHashMap<>();
         long startedMillis;
+        /** How long the file's one read took (validation and the store's build are the run's, shared by its files). */
         long millis;
         /** What the file's one read emitted, per shape: validation and the upserts read it, not the file again. */
         TranslatedRows translated;
@@ -149,6 +150,7 @@ public final class NewStorePublishedImport {
                     }
                     s.startedMillis = System.currentTimeMillis();
                     firstPass(s, ids, progress);
+                    s.millis = System.currentTimeMillis() - s.startedMillis;
                     refused = s.problem != null;
                     ready.get(i).complete(s.problem == null);
                 }
@@ -473,7 +475,7 @@ public final class NewStorePublishedImport {
                     results.add(new PublishedReport.FileResult(s.planned.file().name(), s.planned.format().name(), s.asOf.toString(),
                             s.problem == null ? PublishedReport.Status.IMPORTED : PublishedReport.Status.REFUSED, s.problem,
                             s.first.rows, s.problem == null ? s.written : Map.of(), s.rejects.total, s.rejects.counts(), s.first.outside,
-                            s.rejects.path(), ended, true, System.currentTimeMillis() - s.startedMillis));
+                            s.rejects.path(), ended, true, s.millis));
                 }
             } finally {
                 for (FileState s : files) {
