@@ -28,6 +28,7 @@ import org.kamgraph.cypher.influence.InferenceStore.Write;
  * writing nor touched. One run at a time.
  */
 public final class InfluenceInference {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InfluenceInference.class);
     private final InferenceStore store;
     private final GraphVersion version;
     private final InferenceParameters parameters;
@@ -40,15 +41,16 @@ public final class InfluenceInference {
         this.batchSize = batchSize;
     }
 
-    /** What a run did. */
+    /** What a run did, with the time of each phase (people, evidence read, formula and comparison, writes). */
     public record InferenceReport(LocalDate asOf, double minStrength, String territory, long people, long pairsConsidered,
                                   long created, long updated, long unchanged, long ended, long elapsedMillis,
-                                  long readMillis, long writeMillis) {
+                                  long readMillis, long writeMillis, long peopleMillis, long formulaMillis) {
         public String summary() {
             return String.format(java.util.Locale.ROOT, "Influence inferred as of %s (least strength %s%s): %,d people, %,d pairs "
-                    + "considered; %,d created, %,d updated, %,d unchanged, %,d ended in %,d ms (reading %,d ms, writing %,d ms)%n",
+                    + "considered; %,d created, %,d updated, %,d unchanged, %,d ended in %,d ms (people %,d ms, evidence %,d ms, "
+                    + "formula %,d ms, writes %,d ms)%n",
                     asOf, minStrength, territory == null ? "" : ", territory " + territory, people, pairsConsidered, created,
-                    updated, unchanged, ended, elapsedMillis, readMillis, writeMillis);
+                    updated, unchanged, ended, elapsedMillis, peopleMillis, readMillis, formulaMillis, writeMillis);
         }
     }
 
@@ -73,28 +75,45 @@ public final class InfluenceInference {
         InfluenceFormula formula = new InfluenceFormula(p);
         InferenceStore.Window window = new InferenceStore.Window(day, day.minusDays(p.evidenceWindowDays()),
                 territory == null ? null : List.of(territory), p.kolNatures());
-        List<String> people = store.people(window);
-        long[] counts = new long[7]; // pairs, created, updated, unchanged, ended, read ns, write ns
-        for (int from = 0; from < people.size(); from += batchSize) {
-            batch(people.subList(from, Math.min(people.size(), from + batchSize)), window, formula, counts);
+        long t0 = System.nanoTime();
+        InferenceStore.Run run = store.start(window);
+        boolean anyInferred = store.anyInferred();
+        long peopleNanos = System.nanoTime() - t0;
+        int people = run.people();
+        log.info("inferInfluence as of {}: {} people ({} reads{}) in {} ms", day, people, run.inProcess() ? "in-process" : "Cypher",
+                anyInferred ? "" : ", no inferred edge yet: create only", peopleNanos / 1_000_000);
+        long[] counts = new long[8]; // pairs, created, updated, unchanged, ended, read ns, write ns, formula ns
+        long lastLog = System.nanoTime();
+        for (int from = 0; from < people; from += batchSize) {
+            int to = Math.min(people, from + batchSize);
+            batch(run, from, to, anyInferred, window, formula, counts);
+            if (System.nanoTime() - lastLog > 30_000_000_000L || to == people) {
+                lastLog = System.nanoTime();
+                log.info("inferInfluence: {} of {} people, {} pairs, {} created, {} updated, {} ended; evidence {} ms, formula {} ms, "
+                        + "writes {} ms", to, people, counts[0], counts[1], counts[2], counts[4], counts[5] / 1_000_000,
+                        counts[7] / 1_000_000, counts[6] / 1_000_000);
+            }
         }
         if (counts[1] + counts[2] + counts[4] > 0) {
             version.advance();
         }
-        return new InferenceReport(day, p.minStrength(), territory, people.size(), counts[0], counts[1], counts[2], counts[3],
-                counts[4], (System.nanoTime() - start) / 1_000_000, counts[5] / 1_000_000, counts[6] / 1_000_000);
+        return new InferenceReport(day, p.minStrength(), territory, people, counts[0], counts[1], counts[2], counts[3],
+                counts[4], (System.nanoTime() - start) / 1_000_000, counts[5] / 1_000_000, counts[6] / 1_000_000,
+                peopleNanos / 1_000_000, counts[7] / 1_000_000);
     }
 
-    private void batch(List<String> ids, InferenceStore.Window window, InfluenceFormula formula, long[] counts) {
+    private void batch(InferenceStore.Run run, int from, int to, boolean anyInferred, InferenceStore.Window window,
+                       InfluenceFormula formula, long[] counts) {
         long t0 = System.nanoTime();
-        List<Evidence> evidence = store.evidence(ids, window);
-        Map<String, InferenceStore.Own> own = store.own(ids, window);
-        List<Existing> stored = store.existing(ids, window);
-        counts[5] += System.nanoTime() - t0;
+        InferenceStore.Batch read = run.read(from, to, anyInferred);
+        List<Evidence> evidence = read.evidence();
+        Map<String, InferenceStore.Own> own = read.own();
+        long t1 = System.nanoTime();
+        counts[5] += t1 - t0;
         Map<String, Existing> existing = new HashMap<>();
         List<Write> end = new ArrayList<>();
         LocalDate endDay = window.asOf().minusDays(1);
-        for (Existing e : stored) {
+        for (Existing e : read.existing()) {
             if (existing.putIfAbsent(e.a() + "|" + e.b(), e) != null) {
                 end.add(ended(e, endDay, window.asOf())); // a second open inferred edge of the pair: end it
             }
@@ -107,7 +126,7 @@ public final class InfluenceInference {
             if (inferred == null) {
                 continue;
             }
-            Existing old = existing.remove(ev.a() + "|" + ev.b());
+            Existing old = existing.isEmpty() ? null : existing.remove(ev.a() + "|" + ev.b());
             if (old == null) {
                 Map<String, Object> props = props(inferred, window.asOf());
                 props.put("source", InferenceStore.SOURCE);
@@ -124,9 +143,10 @@ public final class InfluenceInference {
             end.add(ended(gone, endDay, window.asOf()));
         }
         counts[4] += end.size();
-        long t1 = System.nanoTime();
-        store.write(create, update, end);
-        counts[6] += System.nanoTime() - t1;
+        long t2 = System.nanoTime();
+        counts[7] += t2 - t1;
+        run.write(create, update, end);
+        counts[6] += System.nanoTime() - t2;
     }
 
     private static Write ended(Existing e, LocalDate endDay, LocalDate asOf) {

@@ -19,7 +19,7 @@ import org.neo4j.graphdb.Transaction;
  * Batched writes into the embedded database in-process, through Neo4j's Java API: no Bolt round trip, no
  * Cypher planning or parameter marshalling per batch. This is what makes a bulk load several times faster
  * than batched Cypher (see docs/PERFORMANCE.md). Same semantics as {@link CypherGraphWriter}: one transaction
- * per batch, upserts by id and by (start, type, end, validFrom). Labels and types come from the model's enums.
+ * per batch, upserts by id and by (start, type, end, validFrom, side: inferred or entered, {@link GraphWriter#inferred}). Labels and types come from the model's enums.
  */
 public final class EmbeddedGraphWriter implements GraphWriter {
     private static final Label MIGRATION = Label.label("__KamMigration");
@@ -70,7 +70,7 @@ public final class EmbeddedGraphWriter implements GraphWriter {
                     throw new IllegalStateException("endpoint of " + rel.type() + " (" + row.start() + " -> " + row.end()
                             + ") vanished after validation");
                 }
-                Relationship r = create ? null : existing(a, b, type, row.props().get("validFrom"));
+                Relationship r = create ? null : existing(a, b, type, row.props().get("validFrom"), GraphWriter.inferred(row.props()));
                 if (r == null) {
                     r = a.createRelationshipTo(b, type);
                 }
@@ -80,14 +80,18 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         }
     }
 
-    /** The relationship of this identity, searched from the endpoint with fewer such relationships. */
-    private static Relationship existing(Node a, Node b, RelationshipType type, Object validFrom) {
+    /**
+     * The relationship of this identity (endpoints, validFrom and side: inferred or entered), searched from the endpoint
+     * with fewer such relationships.
+     */
+    private static Relationship existing(Node a, Node b, RelationshipType type, Object validFrom, boolean inferred) {
         boolean fromA = a.getDegree(type, Direction.OUTGOING) <= b.getDegree(type, Direction.INCOMING);
         Node near = fromA ? a : b;
         Node far = fromA ? b : a;
         try (var rels = near.getRelationships(fromA ? Direction.OUTGOING : Direction.INCOMING, type)) {
             for (Relationship r : rels) {
-                if (r.getOtherNode(near).equals(far) && Objects.equals(r.getProperty("validFrom", null), validFrom)) {
+                if (r.getOtherNode(near).equals(far) && Objects.equals(r.getProperty("validFrom", null), validFrom)
+                        && GraphWriter.INFERRED.equals(r.getProperty("source", null)) == inferred) {
                     return r;
                 }
             }
