@@ -90,8 +90,8 @@ public final class InfluenceInference {
             if (System.nanoTime() - lastLog > 30_000_000_000L || to == people) {
                 lastLog = System.nanoTime();
                 log.info("inferInfluence: {} of {} people, {} pairs, {} created, {} updated, {} ended; evidence {} ms, formula {} ms, "
-                        + "writes {} ms", to, people, counts[0], counts[1], counts[2], counts[4], counts[5] / 1_000_000,
-                        counts[7] / 1_000_000, counts[6] / 1_000_000);
+                        + "writes {} ms; process CPU {} ms", to, people, counts[0], counts[1], counts[2], counts[4], counts[5] / 1_000_000,
+                        counts[7] / 1_000_000, counts[6] / 1_000_000, cpuMillis());
             }
         }
         if (counts[1] + counts[2] + counts[4] > 0) {
@@ -100,6 +100,12 @@ public final class InfluenceInference {
         return new InferenceReport(day, p.minStrength(), territory, people, counts[0], counts[1], counts[2], counts[3],
                 counts[4], (System.nanoTime() - start) / 1_000_000, counts[5] / 1_000_000, counts[6] / 1_000_000,
                 peopleNanos / 1_000_000, counts[7] / 1_000_000);
+    }
+
+    /** The CPU time of the whole process so far (all threads: the database's too), -1 when the JVM does not tell. */
+    private static long cpuMillis() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     private void batch(InferenceStore.Run run, int from, int to, boolean anyInferred, InferenceStore.Window window,
