@@ -84,15 +84,39 @@ public final class InfluenceInference {
                 anyInferred ? "" : ", no inferred edge yet: create only", peopleNanos / 1_000_000);
         long[] counts = new long[8]; // pairs, created, updated, unchanged, ended, read ns, write ns, formula ns
         long lastLog = System.nanoTime();
-        for (int from = 0; from < people; from += batchSize) {
-            int to = Math.min(people, from + batchSize);
-            batch(run, from, to, anyInferred, window, formula, counts);
-            if (System.nanoTime() - lastLog > 30_000_000_000L || to == people) {
-                lastLog = System.nanoTime();
-                log.info("inferInfluence: {} of {} people, {} pairs, {} created, {} updated, {} ended; evidence {} ms, formula {} ms, "
-                        + "writes {} ms; process CPU {} ms", to, people, counts[0], counts[1], counts[2], counts[4], counts[5] / 1_000_000,
-                        counts[7] / 1_000_000, counts[6] / 1_000_000, cpuMillis());
+        // Two stages on two threads: while a batch is written, the next one is read and weighed. A batch's reads and
+        // writes concern the edges leaving its own people only, so the overlap changes nothing in the result.
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kam-inference-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<Prepared> next = people == 0 ? null
+                    : reader.submit(() -> prepare(run, 0, Math.min(people, batchSize), anyInferred, window, formula));
+            for (int from = 0; from < people; from += batchSize) {
+                int to = Math.min(people, from + batchSize);
+                Prepared batch = await(next);
+                next = to < people ? reader.submit(() -> prepare(run, to, Math.min(people, to + batchSize), anyInferred, window, formula))
+                        : null;
+                for (int k = 0; k < 5; k++) {
+                    counts[k] += batch.counts()[k];
+                }
+                counts[5] += batch.readNanos();
+                counts[7] += batch.formulaNanos();
+                long t2 = System.nanoTime();
+                run.write(batch.create(), batch.update(), batch.end());
+                counts[6] += System.nanoTime() - t2;
+                if (System.nanoTime() - lastLog > 30_000_000_000L || to == people) {
+                    lastLog = System.nanoTime();
+                    log.info("inferInfluence: {} of {} people, {} pairs, {} created, {} updated, {} ended in {} s; evidence {} ms, "
+                            + "formula {} ms (on the reader thread, while writing), writes {} ms; process CPU {} ms", to, people,
+                            counts[0], counts[1], counts[2], counts[4], (System.nanoTime() - start) / 1_000_000_000L,
+                            counts[5] / 1_000_000, counts[7] / 1_000_000, counts[6] / 1_000_000, cpuMillis());
+                }
             }
+        } finally {
+            reader.shutdownNow();
         }
         if (counts[1] + counts[2] + counts[4] > 0) {
             version.advance();
@@ -102,20 +126,41 @@ public final class InfluenceInference {
                 peopleNanos / 1_000_000, counts[7] / 1_000_000);
     }
 
+    /** A batch read and weighed: what to write, its counts (pairs, created, updated, unchanged, ended) and times. */
+    private record Prepared(List<Write> create, List<Write> update, List<Write> end, long[] counts, long readNanos, long formulaNanos) {
+    }
+
+    private static Prepared await(java.util.concurrent.Future<Prepared> batch) {
+        try {
+            return batch.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("inferInfluence interrupted", e);
+        }
+    }
+
     /** The CPU time of the whole process so far (all threads: the database's too), -1 when the JVM does not tell. */
     private static long cpuMillis() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
-    private void batch(InferenceStore.Run run, int from, int to, boolean anyInferred, InferenceStore.Window window,
-                       InfluenceFormula formula, long[] counts) {
+    private Prepared prepare(InferenceStore.Run run, int from, int to, boolean anyInferred, InferenceStore.Window window,
+                             InfluenceFormula formula) {
+        long[] counts = new long[5];
         long t0 = System.nanoTime();
         InferenceStore.Batch read = run.read(from, to, anyInferred);
         List<Evidence> evidence = read.evidence();
         Map<String, InferenceStore.Own> own = read.own();
         long t1 = System.nanoTime();
-        counts[5] += t1 - t0;
         Map<String, Existing> existing = new HashMap<>();
         List<Write> end = new ArrayList<>();
         LocalDate endDay = window.asOf().minusDays(1);
@@ -149,10 +194,7 @@ public final class InfluenceInference {
             end.add(ended(gone, endDay, window.asOf()));
         }
         counts[4] += end.size();
-        long t2 = System.nanoTime();
-        counts[7] += t2 - t1;
-        run.write(create, update, end);
-        counts[6] += System.nanoTime() - t2;
+        return new Prepared(create, update, end, counts, t1 - t0, System.nanoTime() - t1);
     }
 
     private static Write ended(Existing e, LocalDate endDay, LocalDate asOf) {

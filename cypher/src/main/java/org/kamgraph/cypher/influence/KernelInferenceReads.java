@@ -588,11 +588,7 @@ final class KernelInferenceReads implements InferenceStore.Run {
         int limit = InferenceStore.WRITES_PER_TRANSACTION;
         for (int from = 0; from < create.size(); from += limit) {
             try (Transaction tx = db.beginTx()) {
-                for (Write w : create.subList(from, Math.min(create.size(), from + limit))) {
-                    Node a = tx.getNodeById(Long.parseLong(w.a()));
-                    Node b = tx.getNodeById(Long.parseLong(w.b()));
-                    setAll(a.createRelationshipTo(b, INFLUENCES), w.props());
-                }
+                create(kernel(tx), create.subList(from, Math.min(create.size(), from + limit)));
                 tx.commit();
             }
         }
@@ -618,6 +614,35 @@ final class KernelInferenceReads implements InferenceStore.Run {
                 }
                 tx.commit();
             }
+        }
+    }
+
+    /**
+     * Creates the relationships through the kernel's write API (token ids resolved once per transaction, values
+     * converted once): no Node or Relationship objects, no token look-up by name per property.
+     */
+    private static void create(KernelTransaction ktx, List<Write> rows) {
+        try {
+            org.neo4j.internal.kernel.api.Write write = ktx.dataWrite();
+            org.neo4j.internal.kernel.api.TokenWrite tokens = ktx.tokenWrite();
+            int type = tokens.relationshipTypeGetOrCreateForName(INFLUENCES.name());
+            Map<String, Integer> keys = new HashMap<>();
+            for (Write w : rows) {
+                long rel = write.relationshipCreate(Long.parseLong(w.a()), type, Long.parseLong(w.b()));
+                for (Map.Entry<String, Object> p : w.props().entrySet()) {
+                    if (p.getValue() == null) {
+                        continue;
+                    }
+                    Integer key = keys.get(p.getKey());
+                    if (key == null) {
+                        key = tokens.propertyKeyGetOrCreateForName(p.getKey());
+                        keys.put(p.getKey(), key);
+                    }
+                    write.relationshipSetProperty(rel, key, org.neo4j.values.storable.Values.of(p.getValue()));
+                }
+            }
+        } catch (org.neo4j.exceptions.KernelException e) {
+            throw new IllegalStateException("could not create inferred INFLUENCES: " + e.getMessage(), e);
         }
     }
 
