@@ -83,6 +83,7 @@ public final class InfluenceInference {
         log.info("inferInfluence as of {}: {} people ({} reads{}) in {} ms", day, people, run.inProcess() ? "in-process" : "Cypher",
                 anyInferred ? "" : ", no inferred edge yet: create only", peopleNanos / 1_000_000);
         long[] counts = new long[8]; // pairs, created, updated, unchanged, ended, read ns, write ns, formula ns
+        int retried = 0;
         long lastLog = System.nanoTime();
         // Two stages on two threads: while a batch is written, the next one is read and weighed. A batch's reads and
         // writes concern the edges leaving its own people only, so the overlap changes nothing in the result.
@@ -93,12 +94,16 @@ public final class InfluenceInference {
         });
         try {
             java.util.concurrent.Future<Prepared> next = people == 0 ? null
-                    : reader.submit(() -> prepare(run, 0, Math.min(people, batchSize), anyInferred, window, formula));
+                    : reader.submit(() -> prepareBesideWrites(run, 0, Math.min(people, batchSize), anyInferred, window, formula));
             for (int from = 0; from < people; from += batchSize) {
                 int to = Math.min(people, from + batchSize);
                 Prepared batch = await(next);
-                next = to < people ? reader.submit(() -> prepare(run, to, Math.min(people, to + batchSize), anyInferred, window, formula))
-                        : null;
+                if (batch == null) { // its read met the previous batch's writes: read again, nothing being written now
+                    retried++;
+                    batch = prepare(run, from, to, anyInferred, window, formula);
+                }
+                next = to < people ? reader.submit(() -> prepareBesideWrites(run, to, Math.min(people, to + batchSize), anyInferred,
+                        window, formula)) : null;
                 for (int k = 0; k < 5; k++) {
                     counts[k] += batch.counts()[k];
                 }
@@ -110,9 +115,9 @@ public final class InfluenceInference {
                 if (System.nanoTime() - lastLog > 30_000_000_000L || to == people) {
                     lastLog = System.nanoTime();
                     log.info("inferInfluence: {} of {} people, {} pairs, {} created, {} updated, {} ended in {} s; evidence {} ms, "
-                            + "formula {} ms (on the reader thread, while writing), writes {} ms; process CPU {} ms", to, people,
-                            counts[0], counts[1], counts[2], counts[4], (System.nanoTime() - start) / 1_000_000_000L,
-                            counts[5] / 1_000_000, counts[7] / 1_000_000, counts[6] / 1_000_000, cpuMillis());
+                            + "formula {} ms (on the reader thread, while writing), writes {} ms; {} batches read again; process CPU {} ms",
+                            to, people, counts[0], counts[1], counts[2], counts[4], (System.nanoTime() - start) / 1_000_000_000L,
+                            counts[5] / 1_000_000, counts[7] / 1_000_000, counts[6] / 1_000_000, retried, cpuMillis());
                 }
             }
         } finally {
@@ -128,6 +133,19 @@ public final class InfluenceInference {
 
     /** A batch read and weighed: what to write, its counts (pairs, created, updated, unchanged, ended) and times. */
     private record Prepared(List<Write> create, List<Write> update, List<Write> end, long[] counts, long readNanos, long formulaNanos) {
+    }
+
+    /**
+     * {@link #prepare} while the previous batch is being written: null when the read met those writes (the database
+     * refuses a read of relationship chains changed under it: a transient failure), to be read again after them.
+     */
+    private Prepared prepareBesideWrites(InferenceStore.Run run, int from, int to, boolean anyInferred, InferenceStore.Window window,
+                                         InfluenceFormula formula) {
+        try {
+            return prepare(run, from, to, anyInferred, window, formula);
+        } catch (org.neo4j.graphdb.TransientFailureException | org.neo4j.driver.exceptions.TransientException e) {
+            return null;
+        }
     }
 
     private static Prepared await(java.util.concurrent.Future<Prepared> batch) {
