@@ -4,9 +4,9 @@
 // the evidence read on the way (one traversal of i's ties, no second look-up per pair):
 // - referrals: REFERS_TO j -> i (j referred patients to i, the receiver);
 // - committees: committees both sat on, with both seats' validFrom (the later is "since");
-// - reports: REPORTS_TO j -> i (j reports to i), with its validFrom;
-// - prescribing: j's PRESCRIBES up to $asOf (product element id, validFrom, whether valid in the window), which the
-//   caller joins with i's own payments and prescribing (inference-own) for the KOL and adoption-order terms.
+// - reports: REPORTS_TO j -> i (j reports to i), with its validFrom.
+// j's prescribing is read apart (inference-prescribing), once per batch and only for the people tied to someone with
+// KOL payments or prescribing (inference-own): a pair's row does not repeat j's prescribing list.
 UNWIND $ids AS eid
 MATCH (i:Person) WHERE elementId(i) = eid
 CALL (i) {
@@ -27,6 +27,4 @@ WITH eid, i, j, collect(referral) AS referrals, collect(committee) AS committees
 WHERE j <> i
   AND (j.validFrom IS NULL OR j.validFrom <= $asOf) AND (j.validTo IS NULL OR j.validTo >= $asOf)
   AND {{include fragment-visible j}}
-RETURN eid AS a, elementId(j) AS b, referrals, committees, reports,
-  [(j)-[x:PRESCRIBES]->(d:Product) WHERE x.validFrom <= $asOf
-    | {product: elementId(d), from: x.validFrom, current: {{include fragment-in-window x}}}] AS prescribing
+RETURN eid AS a, elementId(j) AS b, referrals, committees, reports

@@ -28,7 +28,8 @@ public final class InferCommand {
      */
     public static int run(Class<?> application, String[] args) {
         List<String> springArgs = new ArrayList<>(List.of("--kam.demo.load=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn"));
+                "--logging.level.root=warn",
+                "--logging.level.org.kamgraph.api.influence.InfluenceInference=info"));
         LocalDate asOf = null;
         Double minStrength = null;
         String territory = null;

@@ -28,6 +28,7 @@ import org.kamgraph.cypher.influence.InferenceStore.Write;
  * writing nor touched. One run at a time.
  */
 public final class InfluenceInference {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InfluenceInference.class);
     private final InferenceStore store;
     private final GraphVersion version;
     private final InferenceParameters parameters;
@@ -40,15 +41,16 @@ public final class InfluenceInference {
         this.batchSize = batchSize;
     }
 
-    /** What a run did. */
+    /** What a run did, with the time of each phase (people, evidence read, formula and comparison, writes). */
     public record InferenceReport(LocalDate asOf, double minStrength, String territory, long people, long pairsConsidered,
                                   long created, long updated, long unchanged, long ended, long elapsedMillis,
-                                  long readMillis, long writeMillis) {
+                                  long readMillis, long writeMillis, long peopleMillis, long formulaMillis) {
         public String summary() {
             return String.format(java.util.Locale.ROOT, "Influence inferred as of %s (least strength %s%s): %,d people, %,d pairs "
-                    + "considered; %,d created, %,d updated, %,d unchanged, %,d ended in %,d ms (reading %,d ms, writing %,d ms)%n",
+                    + "considered; %,d created, %,d updated, %,d unchanged, %,d ended in %,d ms (people %,d ms, evidence %,d ms, "
+                    + "formula %,d ms, writes %,d ms)%n",
                     asOf, minStrength, territory == null ? "" : ", territory " + territory, people, pairsConsidered, created,
-                    updated, unchanged, ended, elapsedMillis, readMillis, writeMillis);
+                    updated, unchanged, ended, elapsedMillis, peopleMillis, readMillis, formulaMillis, writeMillis);
         }
     }
 
@@ -73,28 +75,114 @@ public final class InfluenceInference {
         InfluenceFormula formula = new InfluenceFormula(p);
         InferenceStore.Window window = new InferenceStore.Window(day, day.minusDays(p.evidenceWindowDays()),
                 territory == null ? null : List.of(territory), p.kolNatures());
-        List<String> people = store.people(window);
-        long[] counts = new long[7]; // pairs, created, updated, unchanged, ended, read ns, write ns
-        for (int from = 0; from < people.size(); from += batchSize) {
-            batch(people.subList(from, Math.min(people.size(), from + batchSize)), window, formula, counts);
+        long t0 = System.nanoTime();
+        InferenceStore.Run run = store.start(window);
+        boolean anyInferred = store.anyInferred();
+        long peopleNanos = System.nanoTime() - t0;
+        int people = run.people();
+        log.info("inferInfluence as of {}: {} people ({} reads{}) in {} ms", day, people, run.inProcess() ? "in-process" : "Cypher",
+                anyInferred ? "" : ", no inferred edge yet: create only", peopleNanos / 1_000_000);
+        long[] counts = new long[8]; // pairs, created, updated, unchanged, ended, read ns, write ns, formula ns
+        int retried = 0;
+        long lastLog = System.nanoTime();
+        // Two stages on two threads: while a batch is written, the next one is read and weighed. A batch's reads and
+        // writes concern the edges leaving its own people only, so the overlap changes nothing in the result.
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kam-inference-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<Prepared> next = people == 0 ? null
+                    : reader.submit(() -> prepareBesideWrites(run, 0, Math.min(people, batchSize), anyInferred, window, formula));
+            for (int from = 0; from < people; from += batchSize) {
+                int to = Math.min(people, from + batchSize);
+                Prepared batch = await(next);
+                if (batch == null) { // its read met the previous batch's writes: read again, nothing being written now
+                    retried++;
+                    batch = prepare(run, from, to, anyInferred, window, formula);
+                }
+                next = to < people ? reader.submit(() -> prepareBesideWrites(run, to, Math.min(people, to + batchSize), anyInferred,
+                        window, formula)) : null;
+                for (int k = 0; k < 5; k++) {
+                    counts[k] += batch.counts()[k];
+                }
+                counts[5] += batch.readNanos();
+                counts[7] += batch.formulaNanos();
+                long t2 = System.nanoTime();
+                run.write(batch.create(), batch.update(), batch.end());
+                counts[6] += System.nanoTime() - t2;
+                if (System.nanoTime() - lastLog > 30_000_000_000L || to == people) {
+                    lastLog = System.nanoTime();
+                    log.info("inferInfluence: {} of {} people, {} pairs, {} created, {} updated, {} ended in {} s; evidence {} ms, "
+                            + "formula {} ms (on the reader thread, while writing), writes {} ms; {} batches read again; process CPU {} ms",
+                            to, people, counts[0], counts[1], counts[2], counts[4], (System.nanoTime() - start) / 1_000_000_000L,
+                            counts[5] / 1_000_000, counts[7] / 1_000_000, counts[6] / 1_000_000, retried, cpuMillis());
+                }
+            }
+        } finally {
+            reader.shutdownNow();
         }
         if (counts[1] + counts[2] + counts[4] > 0) {
             version.advance();
         }
-        return new InferenceReport(day, p.minStrength(), territory, people.size(), counts[0], counts[1], counts[2], counts[3],
-                counts[4], (System.nanoTime() - start) / 1_000_000, counts[5] / 1_000_000, counts[6] / 1_000_000);
+        return new InferenceReport(day, p.minStrength(), territory, people, counts[0], counts[1], counts[2], counts[3],
+                counts[4], (System.nanoTime() - start) / 1_000_000, counts[5] / 1_000_000, counts[6] / 1_000_000,
+                peopleNanos / 1_000_000, counts[7] / 1_000_000);
     }
 
-    private void batch(List<String> ids, InferenceStore.Window window, InfluenceFormula formula, long[] counts) {
+    /** A batch read and weighed: what to write, its counts (pairs, created, updated, unchanged, ended) and times. */
+    private record Prepared(List<Write> create, List<Write> update, List<Write> end, long[] counts, long readNanos, long formulaNanos) {
+    }
+
+    /**
+     * {@link #prepare} while the previous batch is being written: null when the read met those writes (the database
+     * refuses a read of relationship chains changed under it: a transient failure), to be read again after them.
+     */
+    private Prepared prepareBesideWrites(InferenceStore.Run run, int from, int to, boolean anyInferred, InferenceStore.Window window,
+                                         InfluenceFormula formula) {
+        try {
+            return prepare(run, from, to, anyInferred, window, formula);
+        } catch (org.neo4j.graphdb.TransientFailureException | org.neo4j.driver.exceptions.TransientException e) {
+            return null;
+        }
+    }
+
+    private static Prepared await(java.util.concurrent.Future<Prepared> batch) {
+        try {
+            return batch.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("inferInfluence interrupted", e);
+        }
+    }
+
+    /** The CPU time of the whole process so far (all threads: the database's too), -1 when the JVM does not tell. */
+    private static long cpuMillis() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
+    private Prepared prepare(InferenceStore.Run run, int from, int to, boolean anyInferred, InferenceStore.Window window,
+                             InfluenceFormula formula) {
+        long[] counts = new long[5];
         long t0 = System.nanoTime();
-        List<Evidence> evidence = store.evidence(ids, window);
-        Map<String, InferenceStore.Own> own = store.own(ids, window);
-        List<Existing> stored = store.existing(ids, window);
-        counts[5] += System.nanoTime() - t0;
+        InferenceStore.Batch read = run.read(from, to, anyInferred);
+        List<Evidence> evidence = read.evidence();
+        Map<String, InferenceStore.Own> own = read.own();
+        long t1 = System.nanoTime();
         Map<String, Existing> existing = new HashMap<>();
         List<Write> end = new ArrayList<>();
         LocalDate endDay = window.asOf().minusDays(1);
-        for (Existing e : stored) {
+        for (Existing e : read.existing()) {
             if (existing.putIfAbsent(e.a() + "|" + e.b(), e) != null) {
                 end.add(ended(e, endDay, window.asOf())); // a second open inferred edge of the pair: end it
             }
@@ -107,7 +195,7 @@ public final class InfluenceInference {
             if (inferred == null) {
                 continue;
             }
-            Existing old = existing.remove(ev.a() + "|" + ev.b());
+            Existing old = existing.isEmpty() ? null : existing.remove(ev.a() + "|" + ev.b());
             if (old == null) {
                 Map<String, Object> props = props(inferred, window.asOf());
                 props.put("source", InferenceStore.SOURCE);
@@ -124,9 +212,7 @@ public final class InfluenceInference {
             end.add(ended(gone, endDay, window.asOf()));
         }
         counts[4] += end.size();
-        long t1 = System.nanoTime();
-        store.write(create, update, end);
-        counts[6] += System.nanoTime() - t1;
+        return new Prepared(create, update, end, counts, t1 - t0, System.nanoTime() - t1);
     }
 
     private static Write ended(Existing e, LocalDate endDay, LocalDate asOf) {

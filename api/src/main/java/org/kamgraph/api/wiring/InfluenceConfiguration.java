@@ -25,13 +25,22 @@ import org.springframework.context.annotation.Import;
  * service that takes a setting gets a method.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({InfluenceQueries.class, InferenceStore.class, HistoryQueries.class, InfluenceService.class, CoverageGaps.class, Reach.class,
+@Import({InfluenceQueries.class, HistoryQueries.class, InfluenceService.class, CoverageGaps.class, Reach.class,
         InformalGroups.class, ChangeReports.class})
 public class InfluenceConfiguration {
 
     @Bean
     public Brokers brokers(InfluenceService influence, KamProperties properties) {
         return new Brokers(influence, properties.analytics().maxExactVertices());
+    }
+
+    /** Inference reads and writes in-process (kernel API) in embedded mode on the default database, else over the driver. */
+    @Bean
+    public InferenceStore inferenceStore(org.kamgraph.cypher.Neo4jRunner runner,
+                                         org.springframework.beans.factory.ObjectProvider<org.neo4j.graphdb.GraphDatabaseService> embedded,
+                                         @org.springframework.beans.factory.annotation.Value("${spring.data.neo4j.database:}") String database) {
+        boolean defaultDatabase = database.isBlank() || database.equals("neo4j");
+        return new InferenceStore(runner, defaultDatabase ? embedded.getIfAvailable() : null);
     }
 
     @Bean

@@ -19,7 +19,7 @@ import org.neo4j.graphdb.Transaction;
  * Batched writes into the embedded database in-process, through Neo4j's Java API: no Bolt round trip, no
  * Cypher planning or parameter marshalling per batch. This is what makes a bulk load several times faster
  * than batched Cypher (see docs/PERFORMANCE.md). Same semantics as {@link CypherGraphWriter}: one transaction
- * per batch, upserts by id and by (start, type, end, validFrom). Labels and types come from the model's enums.
+ * per batch, upserts by id and by (start, type, end, validFrom, side: inferred or entered, {@link GraphWriter#inferred}). Labels and types come from the model's enums.
  */
 public final class EmbeddedGraphWriter implements GraphWriter {
     private static final Label MIGRATION = Label.label("__KamMigration");
@@ -84,11 +84,12 @@ public final class EmbeddedGraphWriter implements GraphWriter {
     }
 
     /**
-     * The relationship of this identity (validFrom and the type's {@link RelKind#identityProperties}), searched from the
-     * endpoint with fewer such relationships.
+     * The relationship of this identity (validFrom, side: inferred or entered, and the type's
+     * {@link RelKind#identityProperties}), searched from the endpoint with fewer such relationships.
      */
     private static Relationship existing(Node a, Node b, RelationshipType type, RelKind rel, Map<String, Object> props) {
         Object validFrom = props.get("validFrom");
+        boolean inferred = GraphWriter.inferred(props);
         List<String> extra = rel.identityProperties();
         boolean fromA = a.getDegree(type, Direction.OUTGOING) <= b.getDegree(type, Direction.INCOMING);
         Node near = fromA ? a : b;
@@ -96,6 +97,7 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         try (var rels = near.getRelationships(fromA ? Direction.OUTGOING : Direction.INCOMING, type)) {
             for (Relationship r : rels) {
                 if (r.getOtherNode(near).equals(far) && Objects.equals(r.getProperty("validFrom", null), validFrom)
+                        && GraphWriter.INFERRED.equals(r.getProperty("source", null)) == inferred
                         && (extra.isEmpty() || extra.stream().allMatch(p -> Objects.equals(r.getProperty(p, null), props.get(p))))) {
                     return r;
                 }

@@ -10,10 +10,19 @@ import org.kamgraph.model.RelKind;
 
 /**
  * Where the importer writes validated rows, one transaction per batch. Upserts match nodes by id and
- * relationships by (start, type, end, validFrom), so re-running a batch changes nothing; {@code create = true}
- * is the bulk path for an empty database, which skips looking for existing data.
+ * relationships by (start, type, end, validFrom, side), so re-running a batch changes nothing; {@code create = true}
+ * is the bulk path for an empty database, which skips looking for existing data. The side is whether a relationship
+ * was inferred ({@code source = 'inferred'}, docs/INFERENCE.md) or entered (any other source): an INFLUENCES a user or
+ * the CRM entered never overwrites an inferred one with the same endpoints and validFrom, nor the reverse.
  */
 public interface GraphWriter {
+    /** The source of relationships inferred from evidence (the other side: entered by a user, the CRM, a file). */
+    String INFERRED = "inferred";
+
+    /** Whether a row's properties are of the inferred side. */
+    static boolean inferred(Map<String, Object> props) {
+        return INFERRED.equals(props.get("source"));
+    }
 
     /** A node to write: its id and all its properties (id included). */
     record NodeRow(String id, Map<String, Object> props) {
@@ -21,17 +30,17 @@ public interface GraphWriter {
 
     /** A relationship to write: endpoint ids and its properties. */
     record RelRow(String start, String end, Map<String, Object> props) {
-        /** Identity within one (type, from kind, to kind): start, end and validFrom. */
+        /** Identity within one (type, from kind, to kind): start, end, validFrom and side (inferred or entered). */
         Object key() {
-            return List.of(start, end, String.valueOf(props.get("validFrom")));
+            return List.of(start, end, String.valueOf(props.get("validFrom")), inferred(props));
         }
 
-        /** Identity within one (type, from kind, to kind): start, end, validFrom and the type's identity properties. */
+        /** Identity within one (type, from kind, to kind): start, end, validFrom, side and the type's identity properties. */
         Object key(RelKind type) {
             if (type.identityProperties().isEmpty()) {
                 return key();
             }
-            List<String> k = new java.util.ArrayList<>(List.of(start, end, String.valueOf(props.get("validFrom"))));
+            List<Object> k = new java.util.ArrayList<>(List.of(start, end, String.valueOf(props.get("validFrom")), inferred(props)));
             type.identityProperties().forEach(p -> k.add(String.valueOf(props.get(p))));
             return k;
         }
