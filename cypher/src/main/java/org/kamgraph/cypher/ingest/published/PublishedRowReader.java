@@ -12,34 +12,26 @@ import org.kamgraph.cypher.ingest.InputShape;
 import org.kamgraph.cypher.ingest.RowReader;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.PropertySpec;
-import org.kamgraph.model.RelKind;
-import org.kamgraph.readers.Emit;
 import org.kamgraph.readers.PublishedFile;
-import org.kamgraph.readers.PublishedFileException;
 import org.kamgraph.readers.ReadContext;
 import org.kamgraph.readers.Shape;
 import org.kamgraph.readers.SourceFormat;
-import org.kamgraph.readers.Translator;
 
 /**
  * One shape (nodes of one kind, or relationships of one type between two kinds) of one published file, as the
- * importer's validation and writers see inputs: every read goes through the file again with a fresh translator and
- * keeps the rows of this shape, typed as the model types them, with {@code source} (the format's name) and
- * {@code lastVerified} (the file's as-of day) added. Rows emitted after the last line (aggregations in
- * {@link Translator#finish}) carry the line their translator names ({@link Emit#atLine}: the aggregate's first row), else
- * the lines after the last, one each, so that each can be told apart. Rejects and rows
- * outside the region are not this reader's business: {@link PublishedImport} counts them in one pass of its own.
+ * importer's validation and writers see inputs: the rows of this shape that the file's one read kept
+ * ({@link TranslatedRows}: typed as the model types them, each with the line it is reported at), with {@code source}
+ * (the format's name) and {@code lastVerified} (the file's as-of day) added. Rejects and rows outside the region are
+ * not this reader's business: the one read counts them.
  */
 final class PublishedRowReader implements RowReader {
     private final PublishedFile file;
     private final SourceFormat format;
     private final Shape shape;
     private final ReadContext context;
-    /** Which node rows this reader keeps (kind, id): all of them, or in a new store's run those first emitted here. */
-    private final java.util.function.BiPredicate<NodeKind, String> keepNode;
     /** Whether relationships are kept (a new store's second, upserting pass keeps only nodes). */
     private final boolean keepRelationships;
-    /** The rows of the file's one read, when it was read already: then the file is not parsed again. */
+    /** The rows of the file's one read: the file is not parsed again. */
     private final TranslatedRows translated;
     /** Which node rows of {@link #translated} are kept. */
     private final Nodes nodes;
@@ -68,31 +60,24 @@ final class PublishedRowReader implements RowReader {
         ALL, FIRST_HERE, EMITTED_BEFORE
     }
 
-    PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context) {
-        this(file, format, shape, context, (k, id) -> true, true, null, Nodes.ALL, null);
-    }
-
+    /** Every row of the shape, the file's read complete. */
     PublishedRowReader(TranslatedRows translated, PublishedFile file, SourceFormat format, Shape shape, ReadContext context) {
-        this(file, format, shape, context, (k, id) -> true, true, translated, Nodes.ALL, null);
+        this(translated, file, format, shape, context, Nodes.ALL, true, null);
     }
 
-    /** A new store's run: rows of {@code translated} once {@code ready}, the node rows that {@code nodes} says. */
+    /**
+     * A new store's run: rows of {@code translated} once {@code ready}, the node rows that {@code nodes} says, the
+     * relationships if {@code keepRelationships}.
+     */
     PublishedRowReader(TranslatedRows translated, PublishedFile file, SourceFormat format, Shape shape, ReadContext context,
                        Nodes nodes, boolean keepRelationships, java.util.concurrent.CompletableFuture<Boolean> ready) {
-        this(file, format, shape, context, (k, id) -> true, keepRelationships, translated, nodes, ready);
-    }
-
-    PublishedRowReader(PublishedFile file, SourceFormat format, Shape shape, ReadContext context,
-                       java.util.function.BiPredicate<NodeKind, String> keepNode, boolean keepRelationships,
-                       TranslatedRows translated, Nodes nodes, java.util.concurrent.CompletableFuture<Boolean> ready) {
-        this.translated = translated;
+        this.translated = java.util.Objects.requireNonNull(translated);
         this.nodes = nodes;
         this.ready = ready;
         this.file = file;
         this.format = format;
         this.shape = shape;
         this.context = context;
-        this.keepNode = keepNode;
         this.keepRelationships = keepRelationships;
     }
 
@@ -139,24 +124,7 @@ final class PublishedRowReader implements RowReader {
         if (ready != null && !awaitReady()) {
             return;
         }
-        if (translated != null) {
-            readTranslated(rows);
-            return;
-        }
-        Keeper keeper = new Keeper(rows);
-        Translator t = format.translator(context);
-        try {
-            file.rows(format, row -> {
-                keeper.line = row.line();
-                keeper.atLine = -1;
-                t.row(row, keeper);
-            });
-            keeper.line++;
-            keeper.finishing = true;
-            t.finish(keeper);
-        } catch (PublishedFileException e) {
-            problems.input(Math.max(e.line(), 1), e.column(), e.reason());
-        }
+        readTranslated(rows);
     }
 
     /** Waits for the file's one read (in another thread): whether there is anything to read. */
@@ -238,61 +206,5 @@ final class PublishedRowReader implements RowReader {
             props.put(e.getKey(), spec == null ? v : spec.normalise(v));
         }
         return props;
-    }
-
-    /** Keeps the rows of this shape. */
-    private final class Keeper implements Emit {
-        private final Consumer<InputRow> rows;
-        long line;
-        /** The line {@link #atLine} named for the rows emitted next (an aggregate's first row), or -1. */
-        long atLine = -1;
-        boolean finishing;
-
-        Keeper(Consumer<InputRow> rows) {
-            this.rows = rows;
-        }
-
-        private long lineOfRow() {
-            if (atLine >= 0) {
-                return atLine;
-            }
-            return finishing ? line++ : line;
-        }
-
-        @Override
-        public void atLine(long l) {
-            atLine = l;
-        }
-
-        @Override
-        public void end(NodeKind kind, String id, LocalDate validTo) {
-            // ended after the file is written, from the first pass
-        }
-
-        @Override
-        public void node(NodeKind kind, String id, Map<String, Object> props) {
-            if (shape.holdsNodes() && kind == shape.node() && keepNode.test(kind, id)) {
-                Map<String, Object> p = properties(props, kind.properties(), format.name(), context.asOf());
-                p.put("id", id);
-                rows.accept(new InputRow.Node(lineOfRow(), new NodeRow(id == null ? "" : id, p), true));
-            }
-        }
-
-        @Override
-        public void relationship(RelKind type, NodeKind from, String start, NodeKind to, String end, Map<String, Object> props) {
-            if (keepRelationships && !shape.holdsNodes() && type == shape.type() && from == shape.from() && to == shape.to()) {
-                Map<String, Object> p = properties(props, type.properties(), format.name(), context.asOf());
-                rows.accept(new InputRow.Relationship(lineOfRow(), type,
-                        new RelRow(start == null ? "" : start, end == null ? "" : end, p), true));
-            }
-        }
-
-        @Override
-        public void reject(String column, String reason) {
-        }
-
-        @Override
-        public void outsideRegion() {
-        }
     }
 }
