@@ -1,6 +1,5 @@
 package org.kamgraph.readers.formulary;
 
-import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 import org.kamgraph.readers.Emit;
@@ -16,7 +14,6 @@ import org.kamgraph.readers.Identities.ProductMatch;
 import org.kamgraph.readers.Identities.Ref;
 import org.kamgraph.readers.ReadContext;
 import org.kamgraph.readers.Shape;
-import org.kamgraph.readers.SourceFormat;
 import org.kamgraph.readers.SourceRow;
 import org.kamgraph.readers.Translator;
 
@@ -28,7 +25,7 @@ import org.kamgraph.readers.Translator;
  * RXCUIs and NDCs and, for a contract whose plans use several formularies, among those), valid from the contract
  * year's first day. See docs/formats/partd-formulary.md.
  */
-public final class PartDFormulary implements SourceFormat {
+public final class PartDFormulary extends PartDReleaseFile {
     static final String FORMULARY_ID = "FORMULARY_ID";
     static final String CONTRACT_YEAR = "CONTRACT_YEAR";
     static final String RXCUI = "RXCUI";
@@ -71,23 +68,8 @@ public final class PartDFormulary implements SourceFormat {
     }
 
     @Override
-    public char delimiter() {
-        return '|';
-    }
-
-    @Override
-    public Charset charset() {
-        return PartD.CHARSET;
-    }
-
-    @Override
     public String zipEntry() {
         return "basic drugs formulary.*\\.txt";
-    }
-
-    @Override
-    public Optional<LocalDate> dateFromName(String fileName) {
-        return PartD.dateFromName(fileName);
     }
 
     @Override

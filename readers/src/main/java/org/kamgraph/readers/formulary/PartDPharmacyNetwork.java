@@ -1,18 +1,14 @@
 package org.kamgraph.readers.formulary;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import java.nio.charset.Charset;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.model.RelKind;
 import org.kamgraph.readers.Emit;
 import org.kamgraph.readers.Identities.Ref;
 import org.kamgraph.readers.ReadContext;
 import org.kamgraph.readers.Shape;
-import org.kamgraph.readers.SourceFormat;
 import org.kamgraph.readers.SourceRow;
 import org.kamgraph.readers.Translator;
 
@@ -22,7 +18,7 @@ import org.kamgraph.readers.Translator;
  * Pharmacy, the Payer found by its alias {@code cms-contract:<CONTRACT_ID>} (from the plan information file) and the
  * pharmacy by NPI (from the NPI registry). See docs/formats/partd-formulary.md.
  */
-public final class PartDPharmacyNetwork implements SourceFormat {
+public final class PartDPharmacyNetwork extends PartDReleaseFile {
     static final String CONTRACT_ID = "CONTRACT_ID";
     static final String PHARMACY_NUMBER = "PHARMACY_NUMBER";
 
@@ -62,23 +58,8 @@ public final class PartDPharmacyNetwork implements SourceFormat {
     }
 
     @Override
-    public char delimiter() {
-        return '|';
-    }
-
-    @Override
-    public Charset charset() {
-        return PartD.CHARSET;
-    }
-
-    @Override
     public String zipEntry() {
         return "pharmacy networks.*\\.txt";
-    }
-
-    @Override
-    public Optional<LocalDate> dateFromName(String fileName) {
-        return PartD.dateFromName(fileName);
     }
 
     @Override

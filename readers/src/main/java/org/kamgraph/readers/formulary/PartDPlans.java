@@ -1,19 +1,15 @@
 package org.kamgraph.readers.formulary;
 
-import java.nio.charset.Charset;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kamgraph.model.NodeKind;
 import org.kamgraph.readers.Emit;
 import org.kamgraph.readers.ReadContext;
 import org.kamgraph.readers.Shape;
-import org.kamgraph.readers.SourceFormat;
 import org.kamgraph.readers.SourceRow;
 import org.kamgraph.readers.Translator;
 
@@ -24,7 +20,7 @@ import org.kamgraph.readers.Translator;
  * {@code cms-formulary:<FORMULARY_ID>} for every formulary its plans use (by which the basic drugs formulary file finds
  * it). See docs/formats/partd-formulary.md.
  */
-public final class PartDPlans implements SourceFormat {
+public final class PartDPlans extends PartDReleaseFile {
     static final String CONTRACT_ID = "CONTRACT_ID";
     static final String CONTRACT_NAME = "CONTRACT_NAME";
     static final String FORMULARY_ID = "FORMULARY_ID";
@@ -64,23 +60,8 @@ public final class PartDPlans implements SourceFormat {
     }
 
     @Override
-    public char delimiter() {
-        return '|';
-    }
-
-    @Override
-    public Charset charset() {
-        return PartD.CHARSET;
-    }
-
-    @Override
     public String zipEntry() {
         return "plan information.*\\.txt";
-    }
-
-    @Override
-    public Optional<LocalDate> dateFromName(String fileName) {
-        return PartD.dateFromName(fileName);
     }
 
     @Override
